@@ -1,0 +1,213 @@
+//! The values that cross the boundary between adapters and the core: an [`Incoming`] message
+//! in, a [`Response`] (a [`Reply`] plus messages for other chats) out. Plain data, no platform
+//! types: rendering to Telegram HTML, Matrix HTML or the terminal is the adapters' job.
+
+use crate::lang::Lang;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The platform a message came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Platform {
+    /// Telegram.
+    Telegram,
+    /// Matrix.
+    Matrix,
+    /// The local terminal chat.
+    Console,
+}
+
+impl Platform {
+    /// The lowercase name, as used in configuration (`telegram:123`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Platform::Telegram => "telegram",
+            Platform::Matrix => "matrix",
+            Platform::Console => "console",
+        }
+    }
+
+    /// Parses `telegram`, `matrix` or `console`.
+    pub fn parse(s: &str) -> Option<Platform> {
+        match s {
+            "telegram" => Some(Platform::Telegram),
+            "matrix" => Some(Platform::Matrix),
+            "console" => Some(Platform::Console),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Platform {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Whether a chat is one-to-one with the bot or shared by several people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChatKind {
+    /// A private chat (Telegram private chat, Matrix direct room, the terminal).
+    Private,
+    /// A group, supergroup or multi-person room.
+    Group,
+}
+
+/// A chat on a platform: where a reply or a notice goes.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ChatRef {
+    /// The platform.
+    pub platform: Platform,
+    /// The platform's chat id (`-1001234`, `!room:example.org`, `console`).
+    pub id: String,
+}
+
+impl fmt::Display for ChatRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.platform, self.id)
+    }
+}
+
+/// A person on a platform.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct UserRef {
+    /// The platform.
+    pub platform: Platform,
+    /// The platform's user id (`123456`, `@ana:example.org`, `operator`).
+    pub id: String,
+    /// How the person is called, for attributions and moderators' views.
+    pub display_name: String,
+}
+
+impl UserRef {
+    /// The `platform:id` form used in configuration (`telegram:123456`).
+    pub fn key(&self) -> String {
+        format!("{}:{}", self.platform, self.id)
+    }
+}
+
+/// A file attached to a message, kept by reference (e.g. a Telegram photo `file_id`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attachment {
+    /// `photo`, `document`, …
+    pub kind: String,
+    /// The platform's reference to the file.
+    pub reference: String,
+}
+
+/// One message from a person, as every adapter describes it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Incoming {
+    /// Where it was written.
+    pub chat: ChatRef,
+    /// Private or group chat.
+    pub chat_kind: ChatKind,
+    /// Who wrote it.
+    pub user: UserRef,
+    /// The platform's language hint (`fr-FR`), if any.
+    pub language_hint: Option<String>,
+    /// The text, with any `@botname` mention in a command already stripped by the adapter.
+    pub text: String,
+    /// Whether the message was addressed to the bot: a mention, a reply to one of its messages,
+    /// or a command (`/find@ThisBot`). In groups the bot answers only such messages.
+    pub addressed: bool,
+    /// Attached files.
+    pub attachments: Vec<Attachment>,
+}
+
+/// A piece of inline text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Inline {
+    /// Plain text.
+    Text(String),
+    /// Emphasised text (names, labels).
+    Strong(String),
+    /// A search highlight inside a snippet.
+    Mark(String),
+    /// Italic text (notes, dates).
+    Em(String),
+    /// A link.
+    Link {
+        /// What is shown.
+        text: String,
+        /// The address.
+        url: String,
+    },
+    /// A command or identifier the user can type (`/guide sediment`).
+    Code(String),
+}
+
+/// A block of a reply.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Block {
+    /// A heading.
+    Heading(String),
+    /// A paragraph of inline pieces.
+    Paragraph(Vec<Inline>),
+    /// A bullet list; each item is a line of inline pieces.
+    List(Vec<Vec<Inline>>),
+}
+
+/// What pressing a button (or typing its command) does. Adapters encode it compactly
+/// (Telegram callback data ≤ 64 bytes) or show the `command` form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ActionKind {
+    /// Show page `page` (0-based) of the results for `query`.
+    Page {
+        /// The query as the user typed it.
+        query: String,
+        /// The page to show.
+        page: u32,
+    },
+    /// Run a command as if the user had typed it (`/guide sediment`).
+    Command(String),
+    /// A moderator approves a submission.
+    Approve(i64),
+    /// A moderator rejects a submission (the adapter then asks for the reason).
+    Reject(i64),
+}
+
+/// A button: a label and what it does.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Action {
+    /// The translated label.
+    pub label: String,
+    /// What it does.
+    pub kind: ActionKind,
+}
+
+/// One message for the adapter to render and send.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Reply {
+    /// The language the reply is written in.
+    pub lang: Option<Lang>,
+    /// The content.
+    pub blocks: Vec<Block>,
+    /// Buttons (or, where a platform has none, commands shown under the text).
+    pub actions: Vec<Action>,
+    /// Attachments to show (e.g. a submission's photos, for moderators).
+    pub attachments: Vec<Attachment>,
+    /// Whether link previews should be suppressed (result lists).
+    pub no_preview: bool,
+}
+
+/// A message for a chat other than the one being answered: a moderators' announcement, a
+/// contributor's notification.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Notice {
+    /// Where it goes.
+    pub to: ChatRef,
+    /// What it says.
+    pub reply: Reply,
+}
+
+/// Everything the core wants sent in answer to one [`Incoming`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Response {
+    /// The answer in the same chat; `None` means stay silent (group chatter).
+    pub reply: Option<Reply>,
+    /// Messages for other chats.
+    pub notices: Vec<Notice>,
+}

@@ -1,0 +1,677 @@
+//! The curated knowledge base in `data/`: organisations, guides and case studies, loaded from
+//! TOML files and validated, with errors that name the file and the field.
+
+use crate::lang::Lang;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Why the knowledge base could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The data folder or one of its files could not be read.
+    #[error("cannot read {path}: {source}")]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// A file is not valid TOML or does not fit the schema.
+    #[error("{path}: {message}")]
+    Parse {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong, naming the field where the parser knows it.
+        message: String,
+    },
+    /// A field has a value the schema does not allow.
+    #[error("{path}: field `{field}`: {message}")]
+    Invalid {
+        /// The file.
+        path: PathBuf,
+        /// The field, dotted (`text.fr.title`).
+        field: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// Two files declare the same id.
+    #[error("{path}: id `{id}` is already used by {other}")]
+    Duplicate {
+        /// The second file.
+        path: PathBuf,
+        /// The id.
+        id: String,
+        /// The first file.
+        other: PathBuf,
+    },
+}
+
+/// What an entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// An organisation that helps miners.
+    Org,
+    /// Practical guidance on a topic.
+    Guide,
+    /// A case study (curated, or an approved submission).
+    Case,
+}
+
+impl Kind {
+    /// Every kind, in display order.
+    pub const ALL: [Kind; 3] = [Kind::Org, Kind::Guide, Kind::Case];
+
+    /// The name used in files, the index and JSON (`org`, `guide`, `case`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Org => "org",
+            Kind::Guide => "guide",
+            Kind::Case => "case",
+        }
+    }
+
+    /// Parses `org`, `guide` or `case`.
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Part of the world an organisation or case belongs to, for `/orgs africa`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Region {
+    /// Africa.
+    Africa,
+    /// South America.
+    SouthAmerica,
+    /// North America.
+    NorthAmerica,
+    /// Europe.
+    Europe,
+    /// Asia.
+    Asia,
+    /// Worldwide.
+    Global,
+}
+
+impl Region {
+    /// Every region.
+    pub const ALL: [Region; 6] = [
+        Region::Africa,
+        Region::SouthAmerica,
+        Region::NorthAmerica,
+        Region::Europe,
+        Region::Asia,
+        Region::Global,
+    ];
+
+    /// The kebab-case name used in files (`south-america`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Region::Africa => "africa",
+            Region::SouthAmerica => "south-america",
+            Region::NorthAmerica => "north-america",
+            Region::Europe => "europe",
+            Region::Asia => "asia",
+            Region::Global => "global",
+        }
+    }
+}
+
+/// What kind of organisation it is, for `/orgs consulting`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    /// Advocacy organisations.
+    Advocacy,
+    /// Regional organisations and resource centres.
+    RegionalCentre,
+    /// Consulting agencies and companies.
+    Consulting,
+    /// Non-governmental development organisations.
+    Ngo,
+    /// Industry bodies and labs.
+    Industry,
+    /// Government authorities.
+    Government,
+    /// Funders and foundations.
+    Funder,
+    /// Miners' own associations.
+    Association,
+    /// Research and knowledge centres.
+    Research,
+}
+
+impl Category {
+    /// Every category, in display order.
+    pub const ALL: [Category; 9] = [
+        Category::Advocacy,
+        Category::RegionalCentre,
+        Category::Consulting,
+        Category::Ngo,
+        Category::Industry,
+        Category::Government,
+        Category::Funder,
+        Category::Association,
+        Category::Research,
+    ];
+
+    /// The kebab-case name used in files (`regional-centre`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Advocacy => "advocacy",
+            Category::RegionalCentre => "regional-centre",
+            Category::Consulting => "consulting",
+            Category::Ngo => "ngo",
+            Category::Industry => "industry",
+            Category::Government => "government",
+            Category::Funder => "funder",
+            Category::Association => "association",
+            Category::Research => "research",
+        }
+    }
+}
+
+/// Whether an organisation still exists under the name shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Working today.
+    Active,
+    /// No longer exists.
+    Closed,
+    /// Continues under another name (the title gives it).
+    Renamed,
+    /// Could not be identified from any source.
+    Unidentified,
+    /// Exists, but its link to mining is not confirmed.
+    Unconfirmed,
+}
+
+impl Status {
+    /// The lowercase name used in files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Active => "active",
+            Status::Closed => "closed",
+            Status::Renamed => "renamed",
+            Status::Unidentified => "unidentified",
+            Status::Unconfirmed => "unconfirmed",
+        }
+    }
+}
+
+/// Organisation-only fields.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrgInfo {
+    /// What kind of organisation.
+    pub category: Category,
+    /// Its website as of `checked`, if it has one.
+    #[serde(default)]
+    pub website: Option<String>,
+    /// Whether it still exists.
+    pub status: Status,
+}
+
+/// An entry's text in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    /// The title (for an organisation, its name).
+    pub title: String,
+    /// One to three sentences.
+    pub summary: String,
+    /// The full text: paragraphs separated by blank lines, `- ` bullets. Required in English.
+    #[serde(default)]
+    pub body: Option<String>,
+}
+
+/// One knowledge-base entry, as written in its file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// Stable id, used by deep links, translations and tests.
+    pub id: String,
+    /// What the entry is.
+    pub kind: Kind,
+    /// When the sources were checked (`YYYY-MM-DD`).
+    pub checked: String,
+    /// The addresses the facts come from.
+    pub sources: Vec<String>,
+    /// Other names and abbreviations.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Extra search words, in any language.
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    /// Country, as an English name.
+    #[serde(default)]
+    pub country: Option<String>,
+    /// Region.
+    #[serde(default)]
+    pub region: Option<Region>,
+    /// Organisation fields, for `kind = "org"`.
+    #[serde(default)]
+    pub org: Option<OrgInfo>,
+    /// Texts by language.
+    pub text: BTreeMap<Lang, Text>,
+}
+
+impl Entry {
+    /// The text in `lang`, falling back to English.
+    pub fn text(&self, lang: Lang) -> &Text {
+        self.text
+            .get(&lang)
+            .or_else(|| self.text.get(&Lang::En))
+            .expect("validated entries have English text")
+    }
+
+    /// The English body (always present in validated entries).
+    pub fn body(&self, lang: Lang) -> &str {
+        self.text(lang)
+            .body
+            .as_deref()
+            .or_else(|| self.text(Lang::En).body.as_deref())
+            .unwrap_or_default()
+    }
+
+    /// Checks an entry read from `path` against the schema.
+    pub fn validate(&self, path: &Path, folder_kind: Option<Kind>) -> Result<(), Error> {
+        let invalid = |field: &str, message: String| Error::Invalid {
+            path: path.to_path_buf(),
+            field: field.to_string(),
+            message,
+        };
+        if !is_valid_id(&self.id) {
+            return Err(invalid(
+                "id",
+                format!("{:?} must be 1–48 characters of a-z, 0-9 and '-'", self.id),
+            ));
+        }
+        if let Some(stem) = path.file_stem().and_then(|s| s.to_str())
+            && stem != self.id
+        {
+            return Err(invalid(
+                "id",
+                format!("{:?} must equal the file name {stem:?}", self.id),
+            ));
+        }
+        if let Some(k) = folder_kind
+            && k != self.kind
+        {
+            return Err(invalid(
+                "kind",
+                format!("{:?} but the file is in the {k} folder", self.kind.as_str()),
+            ));
+        }
+        if !is_iso_date(&self.checked) {
+            return Err(invalid(
+                "checked",
+                format!("{:?} must be a date YYYY-MM-DD", self.checked),
+            ));
+        }
+        if self.sources.is_empty() {
+            return Err(invalid("sources", "needs at least one address".into()));
+        }
+        for (i, s) in self.sources.iter().enumerate() {
+            if s.trim().is_empty() {
+                return Err(invalid(&format!("sources[{i}]"), "is empty".into()));
+            }
+        }
+        match (self.kind, &self.org) {
+            (Kind::Org, None) => return Err(invalid("org", "is required for kind = \"org\"".into())),
+            (Kind::Guide | Kind::Case, Some(_)) => {
+                return Err(invalid("org", "is only allowed for kind = \"org\"".into()));
+            }
+            _ => {}
+        }
+        if matches!(self.kind, Kind::Org | Kind::Case) {
+            if self.country.as_deref().is_none_or(|c| c.trim().is_empty()) {
+                return Err(invalid("country", "is required for organisations and cases".into()));
+            }
+            if self.region.is_none() {
+                return Err(invalid("region", "is required for organisations and cases".into()));
+            }
+        }
+        for lang in Lang::ALL {
+            let Some(t) = self.text.get(&lang) else {
+                return Err(invalid(
+                    &format!("text.{lang}"),
+                    "is missing: every entry needs en, fr, es, pt and sw".into(),
+                ));
+            };
+            if t.title.trim().is_empty() {
+                return Err(invalid(&format!("text.{lang}.title"), "is empty".into()));
+            }
+            if t.summary.trim().is_empty() {
+                return Err(invalid(&format!("text.{lang}.summary"), "is empty".into()));
+            }
+        }
+        if self.text[&Lang::En]
+            .body
+            .as_deref()
+            .is_none_or(|b| b.trim().is_empty())
+        {
+            return Err(invalid("text.en.body", "is required in English".into()));
+        }
+        Ok(())
+    }
+}
+
+fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 48
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+}
+
+fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// Raw TOML shape: `checked` is a TOML date, which we keep as its string.
+fn parse_entry(path: &Path, src: &str) -> Result<Entry, Error> {
+    let mut value: toml::Table = toml::from_str(src).map_err(|e| Error::Parse {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })?;
+    if let Some(toml::Value::Datetime(d)) = value.get("checked") {
+        let s = d.to_string();
+        value.insert("checked".into(), toml::Value::String(s));
+    }
+    Entry::deserialize(value).map_err(|e| Error::Parse {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })
+}
+
+/// All entries of the knowledge base, validated, by id.
+#[derive(Debug, Clone, Default)]
+pub struct KnowledgeBase {
+    entries: BTreeMap<String, Entry>,
+    hash: String,
+}
+
+impl KnowledgeBase {
+    /// Loads and validates every `*.toml` under `dir/org`, `dir/guide` and `dir/case`.
+    pub fn load(dir: &Path) -> Result<KnowledgeBase, Error> {
+        let mut files = Vec::new();
+        for kind in Kind::ALL {
+            let sub = dir.join(kind.as_str());
+            let read = std::fs::read_dir(&sub).map_err(|source| Error::Io {
+                path: sub.clone(),
+                source,
+            })?;
+            for item in read {
+                let item = item.map_err(|source| Error::Io {
+                    path: sub.clone(),
+                    source,
+                })?;
+                let path = item.path();
+                if path.extension().is_some_and(|e| e == "toml") {
+                    files.push((kind, path));
+                }
+            }
+        }
+        files.sort_by(|a, b| a.1.cmp(&b.1));
+        let mut hasher = Sha256::new();
+        let mut entries = BTreeMap::new();
+        let mut paths: BTreeMap<String, PathBuf> = BTreeMap::new();
+        for (kind, path) in files {
+            let src = std::fs::read_to_string(&path).map_err(|source| Error::Io {
+                path: path.clone(),
+                source,
+            })?;
+            hasher.update(path.strip_prefix(dir).unwrap_or(&path).to_string_lossy().as_bytes());
+            hasher.update([0]);
+            hasher.update(src.as_bytes());
+            hasher.update([0]);
+            let entry = parse_entry(&path, &src)?;
+            entry.validate(&path, Some(kind))?;
+            if let Some(other) = paths.get(&entry.id) {
+                return Err(Error::Duplicate {
+                    path,
+                    id: entry.id,
+                    other: other.clone(),
+                });
+            }
+            paths.insert(entry.id.clone(), path);
+            entries.insert(entry.id.clone(), entry);
+        }
+        let hash = hasher
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        Ok(KnowledgeBase { entries, hash })
+    }
+
+    /// Builds a knowledge base from entries already in memory (tests, generated corpora).
+    /// Entries are validated; the hash covers their serialised form.
+    pub fn from_entries(entries: Vec<Entry>) -> Result<KnowledgeBase, Error> {
+        let mut hasher = Sha256::new();
+        let mut map = BTreeMap::new();
+        for e in entries {
+            let path = PathBuf::from(format!("<memory>/{}.toml", e.id));
+            e.validate(&path, None)?;
+            hasher.update(serde_json::to_vec(&e).unwrap_or_default());
+            if map.contains_key(&e.id) {
+                return Err(Error::Duplicate {
+                    path: path.clone(),
+                    id: e.id,
+                    other: path,
+                });
+            }
+            map.insert(e.id.clone(), e);
+        }
+        let hash = hasher
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        Ok(KnowledgeBase { entries: map, hash })
+    }
+
+    /// A hex SHA-256 over every file's path and content: it changes whenever `data/` does.
+    pub fn content_hash(&self) -> &str {
+        &self.hash
+    }
+
+    /// The entry with this id.
+    pub fn get(&self, id: &str) -> Option<&Entry> {
+        self.entries.get(id)
+    }
+
+    /// Every entry, ordered by id.
+    pub fn entries(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.values()
+    }
+
+    /// Every entry of one kind, ordered by id.
+    pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = &Entry> {
+        self.entries.values().filter(move |e| e.kind == kind)
+    }
+
+    /// How many entries there are.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Finds an entry by id, by a title in any language, or by an alias, ignoring case and
+    /// accents (`/org mintek`, `/org CooperAcción`, `/org AMGC`).
+    pub fn lookup(&self, name: &str) -> Option<&Entry> {
+        let wanted = fold(name);
+        if wanted.is_empty() {
+            return None;
+        }
+        if let Some(e) = self.entries.get(&wanted) {
+            return Some(e);
+        }
+        let exact = self.entries.values().find(|e| {
+            fold(&e.id.replace('-', " ")) == wanted
+                || e.aliases.iter().any(|a| fold(a) == wanted)
+                || e.text.values().any(|t| fold(&t.title) == wanted)
+        });
+        exact.or_else(|| {
+            self.entries.values().find(|e| {
+                e.text
+                    .values()
+                    .any(|t| fold(&t.title).split(" (").next() == Some(wanted.as_str()))
+            })
+        })
+    }
+}
+
+/// Lowercases, strips accents from Latin letters and collapses white space: the form used for
+/// name lookups.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+            'ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ý' | 'ÿ' => 'y',
+            c if c.is_whitespace() => ' ',
+            c => c,
+        };
+        if c == ' ' && (out.is_empty() || out.ends_with(' ')) {
+            continue;
+        }
+        out.push(c);
+    }
+    while out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+id = "x-org"
+kind = "org"
+checked = 2026-11-27
+sources = ["https://example.org/a"]
+aliases = ["XO"]
+country = "Peru"
+region = "south-america"
+[org]
+category = "consulting"
+status = "active"
+[text.en]
+title = "X Organisation"
+summary = "Helps."
+body = "Body."
+[text.fr]
+title = "X"
+summary = "Aide."
+[text.es]
+title = "X"
+summary = "Ayuda."
+[text.pt]
+title = "X"
+summary = "Ajuda."
+[text.sw]
+title = "X"
+summary = "Husaidia."
+"#;
+
+    fn write(dir: &Path, kind: &str, name: &str, src: &str) {
+        for k in ["org", "guide", "case"] {
+            std::fs::create_dir_all(dir.join(k)).unwrap();
+        }
+        std::fs::write(dir.join(kind).join(name), src).unwrap();
+    }
+
+    /// A valid file loads, and lookups ignore case and accents and accept aliases.
+    #[test]
+    fn loads_valid_entry_and_looks_up_by_alias() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "org", "x-org.toml", GOOD);
+        let kb = KnowledgeBase::load(dir.path()).unwrap();
+        assert_eq!(kb.len(), 1);
+        assert_eq!(kb.get("x-org").unwrap().checked, "2026-11-27");
+        assert_eq!(kb.lookup("xo").unwrap().id, "x-org");
+        assert_eq!(kb.lookup("X ORGANISATION").unwrap().id, "x-org");
+        assert!(kb.lookup("nothing").is_none());
+    }
+
+    /// A missing translation is reported with the file and the dotted field name.
+    #[test]
+    fn missing_translation_names_file_and_field() {
+        let dir = tempfile::tempdir().unwrap();
+        let src = GOOD.replace("[text.sw]\ntitle = \"X\"\nsummary = \"Husaidia.\"\n", "");
+        write(dir.path(), "org", "x-org.toml", &src);
+        let err = KnowledgeBase::load(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("x-org.toml"), "{err}");
+        assert!(err.contains("text.sw"), "{err}");
+    }
+
+    /// An id that does not match the file name, a wrong folder and an unknown field are errors.
+    #[test]
+    fn schema_violations_are_rejected() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "org", "other.toml", GOOD);
+        let err = KnowledgeBase::load(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("`id`"), "{err}");
+
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "guide", "x-org.toml", GOOD);
+        let err = KnowledgeBase::load(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("`kind`"), "{err}");
+
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "org", "x-org.toml", &GOOD.replace("aliases", "alias"));
+        let err = KnowledgeBase::load(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("alias"), "{err}");
+    }
+
+    /// The content hash changes when any file changes.
+    #[test]
+    fn content_hash_tracks_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "org", "x-org.toml", GOOD);
+        let a = KnowledgeBase::load(dir.path()).unwrap().content_hash().to_string();
+        write(dir.path(), "org", "x-org.toml", &GOOD.replace("Helps.", "Helps a lot."));
+        let b = KnowledgeBase::load(dir.path()).unwrap().content_hash().to_string();
+        assert_ne!(a, b);
+    }
+
+    /// Folding removes accents and case.
+    #[test]
+    fn fold_strips_accents() {
+        assert_eq!(fold("  CooperAcción  Perú "), "cooperaccion peru");
+    }
+}

@@ -1,0 +1,11 @@
+//! miners-guide: a multilingual chatbot for artisanal and small-scale gemstone miners and their
+//! cooperatives.
+//!
+//! Adapters (`telegram`, `matrix`, `console`) turn platform messages into [`core::Incoming`]
+//! values and render [`core::Reply`] values; the [`core`] dispatcher answers them using
+//! [`search`] (tantivy over the curated [`kb`]) and [`store`] (SQLite submissions).
+
+pub mod core;
+pub mod kb;
+pub mod lang;
+pub mod search;
