@@ -5,7 +5,11 @@
 //! values and render [`core::Reply`] values; the [`core`] dispatcher answers them using
 //! [`search`] (tantivy over the curated [`kb`]) and [`store`] (SQLite submissions).
 
+pub mod cli;
+pub mod config;
+pub mod console;
 pub mod core;
 pub mod kb;
 pub mod lang;
 pub mod search;
+pub mod shutdown;

@@ -1,1 +1,21 @@
-fn main() {}
+//! The `miners-guide` binary: parse the command line, start logging, run, map errors to an
+//! exit code. Everything else lives in the library (`miners_guide::cli`).
+
+use clap::Parser;
+use miners_guide::cli::{Cli, run};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    env_logger::Builder::from_env(
+        env_logger::Env::default().default_filter_or("warn,miners_guide=info"),
+    )
+    .init();
+    match run(cli, std::env::var("TELOXIDE_TOKEN").ok()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -330,7 +330,9 @@ impl Entry {
             }
         }
         match (self.kind, &self.org) {
-            (Kind::Org, None) => return Err(invalid("org", "is required for kind = \"org\"".into())),
+            (Kind::Org, None) => {
+                return Err(invalid("org", "is required for kind = \"org\"".into()));
+            }
             (Kind::Guide | Kind::Case, Some(_)) => {
                 return Err(invalid("org", "is only allowed for kind = \"org\"".into()));
             }
@@ -338,10 +340,16 @@ impl Entry {
         }
         if matches!(self.kind, Kind::Org | Kind::Case) {
             if self.country.as_deref().is_none_or(|c| c.trim().is_empty()) {
-                return Err(invalid("country", "is required for organisations and cases".into()));
+                return Err(invalid(
+                    "country",
+                    "is required for organisations and cases".into(),
+                ));
             }
             if self.region.is_none() {
-                return Err(invalid("region", "is required for organisations and cases".into()));
+                return Err(invalid(
+                    "region",
+                    "is required for organisations and cases".into(),
+                ));
             }
         }
         for lang in Lang::ALL {
@@ -442,7 +450,12 @@ impl KnowledgeBase {
                 path: path.clone(),
                 source,
             })?;
-            hasher.update(path.strip_prefix(dir).unwrap_or(&path).to_string_lossy().as_bytes());
+            hasher.update(
+                path.strip_prefix(dir)
+                    .unwrap_or(&path)
+                    .to_string_lossy()
+                    .as_bytes(),
+            );
             hasher.update([0]);
             hasher.update(src.as_bytes());
             hasher.update([0]);
@@ -653,7 +666,12 @@ summary = "Husaidia."
         assert!(err.contains("`kind`"), "{err}");
 
         let dir = tempfile::tempdir().unwrap();
-        write(dir.path(), "org", "x-org.toml", &GOOD.replace("aliases", "alias"));
+        write(
+            dir.path(),
+            "org",
+            "x-org.toml",
+            &GOOD.replace("aliases", "alias"),
+        );
         let err = KnowledgeBase::load(dir.path()).unwrap_err().to_string();
         assert!(err.contains("alias"), "{err}");
     }
@@ -663,9 +681,20 @@ summary = "Husaidia."
     fn content_hash_tracks_changes() {
         let dir = tempfile::tempdir().unwrap();
         write(dir.path(), "org", "x-org.toml", GOOD);
-        let a = KnowledgeBase::load(dir.path()).unwrap().content_hash().to_string();
-        write(dir.path(), "org", "x-org.toml", &GOOD.replace("Helps.", "Helps a lot."));
-        let b = KnowledgeBase::load(dir.path()).unwrap().content_hash().to_string();
+        let a = KnowledgeBase::load(dir.path())
+            .unwrap()
+            .content_hash()
+            .to_string();
+        write(
+            dir.path(),
+            "org",
+            "x-org.toml",
+            &GOOD.replace("Helps.", "Helps a lot."),
+        );
+        let b = KnowledgeBase::load(dir.path())
+            .unwrap()
+            .content_hash()
+            .to_string();
         assert_ne!(a, b);
     }
 

@@ -1,12 +1,38 @@
 //! Multilingual full-text search over the knowledge base (tantivy), plus approved submissions.
 //!
-//! CONTRACT SKELETON: the signatures below are fixed (the core depends on them); the bodies are
-//! being implemented.
+//! One tantivy document per entry and language, with per-language analysis (stemming for
+//! en/fr/es/pt, accent folding everywhere), a `names` field for ids, aliases and titles, and
+//! queries built from plain words (no query syntax ever reaches tantivy's parser). Results are
+//! one hit per entry, in the user's language when the entry has it.
+//!
+//! The index lives in `index/` and is disposable: [`SearchIndex::open`] rebuilds it when it is
+//! missing, corrupt or older than `data/` (content hash). Approved submissions ("extras") are
+//! documents of their own, marked as such: a rebuild from `data/` drops them, so whoever rebuilds
+//! must call [`SearchIndex::sync_extras`] again with the approved submissions of the store (the
+//! bot does this on every start).
+
+mod analysis;
+mod collect;
+mod disk;
+mod query;
+mod schema;
+pub mod synonyms;
+
+pub use synonyms::Synonyms;
 
 use crate::kb::{Kind, KnowledgeBase};
 use crate::lang::Lang;
+use collect::{EntryCollector, EntryMatch};
+use schema::{Fields, ORIGIN_DATA, ORIGIN_EXTRA, lang_index};
 use serde::Serialize;
+use sha2::{Digest, Sha256};
 use std::path::Path;
+use std::sync::{Mutex, PoisonError};
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 /// Why a search operation failed.
 #[derive(Debug, thiserror::Error)]
@@ -24,6 +50,25 @@ pub enum Error {
         path: std::path::PathBuf,
         /// The underlying error.
         source: std::io::Error,
+    },
+    /// The synonyms file is not valid.
+    #[error("{path}: {message}")]
+    Synonyms {
+        /// The file.
+        path: std::path::PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+    /// The index on disk does not match what it should hold (it is then rebuilt).
+    #[error("search index does not match its data: {0}")]
+    Corrupt(String),
+    /// An approved submission cannot be indexed under this id.
+    #[error("submission {id:?} cannot be indexed: {reason}")]
+    InvalidExtra {
+        /// The id given.
+        id: String,
+        /// Why not.
+        reason: String,
     },
 }
 
@@ -101,62 +146,638 @@ pub struct ExtraDoc {
     pub body: String,
 }
 
+/// How much more a document in the user's language weighs than the same match in another.
+const LANG_FACTOR: f32 = 1.2;
+/// The longest snippet, in characters.
+const SNIPPET_CHARS: usize = 200;
+/// Below this many results, "did you mean" suggestions are offered.
+const FEW_RESULTS: usize = 3;
+/// How many suggestions at most.
+const MAX_SUGGESTIONS: usize = 5;
+/// The writer's memory budget (one thread).
+const WRITER_BUDGET: usize = 32_000_000;
+/// The longest id an approved submission may have.
+const MAX_EXTRA_ID: usize = 64;
+
 /// The search index and the knowledge base it was built from.
+///
+/// `Send + Sync`: share it behind an `Arc`; every search takes a fresh searcher, and the writer
+/// for approved submissions sits behind a mutex.
 pub struct SearchIndex {
-    _private: (),
+    kb: KnowledgeBase,
+    synonyms: Synonyms,
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+    writer: Mutex<Option<IndexWriter>>,
+    /// Name words for "did you mean": (folded, as written in lower case), sorted, unique.
+    vocabulary: Vec<(String, String)>,
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchIndex")
+            .field("entries", &self.kb.len())
+            .field("synonym_groups", &self.synonyms.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// The hash an index on disk is checked against: data, synonyms and the index format.
+fn combined_hash(kb: &KnowledgeBase, synonyms: &Synonyms) -> String {
+    let mut h = Sha256::new();
+    h.update(format!("format {}\0", schema::FORMAT_VERSION));
+    h.update(kb.content_hash().as_bytes());
+    h.update([0]);
+    h.update(synonyms.content_hash().as_bytes());
+    synonyms::hex(&h.finalize())
+}
+
+/// How many documents the curated part of the index holds for a knowledge base.
+fn expected_docs(kb: &KnowledgeBase) -> usize {
+    kb.entries().map(|e| e.text.len()).sum()
 }
 
 impl SearchIndex {
     /// Opens the index in `index_dir`, building it from `data_dir` when it is missing, corrupt
-    /// or out of date (content hash of `data/`).
+    /// or out of date (content hash of `data/`, including `data/synonyms.toml`).
+    ///
+    /// After a rebuild the index holds no approved submissions: call
+    /// [`SearchIndex::sync_extras`] with the approved ones (the bot always does on start).
     pub fn open(data_dir: &Path, index_dir: &Path) -> Result<SearchIndex, Error> {
-        let _ = (data_dir, index_dir);
-        todo!()
+        let kb = KnowledgeBase::load(data_dir)?;
+        let synonyms = Synonyms::load(data_dir)?;
+        let hash = combined_hash(&kb, &synonyms);
+        match disk::read_pointer(index_dir) {
+            Some(p) if p.hash == hash => {
+                match SearchIndex::open_build(&index_dir.join(&p.dir), &kb, &synonyms) {
+                    Ok(index) => return Ok(index),
+                    Err(e) => log::warn!(
+                        "search::open: index in {} is unusable ({e}); rebuilding",
+                        index_dir.display()
+                    ),
+                }
+            }
+            Some(_) => log::info!(
+                "search::open: {} changed since the index was built; rebuilding",
+                data_dir.display()
+            ),
+            None => log::info!(
+                "search::open: no index in {}; building it",
+                index_dir.display()
+            ),
+        }
+        SearchIndex::build_on_disk(kb, synonyms, &hash, index_dir, &mut |_| {})
     }
 
     /// Rebuilds the index in `index_dir` from `data_dir`, reporting progress lines.
+    ///
+    /// The new index holds no approved submissions: call [`SearchIndex::sync_extras`] after.
     pub fn rebuild(
         data_dir: &Path,
         index_dir: &Path,
         progress: &mut dyn FnMut(&str),
     ) -> Result<SearchIndex, Error> {
-        let _ = (data_dir, index_dir, progress);
-        todo!()
+        progress(&format!("reading {}", data_dir.display()));
+        let kb = KnowledgeBase::load(data_dir)?;
+        let synonyms = Synonyms::load(data_dir)?;
+        progress(&format!(
+            "loaded {} entries ({} organisations, {} guides, {} case studies) and {} synonym groups",
+            kb.len(),
+            kb.of_kind(Kind::Org).count(),
+            kb.of_kind(Kind::Guide).count(),
+            kb.of_kind(Kind::Case).count(),
+            synonyms.len()
+        ));
+        let hash = combined_hash(&kb, &synonyms);
+        SearchIndex::build_on_disk(kb, synonyms, &hash, index_dir, progress)
     }
 
-    /// An index in RAM over an already-loaded knowledge base (tests, benchmarks).
+    /// An index in RAM over an already-loaded knowledge base, without synonyms (tests,
+    /// benchmarks).
     pub fn in_ram(kb: KnowledgeBase) -> Result<SearchIndex, Error> {
-        let _ = kb;
-        todo!()
+        SearchIndex::in_ram_with_synonyms(kb, Synonyms::empty())
+    }
+
+    /// An index in RAM over an already-loaded knowledge base and synonym groups.
+    pub fn in_ram_with_synonyms(
+        kb: KnowledgeBase,
+        synonyms: Synonyms,
+    ) -> Result<SearchIndex, Error> {
+        let index = Index::create_in_ram(schema::build_schema());
+        analysis::register(&index);
+        let fields = SearchIndex::fields_of(&index)?;
+        SearchIndex::populate(&index, &fields, &kb, &mut |_| {})?;
+        SearchIndex::finish(index, fields, kb, synonyms)
     }
 
     /// The knowledge base the index was built from.
     pub fn kb(&self) -> &KnowledgeBase {
-        todo!()
+        &self.kb
+    }
+
+    /// The synonym groups in use.
+    pub fn synonyms(&self) -> &Synonyms {
+        &self.synonyms
+    }
+
+    fn fields_of(index: &Index) -> Result<Fields, Error> {
+        Fields::from_schema(&index.schema())
+            .ok_or_else(|| Error::Corrupt("the schema lacks a field this version needs".into()))
+    }
+
+    /// Opens a finished build folder and checks it holds what `kb` says it should.
+    fn open_build(path: &Path, kb: &KnowledgeBase, synonyms: &Synonyms) -> Result<Self, Error> {
+        let index = Index::open_in_dir(path)?;
+        analysis::register(&index);
+        let fields = SearchIndex::fields_of(&index)?;
+        let reader: IndexReader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        let searcher = reader.searcher();
+        let curated = TermQuery::new(
+            Term::from_field_text(fields.origin, ORIGIN_DATA),
+            IndexRecordOption::Basic,
+        );
+        let found = searcher.search(&curated, &Count)?;
+        let expected = expected_docs(kb);
+        if found != expected {
+            return Err(Error::Corrupt(format!(
+                "{found} curated documents, expected {expected}"
+            )));
+        }
+        // Reading one stored document proves the document store opens.
+        if let Some((_, addr)) = searcher
+            .search(&curated, &TopDocs::with_limit(1).order_by_score())?
+            .first()
+        {
+            let _doc: TantivyDocument = searcher.doc(*addr)?;
+        }
+        Ok(SearchIndex {
+            kb: kb.clone(),
+            synonyms: synonyms.clone(),
+            vocabulary: vocabulary(kb),
+            index,
+            reader,
+            fields,
+            writer: Mutex::new(None),
+        })
+    }
+
+    fn build_on_disk(
+        kb: KnowledgeBase,
+        synonyms: Synonyms,
+        hash: &str,
+        index_dir: &Path,
+        progress: &mut dyn FnMut(&str),
+    ) -> Result<SearchIndex, Error> {
+        let (name, path) = disk::new_build_dir(index_dir, hash)?;
+        let index = Index::create_in_dir(&path, schema::build_schema())?;
+        analysis::register(&index);
+        let fields = SearchIndex::fields_of(&index)?;
+        SearchIndex::populate(&index, &fields, &kb, progress)?;
+        disk::write_pointer(
+            index_dir,
+            &disk::Pointer {
+                hash: hash.to_string(),
+                dir: name.clone(),
+            },
+        )?;
+        disk::remove_old_builds(index_dir, &name);
+        progress(&format!("index written to {}", path.display()));
+        SearchIndex::finish(index, fields, kb, synonyms)
+    }
+
+    /// Adds every entry's documents and commits.
+    fn populate(
+        index: &Index,
+        fields: &Fields,
+        kb: &KnowledgeBase,
+        progress: &mut dyn FnMut(&str),
+    ) -> Result<(), Error> {
+        let mut writer: IndexWriter = index.writer_with_num_threads(1, WRITER_BUDGET)?;
+        let mut docs = 0;
+        for entry in kb.entries() {
+            for doc in fields.entry_docs(entry) {
+                writer.add_document(doc)?;
+                docs += 1;
+            }
+        }
+        writer.commit()?;
+        writer.wait_merging_threads()?;
+        progress(&format!(
+            "indexed {docs} documents for {} entries in {} languages",
+            kb.len(),
+            Lang::ALL.len()
+        ));
+        Ok(())
+    }
+
+    fn finish(
+        index: Index,
+        fields: Fields,
+        kb: KnowledgeBase,
+        synonyms: Synonyms,
+    ) -> Result<SearchIndex, Error> {
+        let reader: IndexReader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(SearchIndex {
+            vocabulary: vocabulary(&kb),
+            kb,
+            synonyms,
+            index,
+            reader,
+            fields,
+            writer: Mutex::new(None),
+        })
     }
 
     /// Searches. Never fails on what a person typed: any text is a valid query.
     pub fn search(&self, query: &str, opts: &SearchOptions) -> Result<Results, Error> {
-        let _ = (query, opts);
-        todo!()
+        let searcher = self.reader.searcher();
+        let Some(built) = query::build(&self.fields, &searcher, &self.synonyms, query, &opts.kinds)
+        else {
+            return Ok(Results {
+                hits: Vec::new(),
+                total: 0,
+                suggestions: Vec::new(),
+            });
+        };
+        let collector = EntryCollector {
+            lang: opts.lang.code().to_string(),
+            lang_factor: LANG_FACTOR,
+        };
+        let matches = searcher.search(&*built.query, &collector)?;
+        let total = matches.len();
+        let mut generators: [Option<SnippetGenerator>; 5] = Default::default();
+        let mut hits = Vec::new();
+        for m in matches.iter().skip(opts.offset).take(opts.limit) {
+            hits.push(self.hit(&searcher, &*built.query, m, opts.lang, &mut generators)?);
+        }
+        let suggestions = if total < FEW_RESULTS {
+            self.suggest(&built.words)
+        } else {
+            Vec::new()
+        };
+        Ok(Results {
+            hits,
+            total,
+            suggestions,
+        })
+    }
+
+    /// The stored document of `id` in `lang`, if there is one.
+    fn find_doc(
+        &self,
+        searcher: &Searcher,
+        id: &str,
+        lang: Lang,
+    ) -> Result<Option<TantivyDocument>, Error> {
+        let q = BooleanQuery::new(vec![
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(self.fields.id, id),
+                    IndexRecordOption::Basic,
+                )) as Box<dyn Query>,
+            ),
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(self.fields.lang, lang.code()),
+                    IndexRecordOption::Basic,
+                )),
+            ),
+        ]);
+        let top = searcher.search(&q, &TopDocs::with_limit(1).order_by_score())?;
+        match top.first() {
+            Some((_, addr)) => Ok(Some(searcher.doc(*addr)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Makes the hit of one matching entry: in the user's language if the entry has it, else
+    /// in English, else in the language that matched.
+    fn hit(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+        m: &EntryMatch,
+        lang: Lang,
+        generators: &mut [Option<SnippetGenerator>; 5],
+    ) -> Result<Hit, Error> {
+        let matched: TantivyDocument = searcher.doc(m.doc)?;
+        let matched_lang = self.stored_lang(&matched);
+        let doc = if matched_lang == Some(lang) {
+            matched
+        } else if let Some(d) = self.find_doc(searcher, &m.id, lang)? {
+            d
+        } else if matched_lang == Some(Lang::En) {
+            matched
+        } else if let Some(d) = self.find_doc(searcher, &m.id, Lang::En)? {
+            d
+        } else {
+            matched
+        };
+        let doc_lang = self.stored_lang(&doc).unwrap_or(Lang::En);
+        let kind_text = stored(&doc, self.fields.kind);
+        let kind = Kind::parse(&kind_text)
+            .ok_or_else(|| Error::Corrupt(format!("document {} has kind {kind_text:?}", m.id)))?;
+        let li = lang_index(doc_lang);
+        let generator = match &mut generators[li] {
+            Some(g) => g,
+            slot @ None => {
+                let mut g = SnippetGenerator::create(searcher, query, self.fields.body[li])?;
+                g.set_max_num_chars(SNIPPET_CHARS);
+                slot.insert(g)
+            }
+        };
+        let text = stored(&doc, self.fields.stored_text);
+        let snippet = generator.snippet(&text);
+        let snippet = if snippet.highlighted().is_empty() {
+            Snippet {
+                text: schema::summary_of(&stored(&doc, self.fields.stored_summary)),
+                highlights: Vec::new(),
+            }
+        } else {
+            clean_snippet(snippet.fragment(), snippet.highlighted())
+        };
+        Ok(Hit {
+            id: m.id.clone(),
+            kind,
+            lang: doc_lang,
+            title: stored(&doc, self.fields.stored_title),
+            snippet,
+            score: m.score,
+        })
+    }
+
+    fn stored_lang(&self, doc: &TantivyDocument) -> Option<Lang> {
+        Lang::from_hint(&stored(doc, self.fields.lang))
+    }
+
+    /// Close name words for "did you mean", for the query words that are not names themselves.
+    fn suggest(&self, words: &[String]) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for word in words {
+            let folded = analysis::fold_text(word);
+            let Some(max) = query::typo_distance(folded.chars().count()) else {
+                continue;
+            };
+            if self
+                .vocabulary
+                .binary_search_by(|(f, _)| f.as_str().cmp(&folded))
+                .is_ok()
+            {
+                continue;
+            }
+            let mut close: Vec<(usize, &str)> = self
+                .vocabulary
+                .iter()
+                .filter_map(|(f, shown)| {
+                    bounded_levenshtein(&folded, f, max as usize).map(|d| (d, shown.as_str()))
+                })
+                .collect();
+            close.sort();
+            for (_, shown) in close.into_iter().take(3) {
+                if out.len() < MAX_SUGGESTIONS && !out.iter().any(|o| o == shown) {
+                    out.push(shown.to_string());
+                }
+            }
+        }
+        out
     }
 
     /// Adds or replaces an approved submission; searchable when this returns.
     pub fn upsert_extra(&self, doc: &ExtraDoc) -> Result<(), Error> {
-        let _ = doc;
-        todo!()
+        self.check_extra_id(&doc.id)?;
+        let document = self.fields.extra_doc(doc);
+        let delete = self.extra_query(Some(&doc.id));
+        self.write(|w| {
+            w.delete_query(delete)?;
+            w.add_document(document)?;
+            Ok(())
+        })
     }
 
-    /// Removes an approved submission (reopened or withdrawn); gone when this returns.
+    /// Removes an approved submission (reopened or withdrawn); gone when this returns. Removing
+    /// an id that is not indexed is not an error.
     pub fn remove_extra(&self, id: &str) -> Result<(), Error> {
-        let _ = id;
-        todo!()
+        self.check_extra_id(id)?;
+        let delete = self.extra_query(Some(id));
+        self.write(|w| {
+            w.delete_query(delete)?;
+            Ok(())
+        })
     }
 
     /// Makes the set of indexed submissions exactly `docs` (on start: the index agrees with the
-    /// database).
+    /// database; after a rebuild: the submissions come back).
     pub fn sync_extras(&self, docs: &[ExtraDoc]) -> Result<(), Error> {
-        let _ = docs;
-        todo!()
+        for d in docs {
+            self.check_extra_id(&d.id)?;
+        }
+        let documents: Vec<TantivyDocument> =
+            docs.iter().map(|d| self.fields.extra_doc(d)).collect();
+        let delete = self.extra_query(None);
+        self.write(|w| {
+            w.delete_query(delete)?;
+            for d in documents {
+                w.add_document(d)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// How many approved submissions the index holds.
+    pub fn extra_count(&self) -> Result<usize, Error> {
+        let searcher = self.reader.searcher();
+        Ok(searcher.search(&*self.extra_query(None), &Count)?)
+    }
+
+    fn check_extra_id(&self, id: &str) -> Result<(), Error> {
+        let reason = if id.trim().is_empty() {
+            "the id is empty"
+        } else if id.len() > MAX_EXTRA_ID {
+            "the id is too long"
+        } else if self.kb.get(id).is_some() {
+            "a knowledge-base entry has this id"
+        } else {
+            return Ok(());
+        };
+        Err(Error::InvalidExtra {
+            id: id.chars().take(MAX_EXTRA_ID).collect(),
+            reason: reason.into(),
+        })
+    }
+
+    /// Every extra document, or the one with `id`.
+    fn extra_query(&self, id: Option<&str>) -> Box<dyn Query> {
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(
+            Occur::Must,
+            Box::new(TermQuery::new(
+                Term::from_field_text(self.fields.origin, ORIGIN_EXTRA),
+                IndexRecordOption::Basic,
+            )),
+        )];
+        if let Some(id) = id {
+            clauses.push((
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(self.fields.id, id),
+                    IndexRecordOption::Basic,
+                )),
+            ));
+        }
+        Box::new(BooleanQuery::new(clauses))
+    }
+
+    /// Runs `change` with the writer (created on first use), commits, and reloads the reader so
+    /// the change is visible when this returns. On failure the change is rolled back.
+    fn write(
+        &self,
+        change: impl FnOnce(&mut IndexWriter) -> tantivy::Result<()>,
+    ) -> Result<(), Error> {
+        let mut guard = self.writer.lock().unwrap_or_else(PoisonError::into_inner);
+        let writer = match &mut *guard {
+            Some(w) => w,
+            slot @ None => slot.insert(self.index.writer_with_num_threads(1, WRITER_BUDGET)?),
+        };
+        let result = change(writer).and_then(|()| writer.commit().map(|_| ()));
+        if let Err(e) = result {
+            if let Err(e2) = writer.rollback() {
+                log::warn!("search::write: rollback failed: {e2}");
+            }
+            return Err(e.into());
+        }
+        drop(guard);
+        self.reader.reload()?;
+        Ok(())
+    }
+}
+
+/// The text of a stored field (empty when absent).
+fn stored(doc: &TantivyDocument, field: tantivy::schema::Field) -> String {
+    doc.get_first(field)
+        .and_then(|v| v.as_str())
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// A snippet with newlines flattened and outer white space trimmed, highlights adjusted.
+fn clean_snippet(fragment: &str, highlighted: &[std::ops::Range<usize>]) -> Snippet {
+    // Replacing one-byte characters by one-byte characters keeps every offset valid.
+    let flat: String = fragment
+        .chars()
+        .map(|c| {
+            if c == '\n' || c == '\r' || c == '\t' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let lead = flat.len() - flat.trim_start().len();
+    let text = flat.trim().to_string();
+    let mut highlights: Vec<(usize, usize)> = Vec::new();
+    for r in tantivy::snippet::collapse_overlapped_ranges(highlighted) {
+        let start = r.start.saturating_sub(lead);
+        let end = r.end.saturating_sub(lead).min(text.len());
+        if start < end && text.is_char_boundary(start) && text.is_char_boundary(end) {
+            highlights.push((start, end));
+        }
+    }
+    Snippet { text, highlights }
+}
+
+/// The name words of a knowledge base (id words, aliases, titles, keywords) for suggestions.
+fn vocabulary(kb: &KnowledgeBase) -> Vec<(String, String)> {
+    let mut words: Vec<(String, String)> = Vec::new();
+    let mut add = |text: &str| {
+        for w in analysis::query_words(text) {
+            if w.chars().count() >= 4 {
+                let folded = analysis::fold_text(&w);
+                if !folded.is_empty() {
+                    words.push((folded, w));
+                }
+            }
+        }
+    };
+    for e in kb.entries() {
+        add(&e.id.replace('-', " "));
+        for a in &e.aliases {
+            add(a);
+        }
+        for k in &e.keywords {
+            add(k);
+        }
+        for t in e.text.values() {
+            add(&t.title);
+        }
+    }
+    words.sort();
+    words.dedup_by(|a, b| a.0 == b.0);
+    words
+}
+
+/// The edit distance between two strings, if it is at most `max`.
+fn bounded_levenshtein(a: &str, b: &str, max: usize) -> Option<usize> {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            row_min = row_min.min(cur[j]);
+        }
+        if row_min > max {
+            return None;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    let d = prev[b.len()];
+    (d <= max).then_some(d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The index can be shared between threads.
+    #[test]
+    fn search_index_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<SearchIndex>();
+    }
+
+    /// Edit distances are right, and give up beyond the bound.
+    #[test]
+    fn levenshtein_bounded() {
+        assert_eq!(bounded_levenshtein("mintec", "mintek", 1), Some(1));
+        assert_eq!(
+            bounded_levenshtein("cooperacion", "cooperaccion", 2),
+            Some(1)
+        );
+        assert_eq!(bounded_levenshtein("abc", "xyz", 2), None);
+        assert_eq!(bounded_levenshtein("abcdef", "ab", 2), None);
+    }
+
+    /// Snippet cleaning flattens newlines, trims, and keeps highlights on the same words.
+    #[test]
+    fn clean_snippet_keeps_highlights_aligned() {
+        let s = clean_snippet("\n  silt in\nstreams ", &[3..7, 11..18]);
+        assert_eq!(s.text, "silt in streams");
+        let words: Vec<&str> = s.highlights.iter().map(|&(a, b)| &s.text[a..b]).collect();
+        assert_eq!(words, vec!["silt", "streams"]);
     }
 }

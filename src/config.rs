@@ -1,0 +1,520 @@
+//! The bot's settings, read once at start from the command line, environment variables and an
+//! optional TOML file (in that order of precedence), then passed down as a typed [`Config`].
+//! Secrets (tokens, passwords) live in [`Secret`], which never prints its value.
+
+use crate::core::{ChatRef, Platform};
+use clap::Args;
+use serde::Deserialize;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+/// Why the configuration is not usable.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The config file could not be read.
+    #[error("cannot read config file {path}: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// The config file is not valid TOML or has unknown keys.
+    #[error("config file {path}: {message}")]
+    Parse {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+    /// A moderator is not written `platform:id`.
+    #[error(
+        "moderator {0:?} must be written platform:id, e.g. telegram:123456 or matrix:@ana:example.org"
+    )]
+    Moderator(String),
+    /// The moderators' chat is not written `platform:id`.
+    #[error("moderator chat {0:?} must be written platform:id, e.g. telegram:-1001234")]
+    ModeratorChat(String),
+}
+
+/// A secret value (token, password). `Debug` and `Display` never show it.
+#[derive(Clone, PartialEq, Eq, Deserialize)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    /// Wraps a secret.
+    pub fn new(value: impl Into<String>) -> Secret {
+        Secret(value.into())
+    }
+
+    /// The secret itself, for the one place that needs it (never for logs).
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(..)")
+    }
+}
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[hidden]")
+    }
+}
+
+impl FromStr for Secret {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Secret(s.to_string()))
+    }
+}
+
+/// A moderator, named by platform and user id (`telegram:123456`, `matrix:@ana:example.org`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Moderator {
+    /// The platform.
+    pub platform: Platform,
+    /// The platform's user id.
+    pub id: String,
+}
+
+impl Moderator {
+    /// The `platform:id` form, comparable with [`crate::core::UserRef::key`].
+    pub fn key(&self) -> String {
+        format!("{}:{}", self.platform, self.id)
+    }
+}
+
+fn split_platform(s: &str) -> Option<(Platform, String)> {
+    let (p, id) = s.trim().split_once(':')?;
+    let platform = Platform::parse(&p.trim().to_ascii_lowercase())?;
+    let id = id.trim();
+    (!id.is_empty()).then(|| (platform, id.to_string()))
+}
+
+impl FromStr for Moderator {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        split_platform(s)
+            .map(|(platform, id)| Moderator { platform, id })
+            .ok_or_else(|| Error::Moderator(s.to_string()))
+    }
+}
+
+/// Settings as given on the command line or in the environment; every one is optional here
+/// and resolved against the config file and defaults by [`Config::resolve`].
+#[derive(Debug, Clone, Default, Args)]
+pub struct ConfigArgs {
+    /// A TOML file with any of the settings below (keys as the long options, with `_`).
+    #[arg(long, global = true, env = "MINERS_GUIDE_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// The knowledge-base folder [default: ./data].
+    #[arg(long, global = true, env = "MINERS_GUIDE_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// The search index folder (rebuildable) [default: ./index].
+    #[arg(
+        long,
+        global = true,
+        env = "MINERS_GUIDE_INDEX_DIR",
+        value_name = "DIR"
+    )]
+    pub index_dir: Option<PathBuf>,
+    /// The SQLite database file [default: miners-guide.db beside the index folder].
+    #[arg(long, global = true, env = "MINERS_GUIDE_DB", value_name = "FILE")]
+    pub db: Option<PathBuf>,
+    /// The Telegram bot token (also read from TELOXIDE_TOKEN).
+    #[arg(
+        long,
+        global = true,
+        env = "TELEGRAM_BOT_TOKEN",
+        hide_env_values = true
+    )]
+    pub telegram_token: Option<Secret>,
+    /// Another Bot API server (self-hosted or a test server).
+    #[arg(long, global = true, env = "TELEGRAM_API_URL", value_name = "URL")]
+    pub telegram_api_url: Option<String>,
+    /// Telegram webhook address; long polling when absent.
+    #[arg(long, global = true, env = "TELEGRAM_WEBHOOK_URL", value_name = "URL")]
+    pub webhook_url: Option<String>,
+    /// Address the webhook server listens on [default: 127.0.0.1:8443].
+    #[arg(
+        long,
+        global = true,
+        env = "TELEGRAM_WEBHOOK_LISTEN",
+        value_name = "ADDR"
+    )]
+    pub webhook_listen: Option<String>,
+    /// Secret token Telegram sends with every webhook request.
+    #[arg(
+        long,
+        global = true,
+        env = "TELEGRAM_WEBHOOK_SECRET",
+        hide_env_values = true
+    )]
+    pub webhook_secret: Option<Secret>,
+    /// Matrix homeserver URL.
+    #[arg(long, global = true, env = "MATRIX_HOMESERVER", value_name = "URL")]
+    pub matrix_homeserver: Option<String>,
+    /// Matrix user (`@bot:example.org` or `bot`).
+    #[arg(long, global = true, env = "MATRIX_USER")]
+    pub matrix_user: Option<String>,
+    /// Matrix password.
+    #[arg(long, global = true, env = "MATRIX_PASSWORD", hide_env_values = true)]
+    pub matrix_password: Option<Secret>,
+    /// Matrix access token (instead of a password).
+    #[arg(
+        long,
+        global = true,
+        env = "MATRIX_ACCESS_TOKEN",
+        hide_env_values = true
+    )]
+    pub matrix_access_token: Option<Secret>,
+    /// Folder for Matrix state and encryption keys [default: ./matrix-store].
+    #[arg(long, global = true, env = "MATRIX_STORE_DIR", value_name = "DIR")]
+    pub matrix_store_dir: Option<PathBuf>,
+    /// Moderators, comma-separated `platform:id` (telegram:123456,matrix:@ana:example.org).
+    #[arg(long, global = true, env = "MODERATORS", value_name = "LIST")]
+    pub moderators: Option<String>,
+    /// Chat or room where new submissions are announced (telegram:-1001234).
+    #[arg(long, global = true, env = "MODERATOR_CHAT", value_name = "CHAT")]
+    pub moderator_chat: Option<String>,
+}
+
+/// The config file's shape: the same settings as [`ConfigArgs`].
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    data_dir: Option<PathBuf>,
+    index_dir: Option<PathBuf>,
+    db: Option<PathBuf>,
+    telegram_token: Option<Secret>,
+    telegram_api_url: Option<String>,
+    webhook_url: Option<String>,
+    webhook_listen: Option<String>,
+    webhook_secret: Option<Secret>,
+    matrix_homeserver: Option<String>,
+    matrix_user: Option<String>,
+    matrix_password: Option<Secret>,
+    matrix_access_token: Option<Secret>,
+    matrix_store_dir: Option<PathBuf>,
+    moderators: Option<Vec<String>>,
+    moderator_chat: Option<String>,
+}
+
+/// Telegram settings, present when a token is configured.
+#[derive(Debug, Clone)]
+pub struct TelegramConfig {
+    /// The bot token.
+    pub token: Secret,
+    /// Another Bot API server, if any.
+    pub api_url: Option<String>,
+    /// The webhook address; long polling when `None`.
+    pub webhook_url: Option<String>,
+    /// Where the webhook server listens.
+    pub webhook_listen: String,
+    /// The webhook secret token.
+    pub webhook_secret: Option<Secret>,
+}
+
+/// How the Matrix adapter logs in.
+#[derive(Debug, Clone)]
+pub enum MatrixLogin {
+    /// With a password.
+    Password(Secret),
+    /// With an access token.
+    AccessToken(Secret),
+}
+
+/// Matrix settings, present when homeserver, user and a password or token are configured.
+#[derive(Debug, Clone)]
+pub struct MatrixConfig {
+    /// The homeserver URL.
+    pub homeserver: String,
+    /// The bot's user.
+    pub user: String,
+    /// How it logs in.
+    pub login: MatrixLogin,
+    /// State and crypto store folder.
+    pub store_dir: PathBuf,
+}
+
+/// The resolved configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The knowledge-base folder.
+    pub data_dir: PathBuf,
+    /// The search index folder.
+    pub index_dir: PathBuf,
+    /// The SQLite database file.
+    pub db: PathBuf,
+    /// Telegram, if configured.
+    pub telegram: Option<TelegramConfig>,
+    /// Matrix, if configured.
+    pub matrix: Option<MatrixConfig>,
+    /// Settings given for Matrix that are not enough to start it (to explain what is missing).
+    pub matrix_incomplete: Vec<&'static str>,
+    /// The moderators.
+    pub moderators: Vec<Moderator>,
+    /// Where new submissions are announced.
+    pub moderator_chat: Option<ChatRef>,
+}
+
+impl Config {
+    /// Resolves command-line and environment settings against the config file and defaults.
+    /// `teloxide_token` is the value of `TELOXIDE_TOKEN`, used when no Telegram token is given.
+    pub fn resolve(args: &ConfigArgs, teloxide_token: Option<String>) -> Result<Config, Error> {
+        let file = match &args.config {
+            Some(path) => read_file(path)?,
+            None => FileConfig::default(),
+        };
+        let data_dir = args
+            .data_dir
+            .clone()
+            .or(file.data_dir)
+            .unwrap_or_else(|| PathBuf::from("data"));
+        let index_dir = args
+            .index_dir
+            .clone()
+            .or(file.index_dir)
+            .unwrap_or_else(|| PathBuf::from("index"));
+        let db = args
+            .db
+            .clone()
+            .or(file.db)
+            .unwrap_or_else(|| default_db(&index_dir));
+        let token = args
+            .telegram_token
+            .clone()
+            .or(file.telegram_token)
+            .or_else(|| teloxide_token.filter(|t| !t.trim().is_empty()).map(Secret))
+            .filter(|t| !t.0.trim().is_empty());
+        let webhook_listen = args
+            .webhook_listen
+            .clone()
+            .or(file.webhook_listen)
+            .unwrap_or_else(|| "127.0.0.1:8443".into());
+        let telegram = token.map(|token| TelegramConfig {
+            token,
+            api_url: args.telegram_api_url.clone().or(file.telegram_api_url),
+            webhook_url: args.webhook_url.clone().or(file.webhook_url),
+            webhook_listen,
+            webhook_secret: args.webhook_secret.clone().or(file.webhook_secret),
+        });
+        let homeserver = args.matrix_homeserver.clone().or(file.matrix_homeserver);
+        let user = args.matrix_user.clone().or(file.matrix_user);
+        let password = args.matrix_password.clone().or(file.matrix_password);
+        let access_token = args
+            .matrix_access_token
+            .clone()
+            .or(file.matrix_access_token);
+        let login = access_token
+            .map(MatrixLogin::AccessToken)
+            .or(password.map(MatrixLogin::Password));
+        let store_dir = args
+            .matrix_store_dir
+            .clone()
+            .or(file.matrix_store_dir)
+            .unwrap_or_else(|| PathBuf::from("matrix-store"));
+        let mut matrix_incomplete = Vec::new();
+        let any_matrix = homeserver.is_some() || user.is_some() || login.is_some();
+        let matrix = match (homeserver, user, login) {
+            (Some(homeserver), Some(user), Some(login)) => Some(MatrixConfig {
+                homeserver,
+                user,
+                login,
+                store_dir,
+            }),
+            (h, u, l) => {
+                if any_matrix {
+                    if h.is_none() {
+                        matrix_incomplete.push("MATRIX_HOMESERVER");
+                    }
+                    if u.is_none() {
+                        matrix_incomplete.push("MATRIX_USER");
+                    }
+                    if l.is_none() {
+                        matrix_incomplete.push("MATRIX_PASSWORD or MATRIX_ACCESS_TOKEN");
+                    }
+                }
+                None
+            }
+        };
+        let moderator_list: Vec<String> = match &args.moderators {
+            Some(list) => list.split([',', ' ']).map(str::to_string).collect(),
+            None => file.moderators.unwrap_or_default(),
+        };
+        let moderators = moderator_list
+            .iter()
+            .filter(|m| !m.trim().is_empty())
+            .map(|m| m.parse())
+            .collect::<Result<Vec<Moderator>, Error>>()?;
+        let moderator_chat = match args.moderator_chat.clone().or(file.moderator_chat) {
+            Some(c) if !c.trim().is_empty() => {
+                let (platform, id) =
+                    split_platform(&c).ok_or_else(|| Error::ModeratorChat(c.clone()))?;
+                Some(ChatRef { platform, id })
+            }
+            _ => None,
+        };
+        Ok(Config {
+            data_dir,
+            index_dir,
+            db,
+            telegram,
+            matrix,
+            matrix_incomplete,
+            moderators,
+            moderator_chat,
+        })
+    }
+
+    /// The platforms with enough settings to start.
+    pub fn platforms(&self) -> Vec<Platform> {
+        let mut out = Vec::new();
+        if self.telegram.is_some() {
+            out.push(Platform::Telegram);
+        }
+        if self.matrix.is_some() {
+            out.push(Platform::Matrix);
+        }
+        out
+    }
+
+    /// Whether `key` (`telegram:123`) names a moderator.
+    pub fn is_moderator(&self, key: &str) -> bool {
+        self.moderators.iter().any(|m| m.key() == key)
+    }
+}
+
+fn default_db(index_dir: &Path) -> PathBuf {
+    let parent = index_dir
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    parent.join("miners-guide.db")
+}
+
+fn read_file(path: &Path) -> Result<FileConfig, Error> {
+    let src = std::fs::read_to_string(path).map_err(|source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    toml::from_str(&src).map_err(|e| Error::Parse {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Secrets never show their value through Debug or Display, even inside a Config.
+    #[test]
+    fn secrets_do_not_print() {
+        let args = ConfigArgs {
+            telegram_token: Some(Secret::new("123:ABCsecret")),
+            matrix_password: Some(Secret::new("hunter2")),
+            matrix_homeserver: Some("http://127.0.0.1:8008".into()),
+            matrix_user: Some("bot".into()),
+            ..ConfigArgs::default()
+        };
+        let config = Config::resolve(&args, None).unwrap();
+        let shown = format!("{config:?} {args:?} {}", Secret::new("hunter2"));
+        assert!(
+            !shown.contains("ABCsecret") && !shown.contains("hunter2"),
+            "{shown}"
+        );
+        assert_eq!(config.telegram.unwrap().token.expose(), "123:ABCsecret");
+    }
+
+    /// Defaults: ./data, ./index, the database beside the index; no platform.
+    #[test]
+    fn defaults_and_db_beside_index() {
+        let config = Config::resolve(&ConfigArgs::default(), None).unwrap();
+        assert_eq!(config.data_dir, PathBuf::from("data"));
+        assert_eq!(config.index_dir, PathBuf::from("index"));
+        assert_eq!(config.db, PathBuf::from("./miners-guide.db"));
+        assert!(config.platforms().is_empty());
+        let args = ConfigArgs {
+            index_dir: Some("/srv/bot/index".into()),
+            ..ConfigArgs::default()
+        };
+        assert_eq!(
+            Config::resolve(&args, None).unwrap().db,
+            PathBuf::from("/srv/bot/miners-guide.db")
+        );
+    }
+
+    /// TELOXIDE_TOKEN is a fallback for the Telegram token; incomplete Matrix settings are
+    /// named, not started.
+    #[test]
+    fn platforms_from_settings() {
+        let config = Config::resolve(&ConfigArgs::default(), Some("1:x".into())).unwrap();
+        assert_eq!(config.platforms(), vec![Platform::Telegram]);
+        let args = ConfigArgs {
+            matrix_homeserver: Some("http://127.0.0.1:8008".into()),
+            ..ConfigArgs::default()
+        };
+        let config = Config::resolve(&args, None).unwrap();
+        assert!(config.platforms().is_empty());
+        assert_eq!(
+            config.matrix_incomplete,
+            vec!["MATRIX_USER", "MATRIX_PASSWORD or MATRIX_ACCESS_TOKEN"]
+        );
+    }
+
+    /// Moderators and the moderators' chat parse as platform:id; bad ones are explained.
+    #[test]
+    fn moderators_parse() {
+        let args = ConfigArgs {
+            moderators: Some("telegram:123, matrix:@ana:example.org".into()),
+            moderator_chat: Some("telegram:-1001234".into()),
+            ..ConfigArgs::default()
+        };
+        let config = Config::resolve(&args, None).unwrap();
+        assert!(config.is_moderator("telegram:123"));
+        assert!(config.is_moderator("matrix:@ana:example.org"));
+        assert!(!config.is_moderator("telegram:999"));
+        assert_eq!(config.moderator_chat.unwrap().id, "-1001234");
+        let bad = ConfigArgs {
+            moderators: Some("123".into()),
+            ..ConfigArgs::default()
+        };
+        let err = Config::resolve(&bad, None).unwrap_err().to_string();
+        assert!(err.contains("platform:id"), "{err}");
+    }
+
+    /// A TOML config file fills what the command line leaves out; the command line wins;
+    /// unknown keys are errors naming the file.
+    #[test]
+    fn config_file_and_precedence() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bot.toml");
+        std::fs::write(
+            &path,
+            "data_dir = \"/srv/data\"\nindex_dir = \"/srv/index\"\nmoderators = [\"telegram:5\"]\n",
+        )
+        .unwrap();
+        let args = ConfigArgs {
+            config: Some(path.clone()),
+            index_dir: Some("/tmp/idx".into()),
+            ..ConfigArgs::default()
+        };
+        let config = Config::resolve(&args, None).unwrap();
+        assert_eq!(config.data_dir, PathBuf::from("/srv/data"));
+        assert_eq!(config.index_dir, PathBuf::from("/tmp/idx"));
+        assert!(config.is_moderator("telegram:5"));
+        std::fs::write(&path, "data_directory = 1\n").unwrap();
+        let err = Config::resolve(&args, None).unwrap_err().to_string();
+        assert!(
+            err.contains("bot.toml") && err.contains("data_directory"),
+            "{err}"
+        );
+    }
+}

@@ -1,0 +1,374 @@
+//! The one command set of every platform, its parser, and the input clean-up that runs before
+//! it (control characters, length).
+//!
+//! `/find consulting`, `!find consulting` (Matrix) and `/find@ThisBot consulting` (Telegram
+//! groups) all parse to [`Command::Find`]. The help text and the platforms' command menus are
+//! generated from [`COMMANDS`].
+
+use crate::core::i18n::Msg;
+use crate::lang::Lang;
+
+/// The longest query the bot searches for, in characters; longer text is cut and the user told.
+pub const MAX_QUERY_CHARS: usize = 256;
+
+/// A command the bot understands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// `/start [param]`: welcome, or open a deep link (`org-mintek`, `guide-sediment`, an id).
+    Start(Option<String>),
+    /// `/help`: the command list.
+    Help,
+    /// `/find <query>`: search everything.
+    Find(String),
+    /// `/org <id or name>`: one organisation's card.
+    Org(String),
+    /// `/orgs [category or region]`: the organisations, optionally filtered.
+    Orgs(String),
+    /// `/topics`: the practical guides.
+    Topics,
+    /// `/guide <topic>`: one guide.
+    Guide(String),
+    /// `/cases [id]`: the case studies, or one of them.
+    Cases(String),
+    /// `/language [code]`: choose the reply language (no code: show the choices).
+    Language(String),
+}
+
+/// What a message is, once parsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Parsed {
+    /// A known command.
+    Command(Command),
+    /// A command word the bot does not know (`/frobnicate`), without its prefix.
+    Unknown(String),
+    /// A command for another bot (`/find@OtherBot`): never answered.
+    OtherBot,
+    /// Free text (a search in private chats).
+    Text(String),
+}
+
+/// The name of a command, its argument and its description: the one definition behind the
+/// parser, `/help` and the platforms' command menus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CommandSpec {
+    /// The command word, without prefix (`find`).
+    pub name: &'static str,
+    /// Other words accepted for it (`search`).
+    pub aliases: &'static [&'static str],
+    /// The argument's translated placeholder, if it takes one.
+    pub arg: Option<Msg>,
+    /// Whether the argument may be left out.
+    pub arg_optional: bool,
+    /// The translated one-line description.
+    pub about: Msg,
+}
+
+impl CommandSpec {
+    /// The usage line in `lang`, e.g. `/find <question>` or `/orgs [category or region]`.
+    pub fn usage(&self, prefix: char, lang: Lang) -> String {
+        match self.arg {
+            None => format!("{prefix}{}", self.name),
+            Some(arg) if self.arg_optional => format!("{prefix}{} [{}]", self.name, arg.get(lang)),
+            Some(arg) => format!("{prefix}{} <{}>", self.name, arg.get(lang)),
+        }
+    }
+}
+
+/// Every command, in the order `/help` lists them.
+pub const COMMANDS: [CommandSpec; 9] = [
+    CommandSpec {
+        name: "start",
+        aliases: &[],
+        arg: None,
+        arg_optional: true,
+        about: Msg::AboutStart,
+    },
+    CommandSpec {
+        name: "help",
+        aliases: &["aide", "ayuda", "ajuda", "msaada"],
+        arg: None,
+        arg_optional: true,
+        about: Msg::AboutHelp,
+    },
+    CommandSpec {
+        name: "find",
+        aliases: &["search", "s", "f"],
+        arg: Some(Msg::ArgQuery),
+        arg_optional: false,
+        about: Msg::AboutFind,
+    },
+    CommandSpec {
+        name: "org",
+        aliases: &["organisation", "organization"],
+        arg: Some(Msg::ArgName),
+        arg_optional: false,
+        about: Msg::AboutOrg,
+    },
+    CommandSpec {
+        name: "orgs",
+        aliases: &["organisations", "organizations"],
+        arg: Some(Msg::ArgFilter),
+        arg_optional: true,
+        about: Msg::AboutOrgs,
+    },
+    CommandSpec {
+        name: "topics",
+        aliases: &["guides"],
+        arg: None,
+        arg_optional: true,
+        about: Msg::AboutTopics,
+    },
+    CommandSpec {
+        name: "guide",
+        aliases: &["topic"],
+        arg: Some(Msg::ArgTopic),
+        arg_optional: false,
+        about: Msg::AboutGuide,
+    },
+    CommandSpec {
+        name: "cases",
+        aliases: &["case"],
+        arg: Some(Msg::ArgCase),
+        arg_optional: true,
+        about: Msg::AboutCases,
+    },
+    CommandSpec {
+        name: "language",
+        aliases: &["lang", "langue", "idioma", "lugha"],
+        arg: Some(Msg::ArgCode),
+        arg_optional: true,
+        about: Msg::AboutLanguage,
+    },
+];
+
+/// How to read a message: which prefixes start a command and the bot's own username.
+#[derive(Debug, Clone, Default)]
+pub struct ParseOptions<'a> {
+    /// Whether `!` starts a command too (Matrix's convention; the terminal accepts it).
+    pub bang: bool,
+    /// The bot's username (`ThisBot`), so `/find@ThisBot` is ours and `/find@OtherBot` is not.
+    pub username: Option<&'a str>,
+}
+
+/// Parses one (already cleaned) message.
+pub fn parse(text: &str, opts: &ParseOptions<'_>) -> Parsed {
+    let text = text.trim();
+    let Some(first) = text.chars().next() else {
+        return Parsed::Text(String::new());
+    };
+    let is_prefix = first == '/' || (opts.bang && first == '!');
+    let rest = &text[first.len_utf8()..];
+    if !is_prefix || !rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return Parsed::Text(text.to_string());
+    }
+    let (word, args) = match rest.find(char::is_whitespace) {
+        Some(i) => (&rest[..i], rest[i..].trim()),
+        None => (rest, ""),
+    };
+    let (name, target) = match word.split_once('@') {
+        Some((n, t)) => (n, Some(t)),
+        None => (word, None),
+    };
+    if let Some(target) = target {
+        let ours = opts
+            .username
+            .map(|u| u.trim_start_matches('@'))
+            .is_some_and(|u| !u.is_empty() && u.eq_ignore_ascii_case(target));
+        if !ours {
+            return Parsed::OtherBot;
+        }
+    }
+    let name = name.to_ascii_lowercase();
+    let Some(spec) = COMMANDS
+        .iter()
+        .find(|s| s.name == name || s.aliases.contains(&name.as_str()))
+    else {
+        return Parsed::Unknown(name);
+    };
+    let arg = args.to_string();
+    let cmd = match spec.name {
+        "start" => Command::Start((!arg.is_empty()).then_some(arg)),
+        "help" => Command::Help,
+        "find" => Command::Find(arg),
+        "org" => Command::Org(arg),
+        "orgs" => Command::Orgs(arg),
+        "topics" => Command::Topics,
+        "guide" => Command::Guide(arg),
+        "cases" => Command::Cases(arg),
+        _ => Command::Language(arg),
+    };
+    Parsed::Command(cmd)
+}
+
+/// Cleans what a person typed: control characters become spaces (line breaks and tabs too),
+/// invisible formatting characters (zero-width spaces, byte-order marks, direction overrides)
+/// are removed, and runs of spaces collapse. Right-to-left letters and emoji are kept.
+pub fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len().min(1 << 20));
+    let mut space = false;
+    for c in text.chars() {
+        let c = if c.is_control() || c.is_whitespace() {
+            ' '
+        } else {
+            c
+        };
+        if is_invisible(c) {
+            continue;
+        }
+        if c == ' ' {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(c);
+    }
+    out
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
+}
+
+/// Cuts `text` to at most `max` characters, at a word boundary when one is near. Returns the
+/// text and whether it was cut.
+pub fn truncate(text: &str, max: usize) -> (&str, bool) {
+    match text.char_indices().nth(max) {
+        None => (text, false),
+        Some((end, _)) => {
+            let head = &text[..end];
+            let cut = match head.rfind(' ') {
+                Some(space) if space >= end * 3 / 4 => &head[..space],
+                _ => head,
+            };
+            (cut.trim_end(), true)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(text: &str) -> Parsed {
+        parse(
+            text,
+            &ParseOptions {
+                bang: false,
+                username: Some("MinersGuideBot"),
+            },
+        )
+    }
+
+    /// Each command word parses to its command with the rest of the line as argument.
+    #[test]
+    fn commands_parse_with_arguments() {
+        assert_eq!(p("/start"), Parsed::Command(Command::Start(None)));
+        assert_eq!(
+            p("/start org-mintek"),
+            Parsed::Command(Command::Start(Some("org-mintek".into())))
+        );
+        assert_eq!(p("/help"), Parsed::Command(Command::Help));
+        assert_eq!(
+            p("  /find   sediment  in river "),
+            Parsed::Command(Command::Find("sediment  in river".into()))
+        );
+        assert_eq!(p("/FIND x"), Parsed::Command(Command::Find("x".into())));
+        assert_eq!(p("/org AMGC"), Parsed::Command(Command::Org("AMGC".into())));
+        assert_eq!(p("/orgs"), Parsed::Command(Command::Orgs(String::new())));
+        assert_eq!(p("/topics"), Parsed::Command(Command::Topics));
+        assert_eq!(
+            p("/guide sediment"),
+            Parsed::Command(Command::Guide("sediment".into()))
+        );
+        assert_eq!(p("/cases"), Parsed::Command(Command::Cases(String::new())));
+        assert_eq!(
+            p("/language fr"),
+            Parsed::Command(Command::Language("fr".into()))
+        );
+        assert_eq!(p("/ayuda"), Parsed::Command(Command::Help));
+    }
+
+    /// `@ThisBot` suffixes are ours (any case); other bots' commands are recognised as such.
+    #[test]
+    fn bot_suffix_selects_the_addressee() {
+        assert_eq!(
+            p("/find@minersguidebot mica"),
+            Parsed::Command(Command::Find("mica".into()))
+        );
+        assert_eq!(p("/find@OtherBot mica"), Parsed::OtherBot);
+        assert_eq!(p("/help@OtherBot"), Parsed::OtherBot);
+        let anonymous = ParseOptions::default();
+        assert_eq!(parse("/help@SomeBot", &anonymous), Parsed::OtherBot);
+    }
+
+    /// `!` starts a command only where allowed (Matrix, terminal); elsewhere it is text.
+    #[test]
+    fn bang_prefix_is_an_option() {
+        let bang = ParseOptions {
+            bang: true,
+            username: None,
+        };
+        assert_eq!(
+            parse("!find consulting", &bang),
+            Parsed::Command(Command::Find("consulting".into()))
+        );
+        assert_eq!(
+            p("!find consulting"),
+            Parsed::Text("!find consulting".into())
+        );
+        assert_eq!(parse("!!!", &bang), Parsed::Text("!!!".into()));
+    }
+
+    /// Unknown words are reported; slashes not followed by a letter are plain text.
+    #[test]
+    fn unknown_commands_and_non_commands() {
+        assert_eq!(p("/frobnicate now"), Parsed::Unknown("frobnicate".into()));
+        assert_eq!(p("/"), Parsed::Text("/".into()));
+        assert_eq!(p("/ hello"), Parsed::Text("/ hello".into()));
+        assert_eq!(p("/123"), Parsed::Text("/123".into()));
+        assert_eq!(p("sediment"), Parsed::Text("sediment".into()));
+        assert_eq!(p(""), Parsed::Text(String::new()));
+    }
+
+    /// Control and invisible characters go, spaces collapse, RTL and emoji stay.
+    #[test]
+    fn clean_strips_controls_keeps_scripts() {
+        assert_eq!(clean("a\u{0}b\u{7}\n\n c\t"), "a b c");
+        assert_eq!(clean("\u{202E}abc\u{200B}d\u{FEFF}"), "abcd");
+        assert_eq!(clean("  مرحبا 💎 "), "مرحبا 💎");
+        assert_eq!(clean("\u{1b}[31m"), "[31m");
+        assert_eq!(clean("\n\t \r"), "");
+    }
+
+    /// Truncation counts characters (not bytes), prefers a word boundary, and says it cut.
+    #[test]
+    fn truncate_counts_characters() {
+        assert_eq!(truncate("short", 10), ("short", false));
+        let long = "word ".repeat(100);
+        let (cut, was) = truncate(&long, 256);
+        assert!(was);
+        assert!(
+            cut.chars().count() <= 256 && cut.ends_with("word"),
+            "{cut:?}"
+        );
+        let emoji = "💎".repeat(300);
+        let (cut, was) = truncate(&emoji, 256);
+        assert!(was);
+        assert_eq!(cut.chars().count(), 256);
+    }
+
+    /// Usage lines come from the same definitions, translated.
+    #[test]
+    fn usage_lines_are_translated() {
+        let find = COMMANDS.iter().find(|c| c.name == "find").unwrap();
+        assert_eq!(find.usage('/', Lang::En), "/find <question>");
+        assert_eq!(find.usage('!', Lang::Sw), "!find <swali>");
+        let orgs = COMMANDS.iter().find(|c| c.name == "orgs").unwrap();
+        assert_eq!(orgs.usage('/', Lang::Fr), "/orgs [catégorie ou région]");
+    }
+}

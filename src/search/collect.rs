@@ -1,0 +1,125 @@
+//! A tantivy collector that folds the per-language documents of an entry into one result: the
+//! best score of its documents (documents in the user's language weigh a little more), so that
+//! results are de-duplicated by id and the total counts distinct entries.
+
+use std::collections::HashMap;
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::StrColumn;
+use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
+
+/// One matching entry: its id, its best (language-weighted) score, and the document that gave it.
+#[derive(Debug, Clone)]
+pub(crate) struct EntryMatch {
+    /// The entry id.
+    pub id: String,
+    /// The best score of its documents.
+    pub score: Score,
+    /// The best-scoring document.
+    pub doc: DocAddress,
+}
+
+/// Collects every matching document and keeps the best one per entry id.
+pub(crate) struct EntryCollector {
+    /// The user's language code; documents in it are multiplied by `lang_factor`.
+    pub lang: String,
+    /// The preference for the user's language (> 1).
+    pub lang_factor: Score,
+}
+
+/// The per-segment half of [`EntryCollector`].
+pub(crate) struct EntrySegmentCollector {
+    segment: SegmentOrdinal,
+    columns: Option<(StrColumn, StrColumn)>,
+    user_lang_ord: Option<u64>,
+    lang_factor: Score,
+    best: HashMap<u64, (Score, DocId)>,
+}
+
+impl Collector for EntryCollector {
+    type Fruit = Vec<EntryMatch>;
+    type Child = EntrySegmentCollector;
+
+    fn for_segment(
+        &self,
+        segment: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<EntrySegmentCollector> {
+        let ff = reader.fast_fields();
+        let columns = match (ff.str("id")?, ff.str("lang")?) {
+            (Some(id), Some(lang)) => Some((id, lang)),
+            _ => None,
+        };
+        let user_lang_ord = match &columns {
+            Some((_, lang)) => lang.dictionary().term_ord(self.lang.as_bytes())?,
+            None => None,
+        };
+        Ok(EntrySegmentCollector {
+            segment,
+            columns,
+            user_lang_ord,
+            lang_factor: self.lang_factor,
+            best: HashMap::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        true
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<EntryMatch>>) -> tantivy::Result<Vec<EntryMatch>> {
+        let mut by_id: HashMap<String, EntryMatch> = HashMap::new();
+        for m in fruits.into_iter().flatten() {
+            match by_id.get(&m.id) {
+                Some(old) if old.score >= m.score => {}
+                _ => {
+                    by_id.insert(m.id.clone(), m);
+                }
+            }
+        }
+        let mut all: Vec<EntryMatch> = by_id.into_values().collect();
+        all.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.id.cmp(&b.id)));
+        Ok(all)
+    }
+}
+
+impl SegmentCollector for EntrySegmentCollector {
+    type Fruit = Vec<EntryMatch>;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        let Some((id_col, lang_col)) = &self.columns else {
+            return;
+        };
+        let Some(id_ord) = id_col.ords().first(doc) else {
+            return;
+        };
+        let lang_ord = lang_col.ords().first(doc);
+        let score = if lang_ord.is_some() && lang_ord == self.user_lang_ord {
+            score * self.lang_factor
+        } else {
+            score
+        };
+        let slot = self.best.entry(id_ord).or_insert((Score::MIN, doc));
+        if score > slot.0 {
+            *slot = (score, doc);
+        }
+    }
+
+    fn harvest(self) -> Vec<EntryMatch> {
+        let Some((id_col, _)) = &self.columns else {
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(self.best.len());
+        let mut id = String::new();
+        for (ord, (score, doc)) in self.best {
+            id.clear();
+            if matches!(id_col.ord_to_str(ord, &mut id), Ok(true)) {
+                out.push(EntryMatch {
+                    id: id.clone(),
+                    score,
+                    doc: DocAddress::new(self.segment, doc),
+                });
+            }
+        }
+        out
+    }
+}

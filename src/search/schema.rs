@@ -1,0 +1,270 @@
+//! The index schema (one document per entry and language) and how entries and approved
+//! submissions become documents.
+
+use super::ExtraDoc;
+use super::analysis::{NAMES_TOKENIZER, drop_stop_words, fold_text, query_words, tokenizer_name};
+use crate::kb::{Entry, Kind};
+use crate::lang::Lang;
+use tantivy::TantivyDocument;
+use tantivy::schema::{
+    FAST, Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+};
+
+/// Bump when the schema or an analyzer changes: an index of another version is rebuilt.
+pub(crate) const FORMAT_VERSION: u32 = 2;
+
+/// `origin` of the documents built from `data/`.
+pub(crate) const ORIGIN_DATA: &str = "data";
+/// `origin` of approved submissions (kept apart so a rebuild or a sync can find them).
+pub(crate) const ORIGIN_EXTRA: &str = "extra";
+
+/// Handles to every field of the schema.
+#[derive(Debug, Clone)]
+pub(crate) struct Fields {
+    /// Entry id (`mintek`, `sub-42`): raw, stored, fast (for de-duplication).
+    pub id: Field,
+    /// `org`, `guide` or `case`.
+    pub kind: Field,
+    /// The language of this document (`en`, …): raw, stored, fast.
+    pub lang: Field,
+    /// `data` or `extra`.
+    pub origin: Field,
+    /// Id words, aliases and every language's title; folded, not stemmed.
+    pub names: Field,
+    /// Whole names (id words, aliases, titles and their short forms), folded, one term each:
+    /// a query that *is* a name matches here.
+    pub name_exact: Field,
+    /// Title, per language (analysed with that language's analyzer).
+    pub title: [Field; 5],
+    /// Summary and body, per language.
+    pub body: [Field; 5],
+    /// Keywords, country and category, per language.
+    pub keywords: [Field; 5],
+    /// The title as shown.
+    pub stored_title: Field,
+    /// The summary as shown.
+    pub stored_summary: Field,
+    /// Summary and body as one text, for snippets.
+    pub stored_text: Field,
+}
+
+/// The position of a language in per-language field arrays.
+pub(crate) fn lang_index(lang: Lang) -> usize {
+    match lang {
+        Lang::En => 0,
+        Lang::Fr => 1,
+        Lang::Es => 2,
+        Lang::Pt => 3,
+        Lang::Sw => 4,
+    }
+}
+
+fn text_options(tokenizer: &str) -> TextOptions {
+    TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(tokenizer)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    )
+}
+
+/// The schema of the index.
+pub(crate) fn build_schema() -> Schema {
+    let mut b = Schema::builder();
+    b.add_text_field("id", STRING | STORED | FAST);
+    b.add_text_field("kind", STRING | STORED);
+    b.add_text_field("lang", STRING | STORED | FAST);
+    b.add_text_field("origin", STRING | STORED);
+    b.add_text_field("names", text_options(NAMES_TOKENIZER));
+    b.add_text_field("name_exact", STRING);
+    for lang in Lang::ALL {
+        b.add_text_field(&format!("title_{lang}"), text_options(tokenizer_name(lang)));
+        b.add_text_field(&format!("body_{lang}"), text_options(tokenizer_name(lang)));
+        b.add_text_field(
+            &format!("keywords_{lang}"),
+            text_options(tokenizer_name(lang)),
+        );
+    }
+    b.add_text_field("stored_title", STORED);
+    b.add_text_field("stored_summary", STORED);
+    b.add_text_field("stored_text", STORED);
+    b.build()
+}
+
+impl Fields {
+    /// Looks every field up in a schema; `None` when one is missing (an index of another shape).
+    pub(crate) fn from_schema(schema: &Schema) -> Option<Fields> {
+        let f = |name: &str| schema.get_field(name).ok();
+        let per_lang = |prefix: &str| -> Option<[Field; 5]> {
+            Some([
+                f(&format!("{prefix}_en"))?,
+                f(&format!("{prefix}_fr"))?,
+                f(&format!("{prefix}_es"))?,
+                f(&format!("{prefix}_pt"))?,
+                f(&format!("{prefix}_sw"))?,
+            ])
+        };
+        Some(Fields {
+            id: f("id")?,
+            kind: f("kind")?,
+            lang: f("lang")?,
+            origin: f("origin")?,
+            names: f("names")?,
+            name_exact: f("name_exact")?,
+            title: per_lang("title")?,
+            body: per_lang("body")?,
+            keywords: per_lang("keywords")?,
+            stored_title: f("stored_title")?,
+            stored_summary: f("stored_summary")?,
+            stored_text: f("stored_text")?,
+        })
+    }
+
+    /// The documents of one knowledge-base entry: one per language it has text in.
+    pub(crate) fn entry_docs(&self, entry: &Entry) -> Vec<TantivyDocument> {
+        let mut docs = Vec::new();
+        for (&lang, text) in &entry.text {
+            let li = lang_index(lang);
+            let mut doc = TantivyDocument::default();
+            doc.add_text(self.id, &entry.id);
+            doc.add_text(self.kind, entry.kind.as_str());
+            doc.add_text(self.lang, lang.code());
+            doc.add_text(self.origin, ORIGIN_DATA);
+            doc.add_text(self.names, entry.id.replace('-', " "));
+            for alias in &entry.aliases {
+                doc.add_text(self.names, alias);
+            }
+            for t in entry.text.values() {
+                doc.add_text(self.names, &t.title);
+            }
+            for form in name_forms(entry) {
+                doc.add_text(self.name_exact, form);
+            }
+            for kw in &entry.keywords {
+                doc.add_text(self.keywords[li], kw);
+            }
+            if let Some(country) = &entry.country {
+                doc.add_text(self.keywords[li], country);
+            }
+            if let Some(org) = &entry.org {
+                doc.add_text(self.keywords[li], org.category.as_str().replace('-', " "));
+            }
+            doc.add_text(self.title[li], &text.title);
+            let full = match &text.body {
+                Some(body) => format!("{}\n\n{}", text.summary.trim(), body.trim()),
+                None => text.summary.trim().to_string(),
+            };
+            doc.add_text(self.body[li], &full);
+            doc.add_text(self.stored_title, &text.title);
+            doc.add_text(self.stored_summary, text.summary.trim());
+            doc.add_text(self.stored_text, &full);
+            docs.push(doc);
+        }
+        docs
+    }
+
+    /// The document of an approved submission (a case study in one language).
+    pub(crate) fn extra_doc(&self, extra: &ExtraDoc) -> TantivyDocument {
+        let li = lang_index(extra.lang);
+        let mut doc = TantivyDocument::default();
+        doc.add_text(self.id, &extra.id);
+        doc.add_text(self.kind, Kind::Case.as_str());
+        doc.add_text(self.lang, extra.lang.code());
+        doc.add_text(self.origin, ORIGIN_EXTRA);
+        doc.add_text(self.names, &extra.title);
+        for form in exact_forms(&extra.title) {
+            doc.add_text(self.name_exact, form);
+        }
+        doc.add_text(self.title[li], &extra.title);
+        doc.add_text(self.body[li], &extra.body);
+        doc.add_text(self.stored_title, &extra.title);
+        doc.add_text(self.stored_summary, summary_of(&extra.body));
+        doc.add_text(self.stored_text, &extra.body);
+        doc
+    }
+}
+
+/// The whole-name forms of an entry: id words, aliases, titles, and the titles' short forms
+/// (before " (", " – ", ": "), folded, with and without stop words.
+pub(crate) fn name_forms(entry: &Entry) -> Vec<String> {
+    let mut forms = exact_forms(&entry.id.replace('-', " "));
+    for alias in &entry.aliases {
+        forms.extend(exact_forms(alias));
+    }
+    for t in entry.text.values() {
+        forms.extend(exact_forms(&t.title));
+        for sep in [" (", " – ", " — ", " - ", ": "] {
+            if let Some((short, _)) = t.title.split_once(sep) {
+                forms.extend(exact_forms(short));
+            }
+        }
+    }
+    forms.sort();
+    forms.dedup();
+    forms
+}
+
+/// A name folded as a query would be, with and without its stop words.
+pub(crate) fn exact_forms(name: &str) -> Vec<String> {
+    let words = query_words(name);
+    let mut out = Vec::new();
+    let full = fold_words(&words);
+    let content = fold_words(&drop_stop_words(words));
+    if !full.is_empty() {
+        out.push(full.clone());
+    }
+    if !content.is_empty() && content != full {
+        out.push(content);
+    }
+    out
+}
+
+/// Folds words and joins them with single spaces.
+pub(crate) fn fold_words(words: &[String]) -> String {
+    let folded: Vec<String> = words
+        .iter()
+        .map(|w| fold_text(w))
+        .filter(|w| !w.is_empty())
+        .collect();
+    folded.join(" ")
+}
+
+/// How long a summary cut from a text may be, in characters.
+const SUMMARY_CHARS: usize = 200;
+
+/// The beginning of a text, cut at a word boundary, with "…" when cut.
+pub(crate) fn summary_of(text: &str) -> String {
+    let text = text.trim();
+    if text.chars().count() <= SUMMARY_CHARS {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(SUMMARY_CHARS).collect();
+    let cut = match cut.rfind(char::is_whitespace) {
+        Some(i) if i > SUMMARY_CHARS / 2 => &cut[..i],
+        _ => cut.as_str(),
+    };
+    format!("{}…", cut.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The schema built here is found again by name (the open path depends on it).
+    #[test]
+    fn fields_found_in_schema() {
+        assert!(Fields::from_schema(&build_schema()).is_some());
+        assert!(Fields::from_schema(&Schema::builder().build()).is_none());
+    }
+
+    /// Long texts are cut at a word boundary and marked; short ones are kept whole.
+    #[test]
+    fn summary_cuts_long_text() {
+        assert_eq!(summary_of("  short text "), "short text");
+        let long = "word ".repeat(100);
+        let s = summary_of(&long);
+        assert!(
+            s.ends_with('…') && s.chars().count() <= SUMMARY_CHARS + 1,
+            "{s}"
+        );
+    }
+}

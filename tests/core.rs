@@ -1,0 +1,602 @@
+//! Scenarios through `Bot::handle` on the real knowledge base in `data/`, indexed on disk in
+//! a temporary folder under the target directory: every command, paging, languages, groups,
+//! inline mode.
+
+use miners_guide::console::render;
+use miners_guide::core::{
+    ActionKind, Block, Bot, COMMANDS, ChatKind, ChatRef, Incoming, Inline, Platform, Reply, UserRef,
+};
+use miners_guide::lang::Lang;
+use miners_guide::search::SearchIndex;
+use std::collections::HashSet;
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+fn index() -> Arc<SearchIndex> {
+    static INDEX: OnceLock<Arc<SearchIndex>> = OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+            let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("core-scenarios-index");
+            Arc::new(SearchIndex::open(&data, &dir).expect("index over data/"))
+        })
+        .clone()
+}
+
+fn bot() -> Bot {
+    Bot::builder(index()).username("MinersGuideBot").build()
+}
+
+fn incoming(text: &str, kind: ChatKind, addressed: bool, user: &str) -> Incoming {
+    Incoming {
+        chat: ChatRef {
+            platform: Platform::Telegram,
+            id: if kind == ChatKind::Private {
+                user.to_string()
+            } else {
+                "-100200".into()
+            },
+        },
+        chat_kind: kind,
+        user: UserRef {
+            platform: Platform::Telegram,
+            id: user.into(),
+            display_name: "Ana".into(),
+        },
+        language_hint: None,
+        text: text.into(),
+        addressed,
+        attachments: Vec::new(),
+    }
+}
+
+fn private(text: &str) -> Incoming {
+    incoming(text, ChatKind::Private, true, "42")
+}
+
+fn ask(bot: &Bot, msg: &Incoming) -> Reply {
+    bot.handle(msg)
+        .reply
+        .unwrap_or_else(|| panic!("no reply to {:?}", msg.text))
+}
+
+fn say(bot: &Bot, text: &str) -> (Reply, String) {
+    let r = ask(bot, &private(text));
+    let t = render(&r);
+    (r, t)
+}
+
+fn codes(r: &Reply) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut scan = |p: &[Inline]| {
+        for i in p {
+            if let Inline::Code(c) = i {
+                out.push(c.clone());
+            }
+        }
+    };
+    for b in &r.blocks {
+        match b {
+            Block::Paragraph(p) => scan(p),
+            Block::List(items) => items.iter().for_each(|i| scan(i)),
+            Block::Heading(_) => {}
+        }
+    }
+    out
+}
+
+fn heading(r: &Reply) -> &str {
+    r.blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Heading(h) => Some(h.as_str()),
+            _ => None,
+        })
+        .unwrap_or("")
+}
+
+fn page_action(r: &Reply) -> Option<ActionKind> {
+    r.actions
+        .iter()
+        .find(|a| matches!(a.kind, ActionKind::Page { .. }))
+        .map(|a| a.kind.clone())
+}
+
+/// /start welcomes the user, says what the bot is for and lists the commands.
+#[test]
+fn start_welcomes_and_lists_commands() {
+    let (r, text) = say(&bot(), "/start");
+    assert_eq!(r.lang, Some(Lang::En));
+    assert!(text.contains("gemstone miners"), "{text}");
+    for c in COMMANDS {
+        assert!(
+            text.contains(&format!("/{}", c.name)),
+            "{} missing: {text}",
+            c.name
+        );
+    }
+    assert!(!r.actions.is_empty());
+}
+
+/// A deep link `/start org-mintek` opens Mintek's card; `guide-sediment` the sediment guide;
+/// an unknown parameter says so and welcomes.
+#[test]
+fn start_deep_link_opens_entry() {
+    let b = bot();
+    let (r, _) = say(&b, "/start org-mintek");
+    assert!(heading(&r).contains("Mintek"), "{}", heading(&r));
+    let (r, text) = say(&b, "/start guide-sediment");
+    let sediment = index()
+        .kb()
+        .get("sediment")
+        .unwrap()
+        .text(Lang::En)
+        .title
+        .clone();
+    assert_eq!(heading(&r), sediment, "{text}");
+    let (r, text) = say(&b, "/start case-fairmined");
+    assert!(text.contains("Sources"), "{text}");
+    assert!(!heading(&r).is_empty());
+    let (_, text) = say(&b, "/start org-nothing-here");
+    assert!(
+        text.contains("That link points to something I don't know"),
+        "{text}"
+    );
+    assert!(text.contains("gemstone miners"), "{text}");
+}
+
+/// /help lists every command with its usage, generated from the command definitions.
+#[test]
+fn help_lists_every_command() {
+    let (r, text) = say(&bot(), "/help");
+    let codes = codes(&r);
+    for c in COMMANDS {
+        assert!(
+            codes.iter().any(|k| k.starts_with(&format!("/{}", c.name))),
+            "{}: {text}",
+            c.name
+        );
+    }
+    assert!(text.contains("/find <question>"), "{text}");
+}
+
+/// /find consulting lists the consulting organisations with highlights and open hints.
+#[test]
+fn find_consulting_lists_consultancies() {
+    let (r, text) = say(&bot(), "/find consulting");
+    let codes = codes(&r);
+    for id in [
+        "mintek",
+        "wardell-armstrong",
+        "projekt-consult",
+        "practical-action",
+    ] {
+        assert!(
+            codes.contains(&format!("/org {id}")),
+            "{id} missing: {text}"
+        );
+    }
+    let marks = r
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Paragraph(p) => Some(p),
+            _ => None,
+        })
+        .flatten()
+        .filter(|i| matches!(i, Inline::Mark(_)))
+        .count();
+    assert!(marks > 0, "no highlights: {text}");
+    assert!(
+        heading(&r).starts_with("Results for “consulting” (1–5 of"),
+        "{}",
+        heading(&r)
+    );
+    assert!(r.no_preview);
+}
+
+/// Paging: "More" leads to the next 5 results through handle_action, without repeats, and
+/// the last page has no "More".
+#[test]
+fn paging_through_results_with_actions() {
+    let b = bot();
+    let ctx = private("");
+    let mut reply = ask(&b, &private("/find mining"));
+    let mut seen: HashSet<String> = codes(&reply).into_iter().collect();
+    assert_eq!(seen.len(), 5, "{}", render(&reply));
+    let mut pages = 1;
+    while let Some(action) = page_action(&reply) {
+        let ActionKind::Page { page, .. } = &action else {
+            unreachable!()
+        };
+        assert_eq!(*page as usize, pages);
+        reply = b.handle_action(&ctx, &action).reply.expect("page reply");
+        let page_codes = codes(&reply);
+        assert!(!page_codes.is_empty() && page_codes.len() <= 5);
+        for c in page_codes {
+            assert!(seen.insert(c.clone()), "{c} repeated on page {pages}");
+        }
+        pages += 1;
+        assert!(pages < 50, "paging does not end");
+    }
+    assert!(pages >= 2, "expected more than one page for 'mining'");
+    let beyond = ActionKind::Page {
+        query: "mining".into(),
+        page: pages as u32 + 3,
+    };
+    let text = render(&b.handle_action(&ctx, &beyond).reply.unwrap());
+    assert!(text.contains("no more results"), "{text}");
+}
+
+/// /org mintek shows the card: name, category, country, status, website as of the check
+/// date, body and sources as links.
+#[test]
+fn org_card_shows_facts_and_sources() {
+    let (r, text) = say(&bot(), "/org mintek");
+    assert!(heading(&r).contains("Mintek"));
+    for needle in [
+        "Category: Consulting",
+        "South Africa",
+        "Status: active",
+        "as of 20",
+        "Sources",
+    ] {
+        assert!(text.contains(needle), "{needle} missing: {text}");
+    }
+    let links = r
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::List(items) => Some(items),
+            _ => None,
+        })
+        .flatten()
+        .flatten()
+        .filter(|i| matches!(i, Inline::Link { url, .. } if url.starts_with("http")))
+        .count();
+    let entry = index().kb().get("mintek").unwrap().clone();
+    assert!(
+        links > entry.sources.len(),
+        "website and every source should be links"
+    );
+}
+
+/// /org AMGC finds SEAMIC by its new name and says it was renamed; a typo gets the closest
+/// matches instead of an error.
+#[test]
+fn org_by_alias_and_closest_matches() {
+    let (_, text) = say(&bot(), "/org AMGC");
+    assert!(text.contains("renamed"), "{text}");
+    assert!(text.contains("AMGC"), "{text}");
+    let (r, text) = say(&bot(), "/org mintec");
+    if !heading(&r).contains("Mintek") {
+        assert!(
+            text.contains("I know no organisation called “mintec”"),
+            "{text}"
+        );
+        assert!(codes(&r).contains(&"/org mintek".to_string()), "{text}");
+    }
+    let (_, text) = say(&bot(), "/org casm");
+    assert!(text.contains("closed"), "{text}");
+}
+
+/// /orgs consulting lists exactly the consultancies; /orgs africa the African organisations;
+/// the same filters work in French and Swahili words.
+#[test]
+fn orgs_filter_by_category_and_region() {
+    let b = bot();
+    let kb = index();
+    let kb = kb.kb();
+    let (r, text) = say(&b, "/orgs consulting");
+    let got: HashSet<String> = codes(&r).into_iter().collect();
+    let want: HashSet<String> = kb
+        .of_kind(miners_guide::kb::Kind::Org)
+        .filter(|e| e.org.as_ref().unwrap().category == miners_guide::kb::Category::Consulting)
+        .map(|e| format!("/org {}", e.id))
+        .collect();
+    assert_eq!(got, want, "{text}");
+    for id in [
+        "mintek",
+        "wardell-armstrong",
+        "projekt-consult",
+        "practical-action",
+    ] {
+        assert!(got.contains(&format!("/org {id}")), "{id}: {text}");
+    }
+    let (r, text) = say(&b, "/orgs africa");
+    let africa: HashSet<String> = codes(&r).into_iter().collect();
+    assert!(
+        africa.contains("/org mintek") && africa.contains("/org seamic"),
+        "{text}"
+    );
+    assert!(!africa.contains("/org cooperaccion"), "{text}");
+    let (r, _) = say(&b, "/orgs Afrique");
+    assert_eq!(codes(&r).into_iter().collect::<HashSet<_>>(), africa);
+    let (r, _) = say(&b, "/orgs ushauri");
+    assert_eq!(codes(&r).into_iter().collect::<HashSet<_>>(), want);
+    let (r, text) = say(&b, "/orgs");
+    assert_eq!(
+        codes(&r).iter().filter(|c| c.starts_with("/org ")).count(),
+        kb.of_kind(miners_guide::kb::Kind::Org).count(),
+        "{text}"
+    );
+    let (_, text) = say(&b, "/orgs sapphires");
+    assert!(
+        text.contains("I don't know the category or region"),
+        "{text}"
+    );
+    assert!(
+        text.contains("/orgs consulting") && text.contains("/orgs africa"),
+        "{text}"
+    );
+}
+
+/// /topics lists every guide with the command that opens it, and topic buttons.
+#[test]
+fn topics_lists_every_guide() {
+    let (r, text) = say(&bot(), "/topics");
+    let codes = codes(&r);
+    for id in [
+        "cooperatives",
+        "licensing",
+        "funding",
+        "health-safety",
+        "sediment",
+        "water",
+        "waste",
+        "forests-wildlife",
+        "reclamation",
+    ] {
+        assert!(codes.contains(&format!("/guide {id}")), "{id}: {text}");
+    }
+    assert!(r.actions.len() >= 9);
+}
+
+/// /guide sediment shows the guide with its bullets as a list and its sources; a partial
+/// name opens the right guide.
+#[test]
+fn guide_shows_body_lists_and_sources() {
+    let (r, text) = say(&bot(), "/guide sediment");
+    let title = index()
+        .kb()
+        .get("sediment")
+        .unwrap()
+        .text(Lang::En)
+        .title
+        .clone();
+    assert_eq!(heading(&r), title);
+    assert!(
+        r.blocks
+            .iter()
+            .filter(|b| matches!(b, Block::List(_)))
+            .count()
+            >= 2,
+        "{text}"
+    );
+    assert!(text.contains("Sources"), "{text}");
+    let (r, _) = say(&bot(), "/guide health");
+    assert!(codes(&r).is_empty() || heading(&r).to_lowercase().contains("health"));
+    let (_, text) = say(&bot(), "/guide");
+    assert!(
+        text.contains("Which topic?") && text.contains("/guide sediment"),
+        "{text}"
+    );
+}
+
+/// /cases lists the five case studies; one opens by id or by the id's last part.
+#[test]
+fn cases_list_and_open() {
+    let (r, text) = say(&bot(), "/cases");
+    let codes = codes(&r);
+    for id in [
+        "case-fairmined",
+        "case-madagascar-sapphire",
+        "case-merelani-tanzanite",
+        "case-colombia-emerald",
+        "case-sri-lanka-pits",
+    ] {
+        assert!(codes.contains(&format!("/cases {id}")), "{id}: {text}");
+    }
+    let (a, _) = say(&bot(), "/cases case-fairmined");
+    let (b, _) = say(&bot(), "/cases fairmined");
+    assert_eq!(heading(&a), heading(&b));
+    assert!(!heading(&a).is_empty());
+}
+
+/// /language fr switches this person's replies to French in this chat only.
+#[test]
+fn language_choice_switches_replies() {
+    let b = bot();
+    let (r, text) = say(&b, "/language fr");
+    assert_eq!(r.lang, Some(Lang::Fr));
+    assert!(text.contains("français"), "{text}");
+    let (r, text) = say(&b, "/help");
+    assert_eq!(r.lang, Some(Lang::Fr));
+    assert!(text.contains("Commandes"), "{text}");
+    let (_, text) = say(&b, "/find sediment");
+    assert!(text.contains("Résultats pour"), "{text}");
+    let (_, text) = say(&b, "/guide sediment");
+    let entry = index().kb().get("sediment").unwrap().clone();
+    assert!(text.contains(&entry.text(Lang::Fr).title), "{text}");
+    if entry
+        .text
+        .get(&Lang::Fr)
+        .and_then(|t| t.body.as_ref())
+        .is_none()
+    {
+        assert!(
+            text.contains("Le texte complet n'existe qu'en anglais"),
+            "{text}"
+        );
+    }
+    let other = ask(&b, &incoming("/help", ChatKind::Private, true, "43"));
+    assert_eq!(other.lang, Some(Lang::En));
+    let (r, text) = say(&b, "/language");
+    assert_eq!(r.actions.len(), 5, "{text}");
+    let (_, text) = say(&b, "/language klingon");
+    assert!(text.contains("Je ne parle pas encore"), "{text}");
+}
+
+/// The platform's hint (`sw-TZ`) picks Swahili until /language chooses otherwise.
+#[test]
+fn platform_hint_picks_swahili() {
+    let b = bot();
+    let mut msg = private("/help");
+    msg.language_hint = Some("sw-TZ".into());
+    let r = ask(&b, &msg);
+    assert_eq!(r.lang, Some(Lang::Sw));
+    assert!(render(&r).contains("Amri"));
+    msg.text = "/find maji".into();
+    assert!(render(&ask(&b, &msg)).contains("Matokeo ya"));
+    msg.text = "/language en".into();
+    ask(&b, &msg);
+    msg.text = "/help".into();
+    assert_eq!(ask(&b, &msg).lang, Some(Lang::En));
+}
+
+/// In a group, chatter, unknown commands and other bots' commands get no reply.
+#[test]
+fn group_chatter_is_silent() {
+    let b = bot();
+    for text in [
+        "hello everyone, the river is muddy again",
+        "sediment",
+        "/frobnicate",
+        "/find@OtherBot consulting",
+        "",
+    ] {
+        let r = b.handle(&incoming(text, ChatKind::Group, false, "42"));
+        assert!(r.reply.is_none(), "answered {text:?}");
+    }
+    let r = b.handle(&incoming("/help@OtherBot", ChatKind::Group, true, "42"));
+    assert!(r.reply.is_none());
+}
+
+/// In a group, commands, commands for this bot, mentions and replies are answered.
+#[test]
+fn group_addressed_is_answered() {
+    let b = bot();
+    let find = ask(
+        &b,
+        &incoming("/find consulting", ChatKind::Group, false, "42"),
+    );
+    assert!(codes(&find).contains(&"/org mintek".to_string()));
+    let ours = ask(
+        &b,
+        &incoming(
+            "/find@minersguidebot consulting",
+            ChatKind::Group,
+            true,
+            "42",
+        ),
+    );
+    assert_eq!(codes(&ours), codes(&find));
+    let mention = ask(
+        &b,
+        &incoming("@MinersGuideBot consulting", ChatKind::Group, true, "42"),
+    );
+    assert_eq!(codes(&mention), codes(&find));
+    let reply = ask(&b, &incoming("consulting", ChatKind::Group, true, "42"));
+    assert_eq!(codes(&reply), codes(&find));
+    let help = ask(&b, &incoming("/help", ChatKind::Group, true, "42"));
+    assert!(render(&help).contains("In a group"));
+}
+
+/// In a private chat free text is a search and an unknown command gets a short hint.
+#[test]
+fn private_free_text_and_unknown_command() {
+    let (r, _) = say(&bot(), "consulting");
+    assert!(codes(&r).contains(&"/org mintek".to_string()));
+    let (_, text) = say(&bot(), "/frobnicate");
+    assert!(
+        text.contains("I don't know the command /frobnicate"),
+        "{text}"
+    );
+    assert!(text.contains("/help"), "{text}");
+}
+
+/// An empty /find explains itself with an example; no results suggest the topics.
+#[test]
+fn empty_find_and_no_results() {
+    let (_, text) = say(&bot(), "/find");
+    assert!(
+        text.contains("What should I look for?") && text.contains("/find how"),
+        "{text}"
+    );
+    let (r, text) = say(&bot(), "/find qqxvzzkw");
+    assert!(text.contains("I found nothing for “qqxvzzkw”"), "{text}");
+    assert!(codes(&r).contains(&"/guide sediment".to_string()), "{text}");
+}
+
+/// A button's command runs as if typed; moderation buttons are refused for now.
+#[test]
+fn actions_run_commands_and_refuse_moderation() {
+    let b = bot();
+    let ctx = private("");
+    let r = b
+        .handle_action(&ctx, &ActionKind::Command("/guide water".into()))
+        .reply
+        .unwrap();
+    assert_eq!(
+        heading(&r),
+        index().kb().get("water").unwrap().text(Lang::En).title
+    );
+    let r = b
+        .handle_action(&ctx, &ActionKind::Approve(1))
+        .reply
+        .unwrap();
+    assert!(render(&r).contains("Only moderators"));
+}
+
+/// Inline mode: at most 50 unique cards, offsets page through the same list, and a bad
+/// offset starts at the beginning.
+#[test]
+fn inline_cards_page_with_offsets() {
+    let b = bot();
+    let first = b.inline("mining", Lang::En, "");
+    assert!(!first.cards.is_empty() && first.cards.len() <= 50);
+    let ids: HashSet<&str> = first.cards.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids.len(), first.cards.len(), "duplicate card ids");
+    let later = b.inline("mining", Lang::En, "3");
+    assert_eq!(later.cards[0].id, first.cards[3].id);
+    let bad = b.inline("mining", Lang::En, "not-a-number");
+    assert_eq!(bad.cards[0].id, first.cards[0].id);
+    if let Some(next) = &first.next_offset {
+        assert!(next.len() <= 64);
+        let n: usize = next.parse().unwrap();
+        assert_eq!(n, first.cards.len());
+    } else {
+        let end = b.inline("mining", Lang::En, &first.cards.len().to_string());
+        assert!(end.cards.is_empty() && end.next_offset.is_none());
+    }
+    let fr = b.inline("mintek", Lang::Fr, "");
+    assert_eq!(fr.cards[0].id, "mintek");
+    assert!(render(&fr.cards[0].message).contains("/org mintek"));
+    let empty = b.inline("", Lang::En, "");
+    assert!(empty.cards.iter().any(|c| c.id == "sediment"));
+}
+
+/// On Matrix, `!` starts commands and the help shows `!` commands; on Telegram `!find` is
+/// ordinary text.
+#[test]
+fn matrix_bang_commands() {
+    let b = bot();
+    let mut msg = private("!find consulting");
+    msg.chat.platform = Platform::Matrix;
+    msg.user.platform = Platform::Matrix;
+    let r = ask(&b, &msg);
+    assert!(
+        heading(&r).starts_with("Results for “consulting”"),
+        "{}",
+        render(&r)
+    );
+    msg.text = "!help".into();
+    let text = render(&ask(&b, &msg));
+    assert!(text.contains("!find <question>"), "{text}");
+    let r = ask(&b, &private("!find consulting"));
+    assert!(
+        heading(&r).starts_with("Results for “!find consulting”"),
+        "{}",
+        render(&r)
+    );
+}
