@@ -9,3 +9,4 @@ pub mod core;
 pub mod kb;
 pub mod lang;
 pub mod search;
+pub mod store;
