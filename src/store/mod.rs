@@ -169,6 +169,66 @@ mod tests {
         assert_send_sync::<Store>();
     }
 
+    /// A file store runs with WAL, `synchronous=FULL` and foreign keys on, whatever the file
+    /// had before.
+    #[test]
+    fn file_store_uses_durable_settings() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = tempfile::tempdir()?;
+        let store = Store::open(dir.path().join("s.sqlite3"))?;
+        let conn = store.conn();
+        let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
+        let synchronous: i64 = conn.pragma_query_value(None, "synchronous", |r| r.get(0))?;
+        let foreign_keys: i64 = conn.pragma_query_value(None, "foreign_keys", |r| r.get(0))?;
+        let busy_timeout: i64 = conn.pragma_query_value(None, "busy_timeout", |r| r.get(0))?;
+        assert_eq!(mode, "wal");
+        assert_eq!(synchronous, 2, "2 is FULL");
+        assert_eq!(foreign_keys, 1);
+        assert_eq!(busy_timeout, 5000);
+        Ok(())
+    }
+
+    /// When the database cannot grow (`SQLITE_FULL`), `submit` reports `DiskFull`, a transient
+    /// error, and every submission it accepted before is stored, none after.
+    #[test]
+    fn full_database_reports_disk_full() -> Result<(), Box<dyn std::error::Error>> {
+        let store = Store::open_in_memory_with_limits(Limits {
+            per_hour: 1000,
+            ..Limits::default()
+        })?;
+        {
+            let conn = store.conn();
+            let pages: i64 = conn.pragma_query_value(None, "page_count", |r| r.get(0))?;
+            conn.pragma_update(None, "max_page_count", pages + 4)?;
+        }
+        let mut accepted = 0u64;
+        let mut full = None;
+        for n in 0..50 {
+            let new = NewSubmission {
+                author: Actor::new("telegram", "1", "A"),
+                chat_id: "1".into(),
+                attribution: Attribution::Name,
+                lang: crate::lang::Lang::En,
+                topic: Topic::Water,
+                place: String::new(),
+                text: format!("{n} {}", "w".repeat(3900)),
+                attachments: Vec::new(),
+            };
+            match store.submit(&new, 1) {
+                Ok(SubmitOutcome::Accepted(_)) => accepted += 1,
+                Ok(other) => return Err(format!("unexpected {other:?}").into()),
+                Err(e) => {
+                    full = Some(e);
+                    break;
+                }
+            }
+        }
+        let err = full.ok_or("50 large submissions fitted in 4 pages")?;
+        assert!(matches!(err, Error::DiskFull), "got {err:?}");
+        assert!(err.is_transient());
+        assert_eq!(store.counts()?.total(), accepted);
+        Ok(())
+    }
+
     /// An in-memory store is migrated to the current schema version.
     #[test]
     fn in_memory_store_is_migrated() -> Result<()> {

@@ -472,3 +472,75 @@ pub struct AuditEntry {
     /// The note or reason given, if any.
     pub reason: Option<String>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Topics parse from their kebab names, forgiving case, `_` and spaces; unknown names fail.
+    #[test]
+    fn topics_parse_from_kebab_names() {
+        assert_eq!("forests-wildlife".parse(), Ok(Topic::ForestsWildlife));
+        assert_eq!(" Health_Safety ".parse(), Ok(Topic::HealthSafety));
+        assert_eq!("health safety".parse(), Ok(Topic::HealthSafety));
+        assert_eq!("OTHER".parse(), Ok(Topic::Other));
+        assert!("forests".parse::<Topic>().is_err());
+        assert!("".parse::<Topic>().is_err());
+        for topic in Topic::ALL {
+            assert_eq!(topic.as_str().parse(), Ok(*topic));
+        }
+        assert_eq!(Topic::ALL.len(), 9);
+    }
+
+    /// Every status and action round-trips through its name; the error names what was parsed.
+    #[test]
+    fn statuses_and_actions_round_trip() {
+        for status in Status::ALL {
+            assert_eq!(status.to_string().parse(), Ok(*status));
+        }
+        for action in Action::ALL {
+            assert_eq!(action.as_str().parse(), Ok(*action));
+        }
+        let err = "done".parse::<Status>().err();
+        assert_eq!(
+            err,
+            Some(UnknownName {
+                kind: "status",
+                value: "done".to_string()
+            })
+        );
+    }
+
+    /// Ids show as `#42` and parse from `42` or `#42`, never from zero, negatives or words.
+    #[test]
+    fn submission_ids_display_and_parse() {
+        assert_eq!(SubmissionId(42).to_string(), "#42");
+        assert_eq!("42".parse(), Ok(SubmissionId(42)));
+        assert_eq!(" #7 ".parse(), Ok(SubmissionId(7)));
+        assert!("0".parse::<SubmissionId>().is_err());
+        assert!("-3".parse::<SubmissionId>().is_err());
+        assert!("#".parse::<SubmissionId>().is_err());
+        assert!("forty".parse::<SubmissionId>().is_err());
+        assert!("99999999999999999999".parse::<SubmissionId>().is_err());
+    }
+
+    /// Length is counted in characters after trimming, against both bounds.
+    #[test]
+    fn length_check_counts_trimmed_characters() {
+        let limits = Limits {
+            min_chars: 3,
+            max_chars: 5,
+            ..Limits::default()
+        };
+        assert_eq!(
+            limits.check_length("  ab  "),
+            Err(LengthProblem::TooShort { min: 3, len: 2 })
+        );
+        assert_eq!(limits.check_length(" ñññ "), Ok(()));
+        assert_eq!(limits.check_length("ñññññ"), Ok(()));
+        assert_eq!(
+            limits.check_length("abcdef"),
+            Err(LengthProblem::TooLong { max: 5, len: 6 })
+        );
+    }
+}
