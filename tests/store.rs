@@ -8,9 +8,11 @@ use miners_guide::store::{
     Store, SubmissionId, SubmitOutcome, Topic,
 };
 use rusqlite::Connection;
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::time::Duration;
+use std::process::{Command, Stdio};
+use std::sync::{Arc, mpsc};
+use std::time::{Duration, Instant, SystemTime};
 use tempfile::TempDir;
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
@@ -889,5 +891,127 @@ fn announcement_queue_survives_restart() -> TestResult {
             .collect::<Vec<_>>(),
         vec![d]
     );
+    Ok(())
+}
+
+/// The environment variable that makes `kill_9_child_writer` the writer process.
+const CHILD_DB_ENV: &str = "MINERS_GUIDE_STORE_KILL9_DB";
+
+/// Not a test of its own: the child process of `acknowledged_submissions_survive_kill_9`,
+/// started from this test binary with `CHILD_DB_ENV` set. It submits without pause and prints
+/// `ACK <id> <n>` after each accepted submission, the moment a bot would acknowledge it, until
+/// it is killed. Without the variable it does nothing.
+#[test]
+#[ignore = "helper process for acknowledged_submissions_survive_kill_9"]
+fn kill_9_child_writer() -> TestResult {
+    let Some(path) = std::env::var_os(CHILD_DB_ENV) else {
+        return Ok(());
+    };
+    let store = Store::open_with_limits(
+        PathBuf::from(path),
+        Limits {
+            per_hour: u32::MAX,
+            ..Limits::default()
+        },
+    )?;
+    let mut out = std::io::stdout().lock();
+    for n in 0..1_000_000 {
+        let author = person("telegram", &format!("burst-{}", n % 50), "Miner");
+        match store.submit(&new_submission(&author, &story(n)), T0)? {
+            SubmitOutcome::Accepted(id) => {
+                writeln!(out, "ACK {} {n}", id.0)?;
+                out.flush()?;
+            }
+            other => return Err(format!("unexpected outcome {other:?}").into()),
+        }
+    }
+    Ok(())
+}
+
+/// Parses an `ACK <id> <n>` line of the child writer.
+fn parse_ack(line: &str) -> Option<(SubmissionId, usize)> {
+    let mut parts = line.strip_prefix("ACK ")?.split(' ');
+    let id = parts.next()?.parse().ok()?;
+    let n = parts.next()?.parse().ok()?;
+    Some((SubmissionId(id), n))
+}
+
+/// A real child process submitting in a burst is killed with SIGKILL at a random moment:
+/// after a restart every acknowledged submission is present with its text, at most one more
+/// (committed but not yet acknowledged) exists, none is duplicated, and the file is intact.
+#[test]
+fn acknowledged_submissions_survive_kill_9() -> TestResult {
+    let (_dir, path) = temp_db()?;
+    drop(Store::open(&path)?);
+    let mut child = Command::new(std::env::current_exe()?)
+        .args([
+            "--exact",
+            "kill_9_child_writer",
+            "--ignored",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(CHILD_DB_ENV, &path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()?;
+    let stdout = child.stdout.take().ok_or("child has no stdout")?;
+    let (lines_tx, lines) = mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            let Ok(line) = line else { break };
+            if lines_tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+
+    let nanos = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)?
+        .subsec_nanos();
+    let kill_after = 20 + (nanos as usize % 180);
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut acked = Vec::new();
+    while acked.len() < kill_after {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match lines.recv_timeout(left) {
+            Ok(line) => acked.extend(parse_ack(&line)),
+            Err(_) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!("child stopped or stalled after {} acks", acked.len()).into());
+            }
+        }
+    }
+    child.kill()?; // SIGKILL on Unix: no destructors, no flush, no checkpoint.
+    let status = child.wait()?;
+    assert_eq!(
+        status.code(),
+        None,
+        "the child ended by itself ({status}) instead of being killed"
+    );
+    // Lines the child wrote before it died were acknowledgements too.
+    acked.extend(lines.iter().filter_map(|line| parse_ack(&line)));
+    reader.join().map_err(|_| "reader thread panicked")?;
+
+    let store = Store::open(&path)?;
+    for (id, n) in &acked {
+        let row = store.get(*id)?.ok_or(format!("acknowledged {id} lost"))?;
+        assert_eq!(row.text, story(*n), "{id} text");
+        assert_eq!(row.status, Status::Pending);
+    }
+    let total = store.counts()?.total();
+    let acked_count = acked.len() as u64;
+    assert!(
+        (acked_count..=acked_count + 1).contains(&total),
+        "{total} rows for {acked_count} acknowledgements"
+    );
+    let raw = Connection::open(&path)?;
+    let distinct: i64 = raw.query_row("SELECT count(DISTINCT body) FROM submissions", [], |r| {
+        r.get(0)
+    })?;
+    assert_eq!(distinct.unsigned_abs(), total, "duplicated rows");
+    let check: String = raw.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+    assert_eq!(check, "ok");
     Ok(())
 }
