@@ -38,6 +38,10 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+/// The database's default file name. Keep it beside the `index/` folder, never inside it: the
+/// index is disposable, the database is not.
+pub const DEFAULT_FILE_NAME: &str = "miners-guide.sqlite3";
+
 /// How long a write waits for another connection's write lock before giving up with
 /// [`Error::Busy`].
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -113,6 +117,7 @@ impl Store {
         want_wal: bool,
     ) -> Result<Store> {
         conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.set_prepared_statement_cache_capacity(64);
         if want_wal {
             let mode: String =
                 conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
