@@ -13,3 +13,4 @@ pub mod kb;
 pub mod lang;
 pub mod search;
 pub mod shutdown;
+pub mod store;

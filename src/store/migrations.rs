@@ -1,0 +1,152 @@
+//! The schema, as an ordered list of migrations. Step `n` (1-based) brings a file from
+//! `PRAGMA user_version = n - 1` to `n`; each step runs in its own `IMMEDIATE` transaction
+//! together with the version bump, so a crash leaves the file at a whole version. Never edit a
+//! step that has shipped: append a new one.
+
+use super::error::{Error, Result};
+use rusqlite::{Connection, TransactionBehavior};
+
+/// Version 1: submissions and the append-only audit log.
+const V1_SUBMISSIONS_AND_AUDIT: &str = r#"
+CREATE TABLE submissions (
+    id                  INTEGER PRIMARY KEY,
+    platform            TEXT    NOT NULL CHECK (platform <> ''),
+    chat_id             TEXT    NOT NULL,
+    user_id             TEXT    NOT NULL CHECK (user_id <> ''),
+    display_name        TEXT    NOT NULL,
+    attribution         TEXT    NOT NULL CHECK (attribution IN ('name', 'anonymous')),
+    lang                TEXT    NOT NULL,
+    topic               TEXT    NOT NULL CHECK (topic IN ('sediment', 'water', 'waste',
+                                    'forests-wildlife', 'reclamation', 'cooperatives', 'funding',
+                                    'health-safety', 'other')),
+    place               TEXT    NOT NULL,
+    body                TEXT    NOT NULL,
+    attachments         TEXT    NOT NULL CHECK (json_valid(attachments)
+                                                AND json_type(attachments) = 'array'),
+    status              TEXT    NOT NULL CHECK (status IN ('pending', 'approved', 'rejected',
+                                                           'withdrawn')),
+    created_at          INTEGER NOT NULL,
+    updated_at          INTEGER NOT NULL,
+    decided_by_platform TEXT,
+    decided_by_id       TEXT,
+    decided_by_name     TEXT,
+    decided_at          INTEGER,
+    note                TEXT,
+    content_hash        TEXT    NOT NULL
+) STRICT;
+
+CREATE INDEX submissions_by_user_hash ON submissions (platform, user_id, content_hash);
+CREATE INDEX submissions_by_user_time ON submissions (platform, user_id, created_at);
+CREATE INDEX submissions_by_status    ON submissions (status, id);
+
+CREATE TRIGGER submissions_never_deleted BEFORE DELETE ON submissions
+BEGIN
+    SELECT RAISE(ABORT, 'submissions are never deleted');
+END;
+
+CREATE TABLE audit_log (
+    seq            INTEGER PRIMARY KEY,
+    at             INTEGER NOT NULL,
+    actor_platform TEXT    NOT NULL,
+    actor_id       TEXT    NOT NULL,
+    actor_name     TEXT    NOT NULL,
+    action         TEXT    NOT NULL CHECK (action IN ('submit', 'approve', 'reject', 'reopen',
+                                                      'withdraw')),
+    submission_id  INTEGER NOT NULL REFERENCES submissions (id),
+    from_status    TEXT,
+    to_status      TEXT    NOT NULL,
+    reason         TEXT
+) STRICT;
+
+CREATE INDEX audit_log_by_submission ON audit_log (submission_id, seq);
+
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'audit_log is append-only');
+END;
+
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'audit_log is append-only');
+END;
+"#;
+
+/// Version 2: what the bot remembers about chats across restarts.
+const V2_CHAT_STATE: &str = r#"
+CREATE TABLE chat_languages (
+    platform   TEXT    NOT NULL,
+    chat_id    TEXT    NOT NULL,
+    user_id    TEXT    NOT NULL DEFAULT '',   -- '' = the whole chat
+    lang       TEXT    NOT NULL,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (platform, chat_id, user_id)
+) STRICT;
+
+CREATE TABLE chat_migrations (
+    platform    TEXT    NOT NULL,
+    old_chat_id TEXT    NOT NULL,
+    new_chat_id TEXT    NOT NULL,
+    at          INTEGER NOT NULL,
+    PRIMARY KEY (platform, old_chat_id)
+) STRICT;
+
+CREATE TABLE awaited_reasons (
+    platform      TEXT    NOT NULL,
+    chat_id       TEXT    NOT NULL,
+    moderator_id  TEXT    NOT NULL,
+    submission_id INTEGER NOT NULL REFERENCES submissions (id),
+    since         INTEGER NOT NULL,
+    PRIMARY KEY (platform, chat_id, moderator_id)
+) STRICT;
+
+CREATE TABLE kv (
+    key        TEXT    PRIMARY KEY,
+    value      TEXT    NOT NULL,
+    updated_at INTEGER NOT NULL
+) STRICT;
+"#;
+
+/// Version 3: the moderators' announcement queue. Submissions still pending when the file is
+/// migrated are queued, so moderators hear of them.
+const V3_ANNOUNCEMENTS: &str = r#"
+CREATE TABLE announcements (
+    submission_id INTEGER PRIMARY KEY REFERENCES submissions (id),
+    announced_at  INTEGER,
+    message_ref   TEXT
+) STRICT;
+
+CREATE INDEX announcements_unsent ON announcements (submission_id) WHERE announced_at IS NULL;
+
+INSERT INTO announcements (submission_id)
+    SELECT id FROM submissions WHERE status = 'pending';
+"#;
+
+/// Every migration, in order: index `i` brings the file to version `i + 1`.
+pub(crate) const MIGRATIONS: &[&str] = &[V1_SUBMISSIONS_AND_AUDIT, V2_CHAT_STATE, V3_ANNOUNCEMENTS];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Brings the database up to [`SCHEMA_VERSION`], one step per transaction. Safe to run from
+/// several connections at once: each step re-reads the version under the write lock.
+pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
+    loop {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version > SCHEMA_VERSION {
+            return Err(Error::SchemaTooNew {
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        let index = usize::try_from(version)
+            .map_err(|_| Error::Corrupt(format!("negative schema version {version}")))?;
+        let Some(step) = MIGRATIONS.get(index) else {
+            return Ok(());
+        };
+        tx.execute_batch(step)?;
+        tx.pragma_update(None, "user_version", version + 1)?;
+        tx.commit()?;
+        log::info!("store: migrated database schema to version {}", version + 1);
+    }
+}
