@@ -9,3 +9,5 @@ pub mod core;
 pub mod kb;
 pub mod lang;
 pub mod search;
+pub mod telegram;
+pub mod testkit;
