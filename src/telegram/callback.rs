@@ -147,9 +147,18 @@ mod tests {
         let actions = [
             ActionKind::Approve(42),
             ActionKind::Reject(-7),
-            ActionKind::Page { query: "consulting".into(), page: 2 },
-            ActionKind::Page { query: long.clone(), page: 9999 },
-            ActionKind::Page { query: "a:b:c".into(), page: 0 },
+            ActionKind::Page {
+                query: "consulting".into(),
+                page: 2,
+            },
+            ActionKind::Page {
+                query: long.clone(),
+                page: 9999,
+            },
+            ActionKind::Page {
+                query: "a:b:c".into(),
+                page: 0,
+            },
             ActionKind::Command("/guide sediment".into()),
             ActionKind::Command(format!("/find {long}")),
         ];
@@ -166,7 +175,18 @@ mod tests {
     #[test]
     fn forged_data_is_rejected() {
         let codec = CallbackCodec::new(10);
-        for data in ["", "x", "a:", "a:4x", "p:x:q", "p:1", "z:1", "C:nothex", "c:", "p:99999999:q"] {
+        for data in [
+            "",
+            "x",
+            "a:",
+            "a:4x",
+            "p:x:q",
+            "p:1",
+            "z:1",
+            "C:nothex",
+            "c:",
+            "p:99999999:q",
+        ] {
             assert_eq!(codec.decode(data), Err(DecodeError::Forged), "{data:?}");
         }
     }
@@ -177,7 +197,10 @@ mod tests {
     fn lru_evicts_least_recently_used() {
         let codec = CallbackCodec::new(2);
         let q = |i: u32| format!("{} {i}", "long query ".repeat(8));
-        let page = |i: u32| ActionKind::Page { query: q(i), page: 1 };
+        let page = |i: u32| ActionKind::Page {
+            query: q(i),
+            page: 1,
+        };
         let d0 = codec.encode(&page(0));
         let d1 = codec.encode(&page(1));
         assert_eq!(codec.decode(&d0), Ok(page(0))); // 0 is now the most recent

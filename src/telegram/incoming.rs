@@ -64,8 +64,7 @@ pub fn to_incoming(msg: &Message, me: &BotIdentity) -> Option<Incoming> {
         .reply_to_message()
         .and_then(|r| r.from.as_ref())
         .is_some_and(|u| u.id == me.id);
-    let addressed =
-        chat_kind == ChatKind::Private || command_for_us || mentioned || replied_to_us;
+    let addressed = chat_kind == ChatKind::Private || command_for_us || mentioned || replied_to_us;
     Some(Incoming {
         chat: ChatRef {
             platform: Platform::Telegram,
@@ -161,11 +160,19 @@ mod tests {
     }
 
     fn private(text: &str) -> Message {
-        message(json!({"id": 7, "type": "private", "first_name": "Ana"}), text, json!({}))
+        message(
+            json!({"id": 7, "type": "private", "first_name": "Ana"}),
+            text,
+            json!({}),
+        )
     }
 
     fn group(text: &str) -> Message {
-        message(json!({"id": -1001, "type": "supergroup", "title": "Coop"}), text, json!({}))
+        message(
+            json!({"id": -1001, "type": "supergroup", "title": "Coop"}),
+            text,
+            json!({}),
+        )
     }
 
     /// Private messages are addressed; the user, chat and language hint are carried over.
@@ -186,10 +193,16 @@ mod tests {
     #[test]
     fn group_commands_are_addressed_by_target() {
         let inc = to_incoming(&group("/find@minersguidebot consulting"), &me()).expect("kept");
-        assert_eq!((inc.text.as_str(), inc.addressed), ("/find consulting", true));
+        assert_eq!(
+            (inc.text.as_str(), inc.addressed),
+            ("/find consulting", true)
+        );
         assert_eq!(inc.chat_kind, ChatKind::Group);
         let inc = to_incoming(&group("/find consulting"), &me()).expect("kept");
-        assert_eq!((inc.text.as_str(), inc.addressed), ("/find consulting", true));
+        assert_eq!(
+            (inc.text.as_str(), inc.addressed),
+            ("/find consulting", true)
+        );
         assert!(to_incoming(&group("/find@OtherBot consulting"), &me()).is_none());
         assert!(to_incoming(&private("/start@OtherBot"), &me()).is_none());
         let inc = to_incoming(&group("nice weather at the pit"), &me()).expect("kept");
@@ -201,7 +214,10 @@ mod tests {
     #[test]
     fn mentions_and_replies_address_the_bot() {
         let inc = to_incoming(&group("@MinersGuideBot, sediment ponds?"), &me()).expect("kept");
-        assert_eq!((inc.text.as_str(), inc.addressed), ("sediment ponds?", true));
+        assert_eq!(
+            (inc.text.as_str(), inc.addressed),
+            ("sediment ponds?", true)
+        );
         let inc = to_incoming(&group("what does @minersguidebot say"), &me()).expect("kept");
         assert_eq!((inc.text.as_str(), inc.addressed), ("what does say", true));
         let inc = to_incoming(&group("ask @OtherBot"), &me()).expect("kept");
@@ -242,7 +258,10 @@ mod tests {
         assert_eq!(inc.text, "/share our settling pond");
         assert_eq!(
             inc.attachments,
-            vec![Attachment { kind: "photo".into(), reference: "big".into() }]
+            vec![Attachment {
+                kind: "photo".into(),
+                reference: "big".into()
+            }]
         );
     }
 

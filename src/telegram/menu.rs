@@ -122,7 +122,11 @@ mod tests {
                 assert_ne!(d, "Miners' Guide", "{cmd} has no {lang} description");
                 assert!((3..=256).contains(&d.chars().count()));
                 if lang != Lang::En {
-                    assert_ne!(d, description(cmd, Lang::En), "{cmd} untranslated in {lang}");
+                    assert_ne!(
+                        d,
+                        description(cmd, Lang::En),
+                        "{cmd} untranslated in {lang}"
+                    );
                 }
             }
         }

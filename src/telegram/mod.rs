@@ -117,19 +117,34 @@ impl TelegramConfig {
     /// (`off` disables), `TELEGRAM_WEBHOOK_URL`, `TELEGRAM_WEBHOOK_LISTEN` (default
     /// `127.0.0.1:8443`), `TELEGRAM_WEBHOOK_SECRET` (required with a webhook URL). `None` when
     /// no token is set.
-    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Result<Option<TelegramConfig>, Error> {
-        let get = |k: &str| var(k).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+    pub fn from_vars(
+        var: impl Fn(&str) -> Option<String>,
+    ) -> Result<Option<TelegramConfig>, Error> {
+        let get = |k: &str| {
+            var(k)
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
         let Some(token) = get("TELEGRAM_BOT_TOKEN").or_else(|| get("TELOXIDE_TOKEN")) else {
             return Ok(None);
         };
         let api_url = get("TELEGRAM_API_URL")
-            .map(|u| url::Url::parse(&u).map_err(|e| Error::Config(format!("TELEGRAM_API_URL: {e}"))))
+            .map(|u| {
+                url::Url::parse(&u).map_err(|e| Error::Config(format!("TELEGRAM_API_URL: {e}")))
+            })
             .transpose()?;
-        let throttle = match get("TELEGRAM_THROTTLE").as_deref().map(str::to_ascii_lowercase) {
+        let throttle = match get("TELEGRAM_THROTTLE")
+            .as_deref()
+            .map(str::to_ascii_lowercase)
+        {
             None => true,
             Some(v) if ["on", "true", "1", "yes"].contains(&v.as_str()) => true,
             Some(v) if ["off", "false", "0", "no"].contains(&v.as_str()) => false,
-            Some(v) => return Err(Error::Config(format!("TELEGRAM_THROTTLE must be on or off, not {v:?}"))),
+            Some(v) => {
+                return Err(Error::Config(format!(
+                    "TELEGRAM_THROTTLE must be on or off, not {v:?}"
+                )));
+            }
         };
         let webhook = match get("TELEGRAM_WEBHOOK_URL") {
             None => None,
@@ -309,13 +324,17 @@ impl<H: Handler> Dispatcher<H> {
                 }
             }
         });
-        // Reap finished workers so the set stays small.
+        // Reap finished workers so the set and the map stay small.
+        let mut reaped = false;
         while let Some(done) = self.workers.try_join_next() {
+            reaped = true;
             if let Err(e) = done {
                 log::error!("telegram: an update worker failed: {e}");
             }
         }
-        self.queues.retain(|_, tx| !tx.is_closed());
+        if reaped {
+            self.queues.retain(|_, tx| !tx.is_closed());
+        }
     }
 
     /// Stops taking updates and waits (bounded) for the workers to finish theirs.
@@ -442,13 +461,17 @@ async fn webhook_loop<H: Handler>(
     let app = axum::Router::new()
         .route(&route, post(receive))
         .route("/health", get(|| async { "ok" }));
-    ctx.outbox.set_webhook(&hook.url, &hook.secret_token).await?;
+    ctx.outbox
+        .set_webhook(&hook.url, &hook.secret_token)
+        .await?;
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
     let server = tokio::spawn(async move {
         let stopped = async {
             let _ = stop_rx.await;
         };
-        axum::serve(listener, app).with_graceful_shutdown(stopped).await
+        axum::serve(listener, app)
+            .with_graceful_shutdown(stopped)
+            .await
     });
     let mut dispatcher = Dispatcher::new(ctx);
     tokio::pin!(shutdown);
@@ -510,7 +533,9 @@ async fn call_core<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) ->
 fn text_reply(text: &str, lang: Lang) -> core::Reply {
     core::Reply {
         lang: Some(lang),
-        blocks: vec![core::Block::Paragraph(vec![core::Inline::Text(text.into())])],
+        blocks: vec![core::Block::Paragraph(vec![core::Inline::Text(
+            text.into(),
+        )])],
         ..core::Reply::default()
     }
 }
@@ -726,7 +751,10 @@ mod tests {
         let token = Secret::new("123456:AAF7-g0gYncWnm5IyfZlpPRqRRv6kNAGlao");
         let text = "error sending request for url (https://api.telegram.org/bot123456%3AAAF7-g0gYncWnm5IyfZlpPRqRRv6kNAGlao/SendMessage) and bot123456:AAF7-g0gYncWnm5IyfZlpPRqRRv6kNAGlao";
         let red = token.redact(text);
-        assert!(!red.contains("AAF7-g0gYncWnm5IyfZlpPRqRRv6kNAGlao"), "{red}");
+        assert!(
+            !red.contains("AAF7-g0gYncWnm5IyfZlpPRqRRv6kNAGlao"),
+            "{red}"
+        );
         assert!(red.contains("<redacted>"));
         assert_eq!(format!("{token:?}"), "Secret(***)");
     }
@@ -736,7 +764,12 @@ mod tests {
     #[test]
     fn config_reads_variables() {
         let vars = |pairs: &'static [(&'static str, &'static str)]| {
-            move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
         };
         assert!(TelegramConfig::from_vars(vars(&[])).expect("ok").is_none());
         let cfg = TelegramConfig::from_vars(vars(&[("TELOXIDE_TOKEN", "1:abc")]))
@@ -756,22 +789,28 @@ mod tests {
         let hook = cfg.webhook.expect("webhook");
         assert_eq!(hook.listen.to_string(), "127.0.0.1:8443");
         assert_eq!(hook.url.path(), "/tg");
-        assert!(TelegramConfig::from_vars(vars(&[
-            ("TELEGRAM_BOT_TOKEN", "1:abc"),
-            ("TELEGRAM_WEBHOOK_URL", "https://bot.example.org/tg"),
-        ]))
-        .is_err());
-        assert!(TelegramConfig::from_vars(vars(&[
-            ("TELEGRAM_BOT_TOKEN", "1:abc"),
-            ("TELEGRAM_WEBHOOK_URL", "https://bot.example.org/tg"),
-            ("TELEGRAM_WEBHOOK_SECRET", "has space"),
-        ]))
-        .is_err());
-        assert!(TelegramConfig::from_vars(vars(&[
-            ("TELEGRAM_BOT_TOKEN", "1:abc"),
-            ("TELEGRAM_THROTTLE", "maybe"),
-        ]))
-        .is_err());
+        assert!(
+            TelegramConfig::from_vars(vars(&[
+                ("TELEGRAM_BOT_TOKEN", "1:abc"),
+                ("TELEGRAM_WEBHOOK_URL", "https://bot.example.org/tg"),
+            ]))
+            .is_err()
+        );
+        assert!(
+            TelegramConfig::from_vars(vars(&[
+                ("TELEGRAM_BOT_TOKEN", "1:abc"),
+                ("TELEGRAM_WEBHOOK_URL", "https://bot.example.org/tg"),
+                ("TELEGRAM_WEBHOOK_SECRET", "has space"),
+            ]))
+            .is_err()
+        );
+        assert!(
+            TelegramConfig::from_vars(vars(&[
+                ("TELEGRAM_BOT_TOKEN", "1:abc"),
+                ("TELEGRAM_THROTTLE", "maybe"),
+            ]))
+            .is_err()
+        );
     }
 
     /// Inline cards become at most 50 articles with unique ids of at most 64 bytes.

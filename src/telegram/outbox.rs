@@ -14,14 +14,13 @@ use std::time::Duration;
 use teloxide::adaptors::Throttle;
 use teloxide::adaptors::throttle::Limits;
 use teloxide::payloads::{
-    AnswerCallbackQuerySetters, AnswerInlineQuerySetters, EditMessageTextSetters, GetUpdatesSetters,
-    SendMessageSetters,
+    AnswerCallbackQuerySetters, AnswerInlineQuerySetters, EditMessageTextSetters,
+    GetUpdatesSetters, SendMessageSetters,
 };
 use teloxide::prelude::*;
 use teloxide::types::{
-    AllowedUpdate, BotCommand, CallbackQueryId, FileId, InlineKeyboardButton,
-    InlineKeyboardMarkup, InlineQueryId, InlineQueryResult, InputFile, LinkPreviewOptions,
-    MessageId, ParseMode, Update,
+    AllowedUpdate, BotCommand, CallbackQueryId, FileId, InlineKeyboardButton, InlineKeyboardMarkup,
+    InlineQueryId, InlineQueryResult, InputFile, LinkPreviewOptions, MessageId, ParseMode, Update,
 };
 use teloxide::{ApiError, RequestError};
 
@@ -96,7 +95,13 @@ fn classify(err: &RequestError) -> Failure {
             Failure::Transient
         }
         RequestError::Api(ApiError::Unknown(desc)) => {
-            let permanent = ["Bad Request", "Forbidden", "Unauthorized", "Not Found", "Conflict"];
+            let permanent = [
+                "Bad Request",
+                "Forbidden",
+                "Unauthorized",
+                "Not Found",
+                "Conflict",
+            ];
             if permanent.iter().any(|p| desc.starts_with(p)) {
                 Failure::Permanent
             } else {
@@ -376,7 +381,11 @@ impl Outbox {
     }
 
     /// Answers a callback query, with an optional short notification.
-    pub async fn answer_callback(&self, id: &CallbackQueryId, text: Option<&str>) -> Result<(), Error> {
+    pub async fn answer_callback(
+        &self,
+        id: &CallbackQueryId,
+        text: Option<&str>,
+    ) -> Result<(), Error> {
         self.retrying("answerCallbackQuery", 0, |_| {
             let api = self.api.clone();
             let id = id.clone();

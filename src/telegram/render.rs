@@ -302,7 +302,10 @@ mod tests {
             text: "call".into(),
             url: "javascript:alert(1)".into(),
         }])]);
-        assert_eq!(render_html(&r, MESSAGE_LIMIT), vec!["call (javascript:alert(1))"]);
+        assert_eq!(
+            render_html(&r, MESSAGE_LIMIT),
+            vec!["call (javascript:alert(1))"]
+        );
     }
 
     /// Long replies split at paragraph boundaries into messages within the limit, each of which
@@ -324,7 +327,10 @@ mod tests {
         for msg in &out {
             let visible = html::parse(msg).expect("each part parses");
             assert!(visible.encode_utf16().count() <= MESSAGE_LIMIT);
-            assert!(msg.starts_with("<b>Entry"), "split inside a paragraph: {msg:.40}");
+            assert!(
+                msg.starts_with("<b>Entry"),
+                "split inside a paragraph: {msg:.40}"
+            );
             joined.push_str(&visible);
         }
         for i in 0..60 {
@@ -338,13 +344,20 @@ mod tests {
     fn oversized_inline_is_cut_with_balanced_tags() {
         let long = "ab ".repeat(3000);
         let emoji = "💎".repeat(3000);
-        let r = reply(vec![para(vec![Inline::Mark(long.clone()), Inline::Text(emoji)])]);
+        let r = reply(vec![para(vec![
+            Inline::Mark(long.clone()),
+            Inline::Text(emoji),
+        ])]);
         let out = render_html(&r, MESSAGE_LIMIT);
         assert!(out.len() >= 3);
         let mut total = String::new();
         for msg in &out {
             let visible = html::parse(msg).expect("balanced");
-            assert!(visible.encode_utf16().count() <= MESSAGE_LIMIT, "{}", visible.len());
+            assert!(
+                visible.encode_utf16().count() <= MESSAGE_LIMIT,
+                "{}",
+                visible.len()
+            );
             total.push_str(&visible);
         }
         assert_eq!(total.matches("ab").count(), 3000);

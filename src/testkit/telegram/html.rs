@@ -109,7 +109,9 @@ fn check_attributes(tag: &str, attrs: &str, begin: usize) -> Result<(), String> 
                 format!("Can't find href attribute in the start tag \"a\" at byte offset {begin}")
             })?;
             if href.is_empty() {
-                return Err(format!("Empty href in the start tag \"a\" at byte offset {begin}"));
+                return Err(format!(
+                    "Empty href in the start tag \"a\" at byte offset {begin}"
+                ));
             }
             Ok(())
         }
@@ -128,7 +130,9 @@ fn attribute(attrs: &str, name: &str) -> Option<String> {
     let mut rest = attrs;
     while !rest.is_empty() {
         rest = rest.trim_start();
-        let key_end = rest.find(|c: char| c == '=' || c.is_whitespace()).unwrap_or(rest.len());
+        let key_end = rest
+            .find(|c: char| c == '=' || c.is_whitespace())
+            .unwrap_or(rest.len());
         let key = &rest[..key_end];
         rest = rest[key_end..].trim_start();
         let value = if let Some(after) = rest.strip_prefix('=') {
@@ -214,14 +218,20 @@ mod tests {
             parse("<b>A &amp; B</b> <a href=\"https://x.org/?a=1&amp;b=2\">x</a> &#60;&#x3e;"),
             Ok("A & B x <>".to_string())
         );
-        assert_eq!(parse("<pre><code class=\"language-rust\">x</code></pre>"), Ok("x".into()));
+        assert_eq!(
+            parse("<pre><code class=\"language-rust\">x</code></pre>"),
+            Ok("x".into())
+        );
         assert_eq!(parse("a > b"), Ok("a > b".into()));
     }
 
     /// Each kind of malformed HTML gets Telegram's error text.
     #[test]
     fn malformed_html_is_rejected_like_telegram() {
-        assert_eq!(parse("a < b"), Err("Unsupported start tag \"\" at byte offset 2".into()));
+        assert_eq!(
+            parse("a < b"),
+            Err("Unsupported start tag \"\" at byte offset 2".into())
+        );
         assert_eq!(
             parse("<script>x</script>"),
             Err("Unsupported start tag \"script\" at byte offset 0".into())
@@ -234,9 +244,15 @@ mod tests {
             parse("<b><i>x</b></i>"),
             Err("Unmatched end tag at byte offset 7, expected \"</i>\", found \"</b>\"".into())
         );
-        assert_eq!(parse("x</b>"), Err("Unexpected end tag at byte offset 1".into()));
+        assert_eq!(
+            parse("x</b>"),
+            Err("Unexpected end tag at byte offset 1".into())
+        );
         assert_eq!(parse("AT&T"), Err("Unescaped '&' at byte offset 2".into()));
-        assert_eq!(parse("<b"), Err("Unclosed start tag at byte offset 0".into()));
+        assert_eq!(
+            parse("<b"),
+            Err("Unclosed start tag at byte offset 0".into())
+        );
         assert!(parse("<a>x</a>").is_err());
         assert!(parse("<span>x</span>").is_err());
     }

@@ -173,8 +173,13 @@ impl SentMessage {
             .flatten()
             .map(|b| {
                 (
-                    b.get("text").and_then(Value::as_str).unwrap_or("").to_string(),
-                    b.get("callback_data").and_then(Value::as_str).map(str::to_string),
+                    b.get("text")
+                        .and_then(Value::as_str)
+                        .unwrap_or("")
+                        .to_string(),
+                    b.get("callback_data")
+                        .and_then(Value::as_str)
+                        .map(str::to_string),
                 )
             })
             .collect()
@@ -614,7 +619,10 @@ impl TelegramServer {
     /// (`""` for the default), as (command, description).
     pub fn commands(&self, language_code: &str) -> Vec<(String, String)> {
         let inner = self.shared.lock();
-        let key = (r#"{"type":"default"}"#.to_string(), language_code.to_string());
+        let key = (
+            r#"{"type":"default"}"#.to_string(),
+            language_code.to_string(),
+        );
         inner
             .commands
             .get(&key)
@@ -677,17 +685,18 @@ fn entities_of(text: &str) -> Vec<Value> {
     let mut out = Vec::new();
     let mut utf16 = 0usize;
     let mut word_start: Option<(usize, usize)> = None;
-    let push = |out: &mut Vec<Value>, start_b: usize, start_u: usize, end_b: usize, end_u: usize| {
-        let word = &text[start_b..end_b];
-        let kind = if word.starts_with('/') && start_b == 0 {
-            "bot_command"
-        } else if word.starts_with('@') && word.len() > 1 {
-            "mention"
-        } else {
-            return;
+    let push =
+        |out: &mut Vec<Value>, start_b: usize, start_u: usize, end_b: usize, end_u: usize| {
+            let word = &text[start_b..end_b];
+            let kind = if word.starts_with('/') && start_b == 0 {
+                "bot_command"
+            } else if word.starts_with('@') && word.len() > 1 {
+                "mention"
+            } else {
+                return;
+            };
+            out.push(json!({"type": kind, "offset": start_u, "length": end_u - start_u}));
         };
-        out.push(json!({"type": kind, "offset": start_u, "length": end_u - start_u}));
-    };
     for (b, ch) in text.char_indices() {
         if ch.is_whitespace() {
             if let Some((sb, su)) = word_start.take() {
@@ -816,7 +825,13 @@ async fn serve(
             parameters: None,
         }),
         Some(Fault::DropConnection) => {
-            record(&shared, &method, &params, 0, Some("connection dropped".into()));
+            record(
+                &shared,
+                &method,
+                &params,
+                0,
+                Some("connection dropped".into()),
+            );
             let broken = futures_util::stream::once(async {
                 Err::<axum::body::Bytes, _>(std::io::Error::other("connection dropped"))
             });
@@ -838,7 +853,13 @@ async fn serve(
             json_response(200, json!({"ok": true, "result": value}))
         }
         Err(e) => {
-            record(&shared, &method, &params, e.status, Some(e.description.clone()));
+            record(
+                &shared,
+                &method,
+                &params,
+                e.status,
+                Some(e.description.clone()),
+            );
             error_response(&e)
         }
     }
@@ -979,7 +1000,9 @@ async fn get_updates(shared: &Arc<Shared>, params: &Value) -> ApiResult {
             });
         }
         if offset > 0 {
-            inner.updates.retain(|u| u["update_id"].as_i64().unwrap_or(0) >= offset);
+            inner
+                .updates
+                .retain(|u| u["update_id"].as_i64().unwrap_or(0) >= offset);
             inner.confirmed_offset = inner.confirmed_offset.max(offset);
         }
         inner.poll_generation += 1;
@@ -1096,9 +1119,9 @@ fn lenient_ampersands(text: &str) -> String {
     for (i, ch) in text.char_indices() {
         if ch == '&' {
             let rest = &text[i..];
-            let ok = rest.find(';').is_some_and(|semi| {
-                semi <= 12 && html::parse(&rest[..=semi]).is_ok()
-            });
+            let ok = rest
+                .find(';')
+                .is_some_and(|semi| semi <= 12 && html::parse(&rest[..=semi]).is_ok());
             out.push_str(if ok { "&" } else { "&amp;" });
         } else {
             out.push(ch);
@@ -1113,9 +1136,11 @@ fn check_markup(params: &Value) -> Result<Option<Value>, ApiError> {
         return Ok(None);
     };
     if let Some(rows) = markup.get("inline_keyboard") {
-        let rows = rows
-            .as_array()
-            .ok_or_else(|| ApiError::bad("field \"inline_keyboard\" of the InlineKeyboardMarkup should be an Array"))?;
+        let rows = rows.as_array().ok_or_else(|| {
+            ApiError::bad(
+                "field \"inline_keyboard\" of the InlineKeyboardMarkup should be an Array",
+            )
+        })?;
         for row in rows {
             for button in row.as_array().into_iter().flatten() {
                 let text = button.get("text").and_then(Value::as_str).unwrap_or("");
@@ -1186,7 +1211,8 @@ fn store(shared: &Shared, out: Outgoing, edit_of: Option<i64>) -> Value {
         "from": me_json(shared),
     });
     if let Some(photo) = &out.photo {
-        msg["photo"] = json!([{"file_id": photo, "file_unique_id": "p", "width": 800, "height": 600}]);
+        msg["photo"] =
+            json!([{"file_id": photo, "file_unique_id": "p", "width": 800, "height": 600}]);
         if !out.visible.is_empty() {
             msg["caption"] = json!(out.visible);
         }
@@ -1199,7 +1225,9 @@ fn store(shared: &Shared, out: Outgoing, edit_of: Option<i64>) -> Value {
     if edit_of.is_some() {
         msg["edit_date"] = json!(unix_now());
     }
-    inner.messages.insert((out.chat_id, message_id), msg.clone());
+    inner
+        .messages
+        .insert((out.chat_id, message_id), msg.clone());
     inner.sent.push(SentMessage {
         method: out.method.to_string(),
         message_id,
@@ -1347,15 +1375,24 @@ fn answer_inline(shared: &Shared, params: &Value) -> ApiResult {
         if !ids.insert(rid.to_string()) {
             return Err(ApiError::bad("RESULT_ID_DUPLICATE"));
         }
-        if result.get("title").and_then(Value::as_str).unwrap_or("").is_empty() {
+        if result
+            .get("title")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .is_empty()
+        {
             return Err(ApiError::bad("RESULT_TITLE_EMPTY"));
         }
         if let Some(content) = result.get("input_message_content") {
-            let text = content.get("message_text").and_then(Value::as_str).unwrap_or("");
+            let text = content
+                .get("message_text")
+                .and_then(Value::as_str)
+                .unwrap_or("");
             let mode = content.get("parse_mode").and_then(Value::as_str);
             check_text(shared, text, mode, 4096, false)?;
         }
-        let wrapped = json!({ "reply_markup": result.get("reply_markup").cloned().unwrap_or(Value::Null) });
+        let wrapped =
+            json!({ "reply_markup": result.get("reply_markup").cloned().unwrap_or(Value::Null) });
         check_markup(&wrapped)?;
     }
     let mut inner = shared.lock();
@@ -1391,7 +1428,11 @@ fn set_my_commands(shared: &Shared, params: &Value) -> ApiResult {
     }
     let mut clean = Vec::new();
     for c in &commands {
-        let raw = c.get("command").and_then(Value::as_str).unwrap_or("").trim();
+        let raw = c
+            .get("command")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .trim();
         let name = raw.strip_prefix('/').unwrap_or(raw);
         let valid = (1..=32).contains(&name.len())
             && name
@@ -1400,7 +1441,11 @@ fn set_my_commands(shared: &Shared, params: &Value) -> ApiResult {
         if !valid {
             return Err(ApiError::bad("BOT_COMMAND_INVALID"));
         }
-        let desc = c.get("description").and_then(Value::as_str).unwrap_or("").trim();
+        let desc = c
+            .get("description")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .trim();
         if !(1..=256).contains(&desc.chars().count()) {
             return Err(ApiError::bad("BOT_COMMAND_DESCRIPTION_INVALID"));
         }

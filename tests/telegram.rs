@@ -1,0 +1,932 @@
+//! The Telegram adapter end to end: the real teloxide client against the test Bot API server
+//! on 127.0.0.1 (`miners_guide::testkit::telegram`).
+//!
+//! Three groups: the server's own strictness (so the other tests mean something); the
+//! adapter's plumbing driven by a small scripted core (`Scripted`), which needs nothing but
+//! the adapter; and scenarios through the real core and knowledge base.
+
+use miners_guide::core::{
+    self, Action, ActionKind, Attachment, Block, Card, ChatRef, Incoming, Inline, InlineAnswer,
+    Notice, Platform, Reply, Response,
+};
+use miners_guide::lang::Lang;
+use miners_guide::search::SearchIndex;
+use miners_guide::telegram::{self, Handler, Secret, TelegramConfig, WebhookConfig};
+use miners_guide::testkit::telegram::{
+    Fault, RateLimits, SentMessage, ServerOptions, TelegramServer, TestUser,
+};
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use teloxide::payloads::{GetUpdatesSetters, SendMessageSetters};
+use teloxide::prelude::*;
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, ParseMode};
+use teloxide::{ApiError, RequestError};
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+const WAIT: Duration = Duration::from_secs(20);
+
+fn client(server: &TelegramServer) -> Bot {
+    Bot::new(server.token()).set_api_url(server.url())
+}
+
+fn ana() -> TestUser {
+    TestUser::new(1001, "Ana")
+}
+
+// ---------------------------------------------------------------------------------------
+// The test server is as strict as Telegram.
+
+/// Malformed HTML (unclosed, unknown tag, bare `<`, bare `&`) is refused with Telegram's
+/// "can't parse entities" error; escaped HTML is accepted.
+#[tokio::test]
+async fn server_rejects_malformed_html() {
+    let server = TelegramServer::start().await.expect("server");
+    let bot = client(&server);
+    for bad in [
+        "<b>bold",
+        "<script>x</script>",
+        "a < b",
+        "AT&T",
+        "<b><i>x</b></i>",
+    ] {
+        let res = bot
+            .send_message(ChatId(1), bad)
+            .parse_mode(ParseMode::Html)
+            .await;
+        assert!(
+            matches!(res, Err(RequestError::Api(ApiError::CantParseEntities(ref e))) if e.starts_with("Bad Request: can't parse entities: ")),
+            "{bad:?} gave {res:?}"
+        );
+    }
+    let ok = bot
+        .send_message(
+            ChatId(1),
+            "<b>a &lt; b</b> &amp; <a href=\"https://x.org\">x</a>",
+        )
+        .parse_mode(ParseMode::Html)
+        .await;
+    assert!(ok.is_ok(), "{ok:?}");
+    assert_eq!(server.sent()[0].visible, "a < b & x");
+}
+
+/// 4096 characters (after entity parsing) are accepted, 4097 refused; empty text refused.
+#[tokio::test]
+async fn server_rejects_4097_characters() {
+    let server = TelegramServer::start().await.expect("server");
+    let bot = client(&server);
+    let ok = bot
+        .send_message(ChatId(1), format!("<b>{}</b>", "x".repeat(4096)))
+        .parse_mode(ParseMode::Html)
+        .await;
+    assert!(ok.is_ok(), "{ok:?}");
+    let long = bot.send_message(ChatId(1), "x".repeat(4097)).await;
+    assert!(
+        matches!(long, Err(RequestError::Api(ApiError::MessageIsTooLong))),
+        "{long:?}"
+    );
+    let empty = bot.send_message(ChatId(1), "  ").await;
+    assert!(
+        matches!(empty, Err(RequestError::Api(ApiError::MessageTextIsEmpty))),
+        "{empty:?}"
+    );
+}
+
+/// Callback data of 64 bytes is accepted, 65 bytes refused with BUTTON_DATA_INVALID.
+#[tokio::test]
+async fn server_rejects_65_byte_callback_data() {
+    let server = TelegramServer::start().await.expect("server");
+    let bot = client(&server);
+    let markup = |n: usize| {
+        InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
+            "More",
+            "é".repeat(n / 2) + &"x".repeat(n % 2),
+        )]])
+    };
+    let ok = bot
+        .send_message(ChatId(1), "x")
+        .reply_markup(markup(64))
+        .await;
+    assert!(ok.is_ok(), "{ok:?}");
+    let bad = bot
+        .send_message(ChatId(1), "x")
+        .reply_markup(markup(65))
+        .await;
+    assert!(
+        matches!(bad, Err(RequestError::Api(ApiError::ButtonDataInvalid))),
+        "{bad:?}"
+    );
+}
+
+/// `getUpdates` long-polls: it returns as soon as an update is pushed, and asking for a later
+/// offset confirms (drops) what was fetched.
+#[tokio::test]
+async fn server_long_polls_with_offsets() {
+    let server = Arc::new(TelegramServer::start().await.expect("server"));
+    let bot = client(&server);
+    let pusher = server.clone();
+    tokio::spawn(async move {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        pusher.private_text(&ana(), "hello");
+    });
+    let started = Instant::now();
+    let updates = bot.get_updates().timeout(5).await.expect("updates");
+    assert_eq!(updates.len(), 1);
+    assert!(started.elapsed() < Duration::from_secs(3));
+    let next = updates[0].id.0 as i32 + 1;
+    let again = bot
+        .get_updates()
+        .offset(next)
+        .timeout(0)
+        .await
+        .expect("updates");
+    assert!(again.is_empty());
+    assert_eq!(server.confirmed_offset(), i64::from(next));
+    assert_eq!(server.pending_updates(), 0);
+}
+
+/// Injected faults reach the client as Telegram's: 429 with `retry_after`.
+#[tokio::test]
+async fn server_injects_429_with_retry_after() {
+    let server = TelegramServer::start().await.expect("server");
+    let bot = client(&server);
+    server.inject("sendMessage", Fault::TooManyRequests { retry_after: 3 }, 1);
+    let res = bot.send_message(ChatId(1), "x").await;
+    assert!(
+        matches!(res, Err(RequestError::RetryAfter(s)) if s.seconds() == 3),
+        "{res:?}"
+    );
+    assert!(bot.send_message(ChatId(1), "x").await.is_ok());
+}
+
+/// With rate limits on, a burst into one chat beyond its allowance gets 429 like Telegram.
+#[tokio::test]
+async fn server_rate_limits_like_telegram() {
+    let server = TelegramServer::start_with(ServerOptions {
+        rate_limits: Some(RateLimits::default()),
+        ..ServerOptions::default()
+    })
+    .await
+    .expect("server");
+    let bot = client(&server);
+    let burst = RateLimits::default().per_chat_burst as usize;
+    for _ in 0..burst {
+        bot.send_message(ChatId(5), "x")
+            .await
+            .expect("within burst");
+    }
+    let res = bot.send_message(ChatId(5), "x").await;
+    assert!(matches!(res, Err(RequestError::RetryAfter(_))), "{res:?}");
+    assert!(bot.send_message(ChatId(6), "other chat").await.is_ok());
+}
+
+// ---------------------------------------------------------------------------------------
+// The adapter, driven by a scripted core.
+
+/// A small scripted core for adapter tests: echoes addressed messages with a page button and
+/// a command button, answers page buttons with the page number, and can ask for long
+/// replies, photos and notices.
+struct Scripted;
+
+fn paragraph(parts: Vec<Inline>) -> Reply {
+    Reply {
+        lang: Some(Lang::En),
+        blocks: vec![Block::Paragraph(parts)],
+        ..Reply::default()
+    }
+}
+
+impl Handler for Scripted {
+    fn handle(&self, msg: &Incoming) -> Response {
+        if !msg.addressed {
+            return Response::default();
+        }
+        let text = msg.text.as_str();
+        let reply = if text == "long" {
+            Reply {
+                blocks: (0..400)
+                    .map(|i| {
+                        Block::Paragraph(vec![
+                            Inline::Strong(format!("Entry {i}")),
+                            Inline::Text(" <data> & more ".repeat(4)),
+                        ])
+                    })
+                    .collect(),
+                ..Reply::default()
+            }
+        } else if text == "photo" {
+            Reply {
+                attachments: vec![Attachment {
+                    kind: "photo".into(),
+                    reference: "AgAD-photo".into(),
+                }],
+                ..paragraph(vec![Inline::Text("with photo".into())])
+            }
+        } else if let Some(to) = text.strip_prefix("notice ") {
+            return Response {
+                reply: Some(paragraph(vec![Inline::Text("noted".into())])),
+                notices: vec![Notice {
+                    to: ChatRef {
+                        platform: Platform::Telegram,
+                        id: to.into(),
+                    },
+                    reply: paragraph(vec![Inline::Text(format!(
+                        "notice from {}",
+                        msg.user.display_name
+                    ))]),
+                }],
+            };
+        } else {
+            Reply {
+                actions: vec![
+                    Action {
+                        label: "More".into(),
+                        kind: ActionKind::Page {
+                            query: text.into(),
+                            page: 1,
+                        },
+                    },
+                    Action {
+                        label: "Help".into(),
+                        kind: ActionKind::Command("/help".into()),
+                    },
+                ],
+                no_preview: true,
+                ..paragraph(vec![
+                    Inline::Text("echo: ".into()),
+                    Inline::Mark(text.into()),
+                ])
+            }
+        };
+        Response {
+            reply: Some(reply),
+            notices: Vec::new(),
+        }
+    }
+
+    fn handle_action(&self, _ctx: &Incoming, action: &ActionKind) -> Response {
+        let reply = match action {
+            ActionKind::Page { query, page } => Reply {
+                actions: vec![Action {
+                    label: "More".into(),
+                    kind: ActionKind::Page {
+                        query: query.clone(),
+                        page: page + 1,
+                    },
+                }],
+                ..paragraph(vec![Inline::Text(format!("page {page} of {query}"))])
+            },
+            other => paragraph(vec![Inline::Text(format!("ran {other:?}"))]),
+        };
+        Response {
+            reply: Some(reply),
+            notices: Vec::new(),
+        }
+    }
+
+    fn inline(&self, query: &str, _lang: Lang, offset: &str) -> InlineAnswer {
+        let start: usize = offset.parse().unwrap_or(0);
+        InlineAnswer {
+            cards: (start..start + 60)
+                .map(|i| Card {
+                    id: format!("card-{i}"),
+                    title: format!("{query} {i}"),
+                    description: "a card".into(),
+                    message: paragraph(vec![Inline::Strong(format!("{query} <{i}>"))]),
+                })
+                .collect(),
+            next_offset: Some((start + 50).to_string()),
+        }
+    }
+}
+
+/// A running adapter against a test server.
+struct Harness {
+    server: Arc<TelegramServer>,
+    stop: Option<oneshot::Sender<()>>,
+    task: JoinHandle<Result<(), telegram::Error>>,
+}
+
+impl Harness {
+    fn config(server: &TelegramServer, throttle: bool) -> TelegramConfig {
+        TelegramConfig {
+            token: Secret::new(server.token()),
+            api_url: Some(server.url()),
+            throttle,
+            webhook: None,
+        }
+    }
+
+    async fn start<H: Handler>(handler: H, opts: ServerOptions, throttle: bool) -> Harness {
+        let server = Arc::new(TelegramServer::start_with(opts).await.expect("server"));
+        let cfg = Harness::config(&server, throttle);
+        Harness::start_on(server, Arc::new(handler), cfg).await
+    }
+
+    async fn start_on<H: Handler>(
+        server: Arc<TelegramServer>,
+        handler: Arc<H>,
+        cfg: TelegramConfig,
+    ) -> Harness {
+        let (stop, stopped) = oneshot::channel::<()>();
+        let task = tokio::spawn(telegram::run_with(handler, cfg, async {
+            let _ = stopped.await;
+        }));
+        Harness {
+            server,
+            stop: Some(stop),
+            task,
+        }
+    }
+
+    /// Stops the adapter and waits (bounded) for it to return.
+    async fn stop(mut self) -> Result<(), telegram::Error> {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        match tokio::time::timeout(Duration::from_secs(40), &mut self.task).await {
+            Ok(Ok(res)) => res,
+            Ok(Err(e)) => panic!("adapter task failed: {e}"),
+            Err(_) => panic!("adapter did not stop within 40 s"),
+        }
+    }
+
+    async fn wait_sent_to(&self, chat: i64, n: usize) -> Vec<SentMessage> {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let sent = self.server.sent_to(chat);
+            if sent.len() >= n {
+                return sent;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {n} messages to {chat}; got {sent:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+    }
+}
+
+/// A private message is answered in HTML with the highlight in bold, link previews off, and
+/// the actions as an inline keyboard with compact callback data.
+#[tokio::test]
+async fn private_message_gets_html_reply_with_keyboard() {
+    let h = Harness::start(Scripted, ServerOptions::default(), false).await;
+    h.server.private_text(&ana(), "sediment <ponds> & silt");
+    let sent = h.wait_sent_to(ana().id, 1).await;
+    let m = &sent[0];
+    assert_eq!(m.parse_mode.as_deref(), Some("HTML"));
+    assert_eq!(m.text, "echo: <b>sediment &lt;ponds&gt; &amp; silt</b>");
+    assert!(m.no_preview);
+    assert_eq!(
+        m.buttons(),
+        vec![
+            ("Help".to_string(), Some("c:/help".to_string())),
+            (
+                "More".to_string(),
+                Some("p:1:sediment <ponds> & silt".to_string())
+            ),
+        ]
+    );
+    h.stop().await.expect("clean stop");
+}
+
+/// In a group: `/cmd@OtherBot` and chatter get nothing, `/cmd@ThisBot`, plain commands,
+/// mentions and replies to the bot are answered with the mention stripped.
+#[tokio::test]
+async fn group_answers_only_what_is_addressed_to_the_bot() {
+    let h = Harness::start(Scripted, ServerOptions::default(), false).await;
+    let group = -1_001_234_567_890;
+    let bot = h.server.bot_username().to_string();
+    h.server
+        .group_text(group, &ana(), "/find@OtherBot consulting");
+    h.server
+        .group_text(group, &ana(), "nice weather at the pit");
+    h.server.group_text(
+        group,
+        &ana(),
+        &format!("/find@{} consulting", bot.to_lowercase()),
+    );
+    let sent = h.wait_sent_to(group, 1).await;
+    assert_eq!(sent[0].visible, "echo: /find consulting");
+    h.server.group_text(group, &ana(), "/find water");
+    h.server
+        .group_text(group, &ana(), &format!("@{bot} sediment?"));
+    let sent = h.wait_sent_to(group, 3).await;
+    assert_eq!(sent[1].visible, "echo: /find water");
+    assert_eq!(sent[2].visible, "echo: sediment?");
+    h.server
+        .reply_to(&sent[2], &ana(), "and water")
+        .expect("reply");
+    let sent = h.wait_sent_to(group, 4).await;
+    assert_eq!(sent[3].visible, "echo: and water");
+    let server = h.server.clone();
+    h.stop().await.expect("clean stop");
+    assert_eq!(
+        server.sent_to(group).len(),
+        4,
+        "chatter or another bot's command was answered"
+    );
+}
+
+/// Pressing "More" answers the callback and edits the same message to the next page, with a
+/// new button; "Help" (a command) answers with a new message.
+#[tokio::test]
+async fn page_button_edits_the_message_and_callback_is_answered() {
+    let h = Harness::start(Scripted, ServerOptions::default(), false).await;
+    h.server.private_text(&ana(), "consulting");
+    let first = h.wait_sent_to(ana().id, 1).await.remove(0);
+    let more = first
+        .callback_data()
+        .into_iter()
+        .find(|d| d.starts_with("p:"))
+        .expect("more");
+    let cb = h.server.callback(&first, &ana(), &more).expect("callback");
+    let sent = h.wait_sent_to(ana().id, 2).await;
+    assert_eq!(sent[1].method, "editMessageText");
+    assert_eq!(sent[1].message_id, first.message_id);
+    assert_eq!(sent[1].visible, "page 1 of consulting");
+    assert_eq!(sent[1].callback_data(), vec!["p:2:consulting".to_string()]);
+    assert!(h.server.callback_answers().iter().any(|a| a.id == cb));
+    h.server
+        .callback(&first, &ana(), "c:/help")
+        .expect("callback");
+    let sent = h.wait_sent_to(ana().id, 3).await;
+    assert_eq!(sent[2].method, "sendMessage");
+    assert_eq!(sent[2].visible, "ran Command(\"/help\")");
+    assert_eq!(h.server.callback_answers().len(), 2);
+    h.stop().await.expect("clean stop");
+}
+
+/// Forged and stale callback data are still answered (with a short message) and never reach
+/// the core.
+#[tokio::test]
+async fn forged_and_stale_callbacks_are_answered() {
+    let h = Harness::start(Scripted, ServerOptions::default(), false).await;
+    h.server.private_text(&ana(), "x");
+    let first = h.wait_sent_to(ana().id, 1).await.remove(0);
+    let forged = h
+        .server
+        .callback(&first, &ana(), "drop table")
+        .expect("callback");
+    let stale = h
+        .server
+        .callback(&first, &ana(), "P:1:0123456789abcdef")
+        .expect("callback");
+    let deadline = Instant::now() + WAIT;
+    while h.server.callback_answers().len() < 2 {
+        assert!(Instant::now() < deadline, "callbacks not answered");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let answers = h.server.callback_answers();
+    let text_of = |id: &str| {
+        answers
+            .iter()
+            .find(|a| a.id == id)
+            .and_then(|a| a.text.clone())
+    };
+    assert_eq!(
+        text_of(&forged).as_deref(),
+        Some("This button is not recognised.")
+    );
+    assert_eq!(
+        text_of(&stale).as_deref(),
+        Some("This button has expired. Please send the command again.")
+    );
+    assert_eq!(
+        h.server.sent_to(ana().id).len(),
+        1,
+        "no reply for bad buttons"
+    );
+    h.stop().await.expect("clean stop");
+}
+
+/// A page query too long for 64 bytes is carried by a token and still pages correctly.
+#[tokio::test]
+async fn long_page_query_uses_a_token_within_64_bytes() {
+    let h = Harness::start(Scripted, ServerOptions::default(), false).await;
+    let query = "coopérative minière sédiments et eau de rivière à Ambatondrazaka";
+    h.server.private_text(&ana(), query);
+    let first = h.wait_sent_to(ana().id, 1).await.remove(0);
+    let more = first
+        .callback_data()
+        .into_iter()
+        .find(|d| d.starts_with('P'))
+        .expect("token form");
+    assert!(more.len() <= 64);
+    h.server.callback(&first, &ana(), &more).expect("callback");
+    let sent = h.wait_sent_to(ana().id, 2).await;
+    assert_eq!(sent[1].visible, format!("page 1 of {query}"));
+    h.stop().await.expect("clean stop");
+}
+
+/// A reply far over 4096 characters arrives as several valid messages, none over the limit,
+/// in order, losing nothing.
+#[tokio::test]
+async fn long_reply_is_split_into_valid_messages() {
+    let h = Harness::start(Scripted, ServerOptions::default(), false).await;
+    h.server.private_text(&ana(), "long");
+    let deadline = Instant::now() + WAIT;
+    let mut sent;
+    loop {
+        sent = h.server.sent_to(ana().id);
+        if sent.iter().any(|m| m.visible.contains("Entry 399")) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "long reply incomplete");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(sent.len() >= 5, "{} parts", sent.len());
+    let all: String = sent
+        .iter()
+        .map(|m| m.visible.clone())
+        .collect::<Vec<_>>()
+        .join("\n");
+    for i in 0..400 {
+        assert!(
+            all.contains(&format!("Entry {i} <data> & more")),
+            "lost entry {i}"
+        );
+    }
+    assert!(
+        sent.iter()
+            .all(|m| m.visible.encode_utf16().count() <= 4096)
+    );
+    let rejected: Vec<_> = h
+        .server
+        .calls_of("sendMessage")
+        .into_iter()
+        .filter(|c| c.status != 200)
+        .collect();
+    assert!(rejected.is_empty(), "{rejected:?}");
+    h.stop().await.expect("clean stop");
+}
+
+/// A storm of 429s (retry_after) on sendMessage still delivers every reply, through the
+/// adapter's own retries (throttle off).
+#[tokio::test]
+async fn storm_of_429_still_delivers_every_reply() {
+    let h = Harness::start(Scripted, ServerOptions::default(), false).await;
+    h.server
+        .inject("sendMessage", Fault::TooManyRequests { retry_after: 1 }, 12);
+    let users: Vec<TestUser> = (0..8)
+        .map(|i| TestUser::new(2000 + i, &format!("U{i}")))
+        .collect();
+    for u in &users {
+        h.server.private_text(u, &format!("hello {}", u.id));
+    }
+    h.server
+        .wait_for_messages(users.len(), Duration::from_secs(60))
+        .await
+        .expect("all replies");
+    for u in &users {
+        let sent = h.server.sent_to(u.id);
+        assert_eq!(sent.len(), 1, "user {}", u.id);
+        assert_eq!(sent[0].visible, format!("echo: hello {}", u.id));
+    }
+    let throttled = h
+        .server
+        .calls_of("sendMessage")
+        .into_iter()
+        .filter(|c| c.status == 429)
+        .count();
+    assert_eq!(throttled, 12);
+    h.stop().await.expect("clean stop");
+}
+
+/// With teloxide's Throttle on and Telegram-like flood limits on the server, a burst into one
+/// chat is delivered completely and in order.
+#[tokio::test]
+async fn throttled_burst_is_delivered_in_order() {
+    let opts = ServerOptions {
+        rate_limits: Some(RateLimits::default()),
+        ..ServerOptions::default()
+    };
+    let h = Harness::start(Scripted, opts, true).await;
+    for i in 0..6 {
+        h.server.private_text(&ana(), &format!("m{i}"));
+    }
+    let sent = h.wait_sent_to(ana().id, 6).await;
+    let texts: Vec<_> = sent.iter().map(|m| m.visible.clone()).collect();
+    assert_eq!(
+        texts,
+        (0..6).map(|i| format!("echo: m{i}")).collect::<Vec<_>>()
+    );
+    h.stop().await.expect("clean stop");
+}
+
+/// A 500 and dropped connections are retried and the reply still arrives (one 5xx only:
+/// teloxide waits 10 s after each).
+#[tokio::test]
+async fn server_errors_and_dropped_connections_are_retried() {
+    let h = Harness::start(Scripted, ServerOptions::default(), false).await;
+    h.server.inject("sendMessage", Fault::DropConnection, 2);
+    h.server.inject("sendMessage", Fault::ServerError(500), 1);
+    h.server.private_text(&ana(), "resilient");
+    let sent = h.wait_sent_to(ana().id, 1).await;
+    assert_eq!(sent[0].visible, "echo: resilient");
+    assert_eq!(h.server.sent_to(ana().id).len(), 1);
+    h.stop().await.expect("clean stop");
+}
+
+/// A group upgraded to a supergroup: the reply follows `migrate_to_chat_id`.
+#[tokio::test]
+async fn migrated_group_reply_reaches_the_supergroup() {
+    let h = Harness::start(Scripted, ServerOptions::default(), false).await;
+    h.server.migrate_group(-42, -1_000_000_000_042);
+    h.server.group_text(-42, &ana(), "/find water");
+    let sent = h.wait_sent_to(-1_000_000_000_042, 1).await;
+    assert_eq!(sent[0].visible, "echo: /find water");
+    h.stop().await.expect("clean stop");
+}
+
+/// Photos in a reply are sent by file id; notices go to their chat.
+#[tokio::test]
+async fn photos_and_notices_are_delivered() {
+    let h = Harness::start(Scripted, ServerOptions::default(), false).await;
+    h.server.private_text(&ana(), "photo");
+    let sent = h.wait_sent_to(ana().id, 2).await;
+    assert_eq!(sent[1].method, "sendPhoto");
+    assert_eq!(sent[1].photo.as_deref(), Some("AgAD-photo"));
+    h.server.private_text(&ana(), "notice -1009");
+    let notices = h.wait_sent_to(-1009, 1).await;
+    assert_eq!(notices[0].visible, "notice from Ana");
+    h.stop().await.expect("clean stop");
+}
+
+/// Inline queries get at most 50 article cards with HTML messages and the next offset.
+#[tokio::test]
+async fn inline_query_gets_50_articles_and_next_offset() {
+    let h = Harness::start(Scripted, ServerOptions::default(), false).await;
+    let id = h.server.inline_query(&ana(), "mintek", "");
+    let deadline = Instant::now() + WAIT;
+    let answer = loop {
+        if let Some(a) = h.server.inline_answers().into_iter().find(|a| a.id == id) {
+            break a;
+        }
+        assert!(Instant::now() < deadline, "inline query not answered");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    };
+    assert_eq!(answer.results.len(), 50);
+    assert_eq!(answer.next_offset.as_deref(), Some("50"));
+    assert_eq!(answer.results[0]["type"], "article");
+    assert_eq!(
+        answer.results[0]["input_message_content"]["message_text"],
+        "<b>mintek &lt;0&gt;</b>"
+    );
+    assert_eq!(
+        answer.results[0]["input_message_content"]["parse_mode"],
+        "HTML"
+    );
+    h.stop().await.expect("clean stop");
+}
+
+/// On start the command menu is registered in English (default) and in fr, es, pt, sw.
+#[tokio::test]
+async fn command_menu_is_registered_in_every_language() {
+    let h = Harness::start(Scripted, ServerOptions::default(), false).await;
+    let ok = h
+        .server
+        .wait_until(WAIT, |calls| {
+            calls
+                .iter()
+                .filter(|c| c.method == "setMyCommands" && c.status == 200)
+                .count()
+                >= 6
+        })
+        .await;
+    assert!(
+        ok,
+        "menus not registered: {:?}",
+        h.server.calls_of("setMyCommands")
+    );
+    let default = h.server.commands("");
+    assert!(
+        default
+            .iter()
+            .any(|(c, d)| c == "find" && d.starts_with("Search"))
+    );
+    for code in ["fr", "es", "pt", "sw"] {
+        let menu = h.server.commands(code);
+        assert_eq!(menu.len(), default.len(), "{code}");
+        assert_ne!(menu, default, "{code} is not translated");
+    }
+    h.stop().await.expect("clean stop");
+}
+
+/// Shutdown during traffic: every update fetched before the stop is answered, confirmed to
+/// the server, and `run` returns.
+#[tokio::test]
+async fn shutdown_during_traffic_answers_what_was_fetched() {
+    let h = Harness::start(Scripted, ServerOptions::default(), false).await;
+    h.server
+        .inject("sendMessage", Fault::Delay(Duration::from_millis(100)), 30);
+    let users: Vec<TestUser> = (0..20)
+        .map(|i| TestUser::new(3000 + i, &format!("S{i}")))
+        .collect();
+    let mut last = 0;
+    for u in &users {
+        last = h.server.private_text(u, "busy");
+    }
+    // Wait until the adapter has fetched them (the next poll asks for a later offset).
+    let server = h.server.clone();
+    let fetched = server
+        .wait_until(WAIT, |calls| {
+            calls.iter().any(|c| {
+                c.method == "getUpdates" && c.params["offset"].as_i64().unwrap_or(0) > last
+            })
+        })
+        .await;
+    assert!(fetched, "updates were not fetched");
+    h.stop().await.expect("clean stop");
+    for u in &users {
+        assert_eq!(server.sent_to(u.id).len(), 1, "user {} unanswered", u.id);
+    }
+    assert!(server.confirmed_offset() > last);
+}
+
+/// Webhook mode: requests without the secret token are refused, updates with it are
+/// answered, and `/health` answers beside the update route.
+#[tokio::test]
+async fn webhook_checks_secret_and_serves_health() {
+    let server = Arc::new(TelegramServer::start().await.expect("server"));
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").expect("port");
+        l.local_addr().expect("addr").port()
+    };
+    let mut cfg = Harness::config(&server, false);
+    cfg.webhook = Some(WebhookConfig {
+        url: url::Url::parse("https://bot.example.org/tg-hook").expect("url"),
+        listen: ([127, 0, 0, 1], port).into(),
+        secret_token: Secret::new("s3cret-token"),
+    });
+    let h = Harness::start_on(server.clone(), Arc::new(Scripted), cfg).await;
+    let http = reqwest::Client::new();
+    let base = format!("http://127.0.0.1:{port}");
+    let deadline = Instant::now() + WAIT;
+    loop {
+        match http.get(format!("{base}/health")).send().await {
+            Ok(r) if r.status() == 200 => break,
+            _ => {
+                assert!(Instant::now() < deadline, "health endpoint never came up");
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+        }
+    }
+    assert_eq!(server.calls_of("setWebhook").len(), 1);
+    assert_eq!(
+        server.calls_of("setWebhook")[0].params["secret_token"],
+        "s3cret-token"
+    );
+    let update = serde_json::json!({
+        "update_id": 1,
+        "message": {"message_id": 1, "date": 0, "chat": {"id": 77, "type": "private", "first_name": "W"},
+                    "from": {"id": 77, "is_bot": false, "first_name": "W"}, "text": "via hook"}
+    });
+    let refused = http
+        .post(format!("{base}/tg-hook"))
+        .json(&update)
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(refused.status(), 401);
+    let wrong = http
+        .post(format!("{base}/tg-hook"))
+        .header("X-Telegram-Bot-Api-Secret-Token", "guess")
+        .json(&update)
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(wrong.status(), 401);
+    let accepted = http
+        .post(format!("{base}/tg-hook"))
+        .header("X-Telegram-Bot-Api-Secret-Token", "s3cret-token")
+        .json(&update)
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(accepted.status(), 200);
+    let sent = h.wait_sent_to(77, 1).await;
+    assert_eq!(sent.len(), 1, "only the authenticated update is answered");
+    assert_eq!(sent[0].visible, "echo: via hook");
+    h.stop().await.expect("clean stop");
+}
+
+// ---------------------------------------------------------------------------------------
+// Through the real core and knowledge base (these need the core and search to be in place).
+
+fn real_core() -> (core::Bot, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let index = SearchIndex::open(&data, dir.path()).expect("index");
+    (core::Bot::new(Arc::new(index)), dir)
+}
+
+async fn start_real() -> (Harness, tempfile::TempDir) {
+    let (bot, dir) = real_core();
+    let server = Arc::new(TelegramServer::start().await.expect("server"));
+    let cfg = Harness::config(&server, false);
+    (Harness::start_on(server, Arc::new(bot), cfg).await, dir)
+}
+
+/// Private `/find consulting` lists Mintek, in valid HTML with links previews off.
+#[tokio::test]
+async fn real_private_find_consulting_lists_mintek() {
+    let (h, _dir) = start_real().await;
+    h.server.private_text(&ana(), "/find consulting");
+    let sent = h.wait_sent_to(ana().id, 1).await;
+    assert!(
+        sent.iter().any(|m| m.visible.contains("Mintek")),
+        "{sent:?}"
+    );
+    assert!(sent[0].no_preview);
+    h.stop().await.expect("clean stop");
+}
+
+/// In a group, `/find@ThisBot` is answered, `/find@OtherBot` and chatter are not.
+#[tokio::test]
+async fn real_group_find_addressed_and_others_ignored() {
+    let (h, _dir) = start_real().await;
+    let group = -1_001_000_000_001;
+    let bot = h.server.bot_username().to_string();
+    h.server
+        .group_text(group, &ana(), "/find@OtherBot consulting");
+    h.server
+        .group_text(group, &ana(), "the river is high today");
+    h.server
+        .group_text(group, &ana(), &format!("/find@{bot} consulting"));
+    let sent = h.wait_sent_to(group, 1).await;
+    assert!(sent[0].visible.contains("Mintek"), "{:?}", sent[0].visible);
+    h.server.group_text(group, &ana(), "more chatter");
+    h.server.group_text(group, &ana(), "/find water");
+    let sent = h.wait_sent_to(group, 2).await;
+    assert_eq!(sent.len(), 2, "chatter must not be answered: {sent:?}");
+    h.stop().await.expect("clean stop");
+}
+
+/// The deep link `t.me/ThisBot?start=org-mintek` opens Mintek's card.
+#[tokio::test]
+async fn real_deep_link_opens_the_card() {
+    let (h, _dir) = start_real().await;
+    h.server.private_text(&ana(), "/start org-mintek");
+    let sent = h.wait_sent_to(ana().id, 1).await;
+    assert!(sent[0].visible.contains("Mintek"), "{:?}", sent[0].visible);
+    h.stop().await.expect("clean stop");
+}
+
+/// A results page with a "more" button: pressing it shows the next page in place.
+#[tokio::test]
+async fn real_pagination_by_button() {
+    let (h, _dir) = start_real().await;
+    h.server.private_text(&ana(), "/find mining");
+    let first = h.wait_sent_to(ana().id, 1).await.remove(0);
+    let more = first
+        .callback_data()
+        .into_iter()
+        .find(|d| d.starts_with('p') || d.starts_with('P'))
+        .expect("a page button");
+    h.server.callback(&first, &ana(), &more).expect("callback");
+    let sent = h.wait_sent_to(ana().id, 2).await;
+    assert_eq!(sent[1].method, "editMessageText");
+    assert_ne!(sent[1].visible, first.visible);
+    assert_eq!(h.server.callback_answers().len(), 1);
+    h.stop().await.expect("clean stop");
+}
+
+/// Inline mode returns organisation cards for a query.
+#[tokio::test]
+async fn real_inline_query_returns_cards() {
+    let (h, _dir) = start_real().await;
+    let id = h.server.inline_query(&ana(), "mintek", "");
+    let deadline = Instant::now() + WAIT;
+    let answer = loop {
+        if let Some(a) = h.server.inline_answers().into_iter().find(|a| a.id == id) {
+            break a;
+        }
+        assert!(Instant::now() < deadline, "inline query not answered");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    };
+    assert!(!answer.results.is_empty() && answer.results.len() <= 50);
+    assert!(
+        answer
+            .results
+            .iter()
+            .any(|r| r["title"].as_str().unwrap_or("").contains("Mintek"))
+    );
+    h.stop().await.expect("clean stop");
+}
+
+/// The user's Telegram language picks the reply language: a French user's `/help` is in
+/// French.
+#[tokio::test]
+async fn real_language_code_picks_reply_language() {
+    let (h, _dir) = start_real().await;
+    let marie = TestUser::new(4242, "Marie").with_language("fr");
+    h.server.private_text(&marie, "/help");
+    h.server.private_text(&ana(), "/help");
+    let fr = h.wait_sent_to(marie.id, 1).await;
+    let en = h.wait_sent_to(ana().id, 1).await;
+    assert_ne!(fr[0].visible, en[0].visible);
+    h.stop().await.expect("clean stop");
+}
