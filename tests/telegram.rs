@@ -181,6 +181,70 @@ async fn server_rate_limits_like_telegram() {
     assert!(bot.send_message(ChatId(6), "other chat").await.is_ok());
 }
 
+/// `setMyCommands` is validated as Telegram does: a leading `/` is dropped, names must be
+/// 1–32 of `a-z0-9_`, descriptions must not be empty.
+#[tokio::test]
+async fn server_validates_set_my_commands() {
+    use teloxide::types::BotCommand;
+    let server = TelegramServer::start().await.expect("server");
+    let bot = client(&server);
+    bot.set_my_commands(vec![BotCommand::new("/help", "How to use this bot")])
+        .await
+        .expect("accepted");
+    assert_eq!(
+        server.commands(""),
+        vec![("help".to_string(), "How to use this bot".to_string())]
+    );
+    let bad = bot
+        .set_my_commands(vec![BotCommand::new("Bad-Cmd", "x y z")])
+        .await;
+    assert!(bad.is_err(), "{bad:?}");
+    let empty = bot.set_my_commands(vec![BotCommand::new("ok", " ")]).await;
+    assert!(empty.is_err(), "{empty:?}");
+}
+
+/// Inline answers are limited to 50 results and a 64-byte `next_offset`; callback and inline
+/// query ids must be ones Telegram issued and can be answered once.
+#[tokio::test]
+async fn server_enforces_inline_and_callback_limits() {
+    use teloxide::payloads::AnswerInlineQuerySetters;
+    use teloxide::types::{
+        CallbackQueryId, InlineQueryId, InlineQueryResult, InlineQueryResultArticle,
+        InputMessageContent, InputMessageContentText,
+    };
+    let server = TelegramServer::start().await.expect("server");
+    let bot = client(&server);
+    let article = |i: usize| {
+        InlineQueryResult::Article(InlineQueryResultArticle::new(
+            format!("r{i}"),
+            "t",
+            InputMessageContent::Text(InputMessageContentText::new("x")),
+        ))
+    };
+    let id = InlineQueryId(server.inline_query(&ana(), "q", ""));
+    let too_many = bot
+        .answer_inline_query(id.clone(), (0..51).map(article).collect::<Vec<_>>())
+        .await;
+    assert!(too_many.is_err(), "{too_many:?}");
+    let long_offset = bot
+        .answer_inline_query(id.clone(), vec![article(0)])
+        .next_offset("x".repeat(65))
+        .await;
+    assert!(long_offset.is_err(), "{long_offset:?}");
+    bot.answer_inline_query(id.clone(), (0..50).map(article).collect::<Vec<_>>())
+        .next_offset("x".repeat(64))
+        .await
+        .expect("50 results and a 64-byte offset are fine");
+    assert!(
+        bot.answer_inline_query(id, vec![article(0)]).await.is_err(),
+        "answered twice"
+    );
+    let unknown = bot
+        .answer_callback_query(CallbackQueryId("nope".into()))
+        .await;
+    assert!(unknown.is_err(), "{unknown:?}");
+}
+
 // ---------------------------------------------------------------------------------------
 // The adapter, driven by a scripted core.
 
@@ -682,6 +746,22 @@ async fn inline_query_gets_50_articles_and_next_offset() {
     h.stop().await.expect("clean stop");
 }
 
+/// A wrong token makes `run` fail at once with an error that does not contain the token.
+#[tokio::test]
+async fn wrong_token_fails_fast_without_leaking_it() {
+    let server = Arc::new(TelegramServer::start().await.expect("server"));
+    let mut cfg = Harness::config(&server, false);
+    cfg.token = Secret::new("999:WRONG-secret-value-xyz");
+    let res = tokio::time::timeout(
+        WAIT,
+        telegram::run_with(Arc::new(Scripted), cfg, std::future::pending()),
+    )
+    .await
+    .expect("returns promptly");
+    let err = res.expect_err("a wrong token must fail");
+    assert!(!err.to_string().contains("WRONG-secret-value-xyz"), "{err}");
+}
+
 /// On start the command menu is registered in English (default) and in fr, es, pt, sw.
 #[tokio::test]
 async fn command_menu_is_registered_in_every_language() {
@@ -929,4 +1009,61 @@ async fn real_language_code_picks_reply_language() {
     let en = h.wait_sent_to(ana().id, 1).await;
     assert_ne!(fr[0].visible, en[0].visible);
     h.stop().await.expect("clean stop");
+}
+
+// ---------------------------------------------------------------------------------------
+// The token never reaches the logs.
+
+/// Every log record of this test binary, formatted.
+static LOGS: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+struct Capture;
+
+impl log::Log for Capture {
+    fn enabled(&self, _: &log::Metadata<'_>) -> bool {
+        true
+    }
+    fn log(&self, record: &log::Record<'_>) {
+        let line = format!("{} {} {}", record.level(), record.target(), record.args());
+        LOGS.lock().unwrap_or_else(|e| e.into_inner()).push(line);
+    }
+    fn flush(&self) {}
+}
+
+static CAPTURE: Capture = Capture;
+
+/// Network failures on every path (polling, sending, giving up) are logged with the chat id
+/// and without the token, although teloxide's errors carry the request URL.
+#[tokio::test]
+async fn token_never_appears_in_logs() {
+    let _ = log::set_logger(&CAPTURE);
+    log::set_max_level(log::LevelFilter::Trace);
+    let h = Harness::start(Scripted, ServerOptions::default(), false).await;
+    h.server.inject("getUpdates", Fault::DropConnection, 2);
+    h.server.inject("sendMessage", Fault::DropConnection, 5);
+    h.server.private_text(&ana(), "first");
+    h.server.private_text(&ana(), "second");
+    let sent = h.wait_sent_to(ana().id, 1).await;
+    assert_eq!(
+        sent[0].visible, "echo: second",
+        "the first reply was given up after 5 tries"
+    );
+    h.stop().await.expect("clean stop");
+    let secret = ServerOptions::default().token;
+    let secret = secret
+        .split_once(':')
+        .map_or(secret.as_str(), |(_, s)| s)
+        .to_string();
+    let logs = LOGS.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    assert!(
+        logs.iter()
+            .any(|l| l.contains("could not be delivered") && l.contains(&ana().id.to_string())),
+        "the lost reply must be logged with its chat: {logs:#?}"
+    );
+    assert!(
+        logs.iter().any(|l| l.contains("for url (")),
+        "errors carrying request URLs were logged: {logs:#?}"
+    );
+    let leaks: Vec<_> = logs.iter().filter(|l| l.contains(&secret)).collect();
+    assert!(leaks.is_empty(), "token in logs: {leaks:#?}");
 }

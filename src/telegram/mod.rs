@@ -28,7 +28,7 @@ use teloxide::types::{
     InputMessageContent, InputMessageContentText, MaybeInaccessibleMessage, Message, ParseMode,
     Update, UpdateKind,
 };
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, oneshot};
 use tokio::task::JoinSet;
 
 /// What can stop the Telegram adapter.
@@ -282,7 +282,9 @@ struct Context<H> {
 /// One worker per busy chat, so a chat's updates are handled in order and chats in parallel.
 struct Dispatcher<H: Handler> {
     ctx: Arc<Context<H>>,
-    queues: HashMap<i64, mpsc::UnboundedSender<Update>>,
+    /// Per key: the worker's queue, and a signal that fires when that worker has finished
+    /// (a replacement waits for it, so a chat's updates never overlap).
+    queues: HashMap<i64, (mpsc::UnboundedSender<Update>, oneshot::Receiver<()>)>,
     workers: JoinSet<()>,
 }
 
@@ -297,18 +299,26 @@ impl<H: Handler> Dispatcher<H> {
 
     fn dispatch(&mut self, update: Update) {
         let key = order_key(&update);
-        let update = match self.queues.get(&key) {
-            Some(tx) => match tx.send(update) {
-                Ok(()) => return,
-                Err(mpsc::error::SendError(u)) => u, // the worker stopped: start another
+        let (update, previous) = match self.queues.remove(&key) {
+            Some((tx, finished)) => match tx.send(update) {
+                Ok(()) => {
+                    self.queues.insert(key, (tx, finished));
+                    return;
+                }
+                // The worker is stopping: start another once it has finished.
+                Err(mpsc::error::SendError(u)) => (u, Some(finished)),
             },
-            None => update,
+            None => (update, None),
         };
         let (tx, mut rx) = mpsc::unbounded_channel::<Update>();
         let _ = tx.send(update);
-        self.queues.insert(key, tx);
+        let (done_tx, done_rx) = oneshot::channel::<()>();
+        self.queues.insert(key, (tx, done_rx));
         let ctx = self.ctx.clone();
         self.workers.spawn(async move {
+            if let Some(previous) = previous {
+                let _ = previous.await;
+            }
             loop {
                 match tokio::time::timeout(WORKER_IDLE, rx.recv()).await {
                     Ok(Some(u)) => handle_update(&ctx, u).await,
@@ -323,6 +333,7 @@ impl<H: Handler> Dispatcher<H> {
                     }
                 }
             }
+            drop(done_tx);
         });
         // Reap finished workers so the set and the map stay small.
         let mut reaped = false;
@@ -333,7 +344,7 @@ impl<H: Handler> Dispatcher<H> {
             }
         }
         if reaped {
-            self.queues.retain(|_, tx| !tx.is_closed());
+            self.queues.retain(|_, (tx, _)| !tx.is_closed());
         }
     }
 
