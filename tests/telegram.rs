@@ -694,15 +694,67 @@ async fn server_errors_and_dropped_connections_are_retried() {
     h.stop().await.expect("clean stop");
 }
 
-/// A group upgraded to a supergroup: the reply follows `migrate_to_chat_id`.
+/// The scripted core, also recording the chat migrations the adapter reports.
+#[derive(Default)]
+struct Recording {
+    migrations: std::sync::Mutex<Vec<(String, String)>>,
+}
+
+impl Handler for Recording {
+    fn handle(&self, msg: &Incoming) -> Response {
+        Scripted.handle(msg)
+    }
+    fn handle_action(&self, ctx: &Incoming, action: &ActionKind) -> Response {
+        Scripted.handle_action(ctx, action)
+    }
+    fn inline(&self, query: &str, lang: Lang, offset: &str) -> InlineAnswer {
+        Scripted.inline(query, lang, offset)
+    }
+    fn chat_migrated(&self, old: &ChatRef, new: &ChatRef) {
+        let mut m = self.migrations.lock().unwrap_or_else(|e| e.into_inner());
+        m.push((old.id.clone(), new.id.clone()));
+    }
+}
+
+/// A group upgraded to a supergroup: the reply follows `migrate_to_chat_id` and the core is
+/// told once, so the chat's settings can move.
 #[tokio::test]
 async fn migrated_group_reply_reaches_the_supergroup() {
-    let h = Harness::start(Scripted, ServerOptions::default(), false).await;
+    let server = Arc::new(TelegramServer::start().await.expect("server"));
+    let core = Arc::new(Recording::default());
+    let cfg = Harness::config(&server, false);
+    let h = Harness::start_on(server, core.clone(), cfg).await;
     h.server.migrate_group(-42, -1_000_000_000_042);
     h.server.group_text(-42, &ana(), "/find water");
-    let sent = h.wait_sent_to(-1_000_000_000_042, 1).await;
+    h.server.group_text(-42, &ana(), "/find silt");
+    let sent = h.wait_sent_to(-1_000_000_000_042, 2).await;
     assert_eq!(sent[0].visible, "echo: /find water");
+    assert_eq!(sent[1].visible, "echo: /find silt");
+    // The service message for another group is noticed before any send fails.
+    h.server
+        .push_migration_notice(-43, -1_000_000_000_043, &ana());
+    h.server.group_text(-43, &ana(), "/find water");
+    h.wait_sent_to(-1_000_000_000_043, 1).await;
+    let failed_to_old = h
+        .server
+        .calls_of("sendMessage")
+        .into_iter()
+        .filter(|c| c.params["chat_id"] == -43 && c.status != 200)
+        .count();
+    assert_eq!(failed_to_old, 0, "the service message should have redirected the reply");
     h.stop().await.expect("clean stop");
+    let migrations = core
+        .migrations
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .clone();
+    assert_eq!(
+        migrations,
+        vec![
+            ("-42".to_string(), "-1000000000042".to_string()),
+            ("-43".to_string(), "-1000000000043".to_string()),
+        ]
+    );
 }
 
 /// Photos in a reply are sent by file id; notices go to their chat.

@@ -198,6 +198,11 @@ pub trait Handler: Send + Sync + 'static {
     fn handle_action(&self, ctx: &Incoming, action: &ActionKind) -> Response;
     /// Inline-mode cards for `query` from `offset`.
     fn inline(&self, query: &str, lang: Lang, offset: &str) -> core::InlineAnswer;
+    /// A group became a supergroup with a new id: whatever is kept per chat should move from
+    /// `old` to `new`. Called once per migration; does nothing by default.
+    fn chat_migrated(&self, old: &ChatRef, new: &ChatRef) {
+        let _ = (old, new);
+    }
 }
 
 impl Handler for core::Bot {
@@ -238,7 +243,15 @@ pub async fn run_with<H: Handler>(
     shutdown: impl Future<Output = ()> + Send,
 ) -> Result<(), Error> {
     let codec = Arc::new(CallbackCodec::new(CODEC_CAPACITY));
-    let outbox = Outbox::new(&cfg.token, cfg.api_url.as_ref(), cfg.throttle, codec);
+    let hook_handler = handler.clone();
+    let outbox = Outbox::new(&cfg.token, cfg.api_url.as_ref(), cfg.throttle, codec)
+        .with_migration_hook(Arc::new(move |old, new| {
+            let chat = |id: i64| ChatRef {
+                platform: Platform::Telegram,
+                id: id.to_string(),
+            };
+            hook_handler.chat_migrated(&chat(old), &chat(new));
+        }));
     let (id, username) = outbox.me().await?;
     log::info!("telegram: running as @{username}");
     register_commands(&outbox).await;
@@ -553,11 +566,8 @@ fn text_reply(text: &str, lang: Lang) -> core::Reply {
 
 async fn on_message<H: Handler>(ctx: &Arc<Context<H>>, msg: Message) {
     if let Some(new) = msg.migrate_to_chat_id() {
-        log::warn!(
-            "telegram: chat {} was upgraded to supergroup {}; its settings must move",
-            msg.chat.id.0,
-            new.0
-        );
+        let (outbox, old, new) = (ctx.outbox.clone(), msg.chat.id.0, new.0);
+        call_core(move || outbox.note_migration(old, new)).await;
         return;
     }
     let Some(incoming) = incoming::to_incoming(&msg, &ctx.me) else {

@@ -73,7 +73,11 @@ pub struct Outbox {
     codec: Arc<CallbackCodec>,
     retry: RetryPolicy,
     migrated: Arc<Mutex<HashMap<i64, i64>>>,
+    on_migrate: Option<MigrationHook>,
 }
+
+/// Called once for each group found upgraded to a supergroup: (old id, new id).
+pub type MigrationHook = Arc<dyn Fn(i64, i64) + Send + Sync>;
 
 /// What went wrong with one request, classified for retrying.
 enum Failure {
@@ -136,6 +140,7 @@ impl Outbox {
             codec,
             retry: RetryPolicy::default(),
             migrated: Arc::new(Mutex::new(HashMap::new())),
+            on_migrate: None,
         }
     }
 
@@ -143,6 +148,29 @@ impl Outbox {
     pub fn with_retry(mut self, retry: RetryPolicy) -> Outbox {
         self.retry = retry;
         self
+    }
+
+    /// The same outbox calling `hook` when a group turns out to be upgraded.
+    pub fn with_migration_hook(mut self, hook: MigrationHook) -> Outbox {
+        self.on_migrate = Some(hook);
+        self
+    }
+
+    /// Records that chat `old` is now `new` (later sends go there) and, the first time,
+    /// calls the migration hook.
+    pub fn note_migration(&self, old: i64, new: i64) {
+        let first = self
+            .migrated
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(old, new)
+            != Some(new);
+        if first {
+            log::warn!("telegram: chat {old} was upgraded to supergroup {new}; its settings move");
+            if let Some(hook) = &self.on_migrate {
+                hook(old, new);
+            }
+        }
     }
 
     /// The callback codec used for buttons.
@@ -199,13 +227,7 @@ impl Outbox {
                     tokio::time::sleep(wait).await;
                 }
                 Failure::Migrated(new) if new != chat => {
-                    log::warn!(
-                        "telegram: chat {chat} was upgraded to supergroup {new}; sending there (its settings must move)"
-                    );
-                    self.migrated
-                        .lock()
-                        .unwrap_or_else(|e| e.into_inner())
-                        .insert(chat, new);
+                    self.note_migration(chat, new);
                     chat = new;
                 }
                 Failure::Transient if transient + 1 < self.retry.transient_attempts => {

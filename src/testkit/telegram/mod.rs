@@ -232,6 +232,9 @@ pub struct ServerOptions {
     pub rate_limits: Option<RateLimits>,
     /// Reject a bare `&` in HTML (stricter than Telegram, which keeps it as text).
     pub strict_ampersand: bool,
+    /// Keep every request in [`TelegramServer::calls`] (turn off for long load runs; sent
+    /// messages are always kept).
+    pub record_calls: bool,
 }
 
 impl Default for ServerOptions {
@@ -241,6 +244,7 @@ impl Default for ServerOptions {
             bot_username: "MinersGuideBot".to_string(),
             rate_limits: None,
             strict_ampersand: true,
+            record_calls: true,
         }
     }
 }
@@ -509,6 +513,20 @@ impl TelegramServer {
     /// Group `old` becomes supergroup `new`: sends to `old` fail with `migrate_to_chat_id`.
     pub fn migrate_group(&self, old: i64, new: i64) {
         self.shared.lock().migrated.insert(old, new);
+    }
+
+    /// Group `old` becomes supergroup `new` and Telegram posts the service message
+    /// (`migrate_to_chat_id`, sent by `by`) in the old group; returns the update id.
+    pub fn push_migration_notice(&self, old: i64, new: i64, by: &TestUser) -> i64 {
+        self.migrate_group(old, new);
+        let msg = json!({
+            "message_id": self.new_message_id(),
+            "date": unix_now(),
+            "chat": {"id": old, "type": "group", "title": "Cooperative"},
+            "from": by.json(),
+            "migrate_to_chat_id": new,
+        });
+        self.push_update(json!({ "message": msg }))
     }
 
     fn new_query_id(&self, prefix: &str) -> String {
@@ -866,6 +884,9 @@ async fn serve(
 }
 
 fn record(shared: &Shared, method: &str, params: &Value, status: u16, error: Option<String>) {
+    if !shared.opts.record_calls {
+        return;
+    }
     shared.lock().calls.push(Call {
         method: method.to_string(),
         params: params.clone(),
