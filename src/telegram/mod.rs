@@ -254,7 +254,9 @@ pub async fn run_with<H: Handler>(
         }));
     let (id, username) = outbox.me().await?;
     log::info!("telegram: running as @{username}");
-    register_commands(&outbox).await;
+    // The menu is registered in the background so polling starts at once.
+    let menu_outbox = outbox.clone();
+    tokio::spawn(async move { register_commands(&menu_outbox).await });
     let ctx = Arc::new(Context {
         handler,
         outbox: outbox.clone(),

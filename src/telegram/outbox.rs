@@ -203,13 +203,20 @@ impl Outbox {
     }
 
     /// Runs `request` for `chat` until it succeeds or retrying is pointless; `what` and `chat`
-    /// name it in logs.
+    /// name it in logs (`chat` 0: a request not sent to a chat).
     async fn retrying<T, F, Fut>(&self, what: &str, chat: i64, mut request: F) -> Result<T, Error>
     where
         F: FnMut(i64) -> Fut,
         Fut: std::future::Future<Output = Result<T, RequestError>>,
     {
         let mut chat = self.current_chat(chat);
+        let place = |chat: i64| {
+            if chat == 0 {
+                String::new()
+            } else {
+                format!(" to chat {chat}")
+            }
+        };
         let mut transient = 0u32;
         let mut limited = 0u32;
         let mut delay = self.retry.base_delay;
@@ -222,7 +229,8 @@ impl Outbox {
                 Failure::RetryAfter(wait) if limited < self.retry.rate_limited_attempts => {
                     limited += 1;
                     log::warn!(
-                        "telegram: {what} to chat {chat} rate limited, retrying after {wait:?}"
+                        "telegram: {what}{} rate limited, retrying after {wait:?}",
+                        place(chat)
                     );
                     tokio::time::sleep(wait).await;
                 }
@@ -233,7 +241,8 @@ impl Outbox {
                 Failure::Transient if transient + 1 < self.retry.transient_attempts => {
                     transient += 1;
                     log::warn!(
-                        "telegram: {what} to chat {chat} failed ({}), retry {transient} in {delay:?}",
+                        "telegram: {what}{} failed ({}), retry {transient} in {delay:?}",
+                        place(chat),
                         self.redact(&err)
                     );
                     tokio::time::sleep(delay).await;
@@ -241,7 +250,10 @@ impl Outbox {
                 }
                 _ => {
                     let text = self.redact(&err);
-                    log::error!("telegram: {what} to chat {chat} could not be delivered: {text}");
+                    log::error!(
+                        "telegram: {what}{} could not be delivered: {text}",
+                        place(chat)
+                    );
                     return Err(Error::Request(text));
                 }
             }
