@@ -267,6 +267,9 @@ impl Handler for Scripted {
             return Response::default();
         }
         let text = msg.text.as_str();
+        if text == "slow" {
+            std::thread::sleep(Duration::from_millis(1500));
+        }
         let reply = if text == "long" {
             Reply {
                 blocks: (0..400)
@@ -492,6 +495,35 @@ async fn group_answers_only_what_is_addressed_to_the_bot() {
         4,
         "chatter or another bot's command was answered"
     );
+}
+
+/// Each chat's messages are answered in the order they were written, chats in parallel: a
+/// slow answer in one chat does not hold up another chat.
+#[tokio::test]
+async fn chats_are_ordered_and_parallel() {
+    let h = Harness::start(Scripted, ServerOptions::default(), false).await;
+    let users: Vec<TestUser> = (0..5)
+        .map(|i| TestUser::new(5000 + i, &format!("P{i}")))
+        .collect();
+    let slow = TestUser::new(5999, "Slow");
+    h.server.private_text(&slow, "slow");
+    for n in 0..10 {
+        for u in &users {
+            h.server.private_text(u, &format!("n{n}"));
+        }
+    }
+    for u in &users {
+        let sent = h.wait_sent_to(u.id, 10).await;
+        let got: Vec<_> = sent.iter().map(|m| m.visible.clone()).collect();
+        let want: Vec<_> = (0..10).map(|n| format!("echo: n{n}")).collect();
+        assert_eq!(got, want, "user {}", u.id);
+    }
+    assert!(
+        h.server.sent_to(slow.id).is_empty(),
+        "other chats waited for the slow one"
+    );
+    h.wait_sent_to(slow.id, 1).await;
+    h.stop().await.expect("clean stop");
 }
 
 /// Pressing "More" answers the callback and edits the same message to the next page, with a
@@ -741,7 +773,10 @@ async fn migrated_group_reply_reaches_the_supergroup() {
         .into_iter()
         .filter(|c| c.params["chat_id"] == -43 && c.status != 200)
         .count();
-    assert_eq!(failed_to_old, 0, "the service message should have redirected the reply");
+    assert_eq!(
+        failed_to_old, 0,
+        "the service message should have redirected the reply"
+    );
     h.stop().await.expect("clean stop");
     let migrations = core
         .migrations
@@ -861,17 +896,27 @@ async fn shutdown_during_traffic_answers_what_was_fetched() {
     for u in &users {
         last = h.server.private_text(u, "busy");
     }
-    // Wait until the adapter has fetched them (the next poll asks for a later offset).
+    // Wait until the adapter has fetched them (its next poll asks for a later offset).
     let server = h.server.clone();
-    let fetched = server
-        .wait_until(WAIT, |calls| {
-            calls.iter().any(|c| {
-                c.method == "getUpdates" && c.params["offset"].as_i64().unwrap_or(0) > last
-            })
-        })
-        .await;
+    let deadline = Instant::now() + WAIT;
+    let mut fetched = false;
+    while !fetched && Instant::now() < deadline {
+        fetched = server.confirmed_offset() > last;
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
     assert!(fetched, "updates were not fetched");
+    let answered_before_stop = server.sent_count();
+    assert!(
+        answered_before_stop < users.len(),
+        "replies were not in flight at the stop"
+    );
+    let stopping = Instant::now();
     h.stop().await.expect("clean stop");
+    assert!(
+        stopping.elapsed() < Duration::from_secs(8),
+        "shutdown waited for the long poll ({:?})",
+        stopping.elapsed()
+    );
     for u in &users {
         assert_eq!(server.sent_to(u.id).len(), 1, "user {} unanswered", u.id);
     }
