@@ -1,7 +1,7 @@
 //! The Telegram adapter: Telegram updates in, core answers out.
 //!
 //! [`run`] fetches updates by long polling (or receives them on a webhook), turns messages
-//! into [`Incoming`](crate::core::Incoming) values, asks the core, and renders its replies as
+//! into [`Incoming`] values, asks the core, and renders its replies as
 //! Telegram HTML with inline keyboards. Updates of one chat are handled in order, chats in
 //! parallel. Button presses are always answered; inline queries get article cards. Shutdown
 //! stops fetching, finishes what was fetched and confirms it to Telegram.
