@@ -712,6 +712,46 @@ async fn throttled_burst_is_delivered_in_order() {
     h.stop().await.expect("clean stop");
 }
 
+/// If Telegram refuses a reply's HTML, the reply is still delivered, as plain text.
+#[tokio::test]
+async fn refused_html_falls_back_to_plain_text() {
+    let h = Harness::start(Scripted, ServerOptions::default(), false).await;
+    h.server.inject(
+        "sendMessage",
+        Fault::BadRequest(
+            "can't parse entities: Unsupported start tag \"x\" at byte offset 0".into(),
+        ),
+        1,
+    );
+    h.server.private_text(&ana(), "a < b & c");
+    let sent = h.wait_sent_to(ana().id, 1).await;
+    assert_eq!(sent[0].parse_mode, None);
+    assert_eq!(sent[0].text, "echo: a < b & c");
+    assert_eq!(sent[0].callback_data().len(), 2, "the buttons are kept");
+    h.stop().await.expect("clean stop");
+}
+
+/// When the message under a page button can no longer be edited, the page arrives as a new
+/// message.
+#[tokio::test]
+async fn uneditable_message_gets_the_page_as_a_new_message() {
+    let h = Harness::start(Scripted, ServerOptions::default(), false).await;
+    h.server.private_text(&ana(), "consulting");
+    let first = h.wait_sent_to(ana().id, 1).await.remove(0);
+    h.server.inject(
+        "editMessageText",
+        Fault::BadRequest("message can't be edited".into()),
+        1,
+    );
+    h.server
+        .callback(&first, &ana(), "p:1:consulting")
+        .expect("callback");
+    let sent = h.wait_sent_to(ana().id, 2).await;
+    assert_eq!(sent[1].method, "sendMessage");
+    assert_eq!(sent[1].visible, "page 1 of consulting");
+    h.stop().await.expect("clean stop");
+}
+
 /// A 500 and dropped connections are retried and the reply still arrives (one 5xx only:
 /// teloxide waits 10 s after each).
 #[tokio::test]

@@ -59,6 +59,8 @@ pub enum Fault {
     DropConnection,
     /// The request is served normally, after this delay.
     Delay(Duration),
+    /// `400 Bad Request: <description>` (e.g. `message can't be edited`).
+    BadRequest(String),
 }
 
 /// Telegram-like flood limits for messages the bot sends.
@@ -859,6 +861,7 @@ async fn serve(
                 .body(Body::from_stream(broken))
                 .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response());
         }
+        Some(Fault::BadRequest(description)) => Err(ApiError::bad(description)),
         Some(Fault::Delay(d)) => {
             tokio::time::sleep(d).await;
             call(&shared, &method, &params).await
