@@ -248,6 +248,9 @@ async fn server_enforces_inline_and_callback_limits() {
 // ---------------------------------------------------------------------------------------
 // The adapter, driven by a scripted core.
 
+/// The moderators' group of the scripted core.
+const MODERATORS: i64 = -1_000_000_000_777;
+
 /// A small scripted core for adapter tests: echoes addressed messages with a page button and
 /// a command button, answers page buttons with the page number, and can ask for long
 /// replies, photos and notices.
@@ -290,6 +293,29 @@ impl Handler for Scripted {
                 }],
                 ..paragraph(vec![Inline::Text("with photo".into())])
             }
+        } else if text == "announce" {
+            return Response {
+                reply: Some(paragraph(vec![Inline::Text("thanks".into())])),
+                notices: vec![Notice {
+                    to: ChatRef {
+                        platform: Platform::Telegram,
+                        id: MODERATORS.to_string(),
+                    },
+                    reply: Reply {
+                        actions: vec![
+                            Action {
+                                label: "Approve".into(),
+                                kind: ActionKind::Approve(42),
+                            },
+                            Action {
+                                label: "Reject".into(),
+                                kind: ActionKind::Reject(42),
+                            },
+                        ],
+                        ..paragraph(vec![Inline::Text("New submission #42".into())])
+                    },
+                }],
+            };
         } else if let Some(to) = text.strip_prefix("notice ") {
             return Response {
                 reply: Some(paragraph(vec![Inline::Text("noted".into())])),
@@ -332,7 +358,7 @@ impl Handler for Scripted {
         }
     }
 
-    fn handle_action(&self, _ctx: &Incoming, action: &ActionKind) -> Response {
+    fn handle_action(&self, ctx: &Incoming, action: &ActionKind) -> Response {
         let reply = match action {
             ActionKind::Page { query, page } => Reply {
                 actions: vec![Action {
@@ -344,7 +370,13 @@ impl Handler for Scripted {
                 }],
                 ..paragraph(vec![Inline::Text(format!("page {page} of {query}"))])
             },
-            other => paragraph(vec![Inline::Text(format!("ran {other:?}"))]),
+            other => paragraph(vec![Inline::Text(format!(
+                "ran {other:?} for {} ({:?}, {}) in {}",
+                ctx.user.display_name,
+                ctx.chat_kind,
+                ctx.language_hint.as_deref().unwrap_or("-"),
+                ctx.chat.id
+            ))]),
         };
         Response {
             reply: Some(reply),
@@ -550,8 +582,42 @@ async fn page_button_edits_the_message_and_callback_is_answered() {
         .expect("callback");
     let sent = h.wait_sent_to(ana().id, 3).await;
     assert_eq!(sent[2].method, "sendMessage");
-    assert_eq!(sent[2].visible, "ran Command(\"/help\")");
+    assert_eq!(
+        sent[2].visible,
+        format!(
+            "ran Command(\"/help\") for Ana (Private, en) in {}",
+            ana().id
+        )
+    );
     assert_eq!(h.server.callback_answers().len(), 2);
+    h.stop().await.expect("clean stop");
+}
+
+/// A moderation announcement carries Approve / Reject buttons (`a:42`, `r:42`); pressing one
+/// answers the callback and edits the announcement with the core's answer, which knows the
+/// moderator and the group.
+#[tokio::test]
+async fn moderation_buttons_edit_the_announcement() {
+    let h = Harness::start(Scripted, ServerOptions::default(), false).await;
+    h.server.private_text(&ana(), "announce");
+    let announcement = h.wait_sent_to(MODERATORS, 1).await.remove(0);
+    assert_eq!(
+        announcement.callback_data(),
+        vec!["a:42".to_string(), "r:42".to_string()]
+    );
+    let moderator = TestUser::new(77, "Mod").with_language("sw");
+    let cb = h
+        .server
+        .callback(&announcement, &moderator, "a:42")
+        .expect("callback");
+    let sent = h.wait_sent_to(MODERATORS, 2).await;
+    assert_eq!(sent[1].method, "editMessageText");
+    assert_eq!(sent[1].message_id, announcement.message_id);
+    assert_eq!(
+        sent[1].visible,
+        format!("ran Approve(42) for Mod (Group, sw) in {MODERATORS}")
+    );
+    assert!(h.server.callback_answers().iter().any(|a| a.id == cb));
     h.stop().await.expect("clean stop");
 }
 
