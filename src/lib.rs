@@ -14,3 +14,5 @@ pub mod lang;
 pub mod search;
 pub mod shutdown;
 pub mod store;
+pub mod telegram;
+pub mod testkit;

@@ -1,0 +1,870 @@
+//! The Telegram adapter: Telegram updates in, core answers out.
+//!
+//! [`run`] fetches updates by long polling (or receives them on a webhook), turns messages
+//! into [`Incoming`] values, asks the core, and renders its replies as
+//! Telegram HTML with inline keyboards. Updates of one chat are handled in order, chats in
+//! parallel. Button presses are always answered; inline queries get article cards. Shutdown
+//! stops fetching, finishes what was fetched and confirms it to Telegram.
+
+pub mod callback;
+pub mod incoming;
+pub mod menu;
+pub mod outbox;
+pub mod render;
+
+use crate::core::{self, ActionKind, ChatKind, ChatRef, Incoming, Platform, Response};
+use crate::lang::Lang;
+use callback::{CallbackCodec, DecodeError};
+use incoming::BotIdentity;
+use outbox::Outbox;
+use std::collections::HashMap;
+use std::fmt;
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+use teloxide::types::{
+    BotCommand, CallbackQuery, InlineQuery, InlineQueryResult, InlineQueryResultArticle,
+    InputMessageContent, InputMessageContentText, MaybeInaccessibleMessage, Message, ParseMode,
+    Update, UpdateKind,
+};
+use tokio::sync::{mpsc, oneshot};
+use tokio::task::JoinSet;
+
+/// What can stop the Telegram adapter.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A request to Telegram failed for good (the text has the token removed).
+    #[error("telegram request failed: {0}")]
+    Request(String),
+    /// The configuration is unusable.
+    #[error("telegram configuration: {0}")]
+    Config(String),
+    /// The webhook listener could not be opened.
+    #[error("telegram webhook: cannot listen on {addr}: {source}")]
+    Listen {
+        /// The address.
+        addr: SocketAddr,
+        /// Why.
+        source: std::io::Error,
+    },
+}
+
+/// A secret (the bot token, the webhook secret) whose `Debug` shows nothing.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    /// Wraps a secret value.
+    pub fn new(value: impl Into<String>) -> Secret {
+        Secret(value.into())
+    }
+
+    /// The value, for the one place that must send it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    /// `text` with every occurrence of the secret (or, for a bot token, of its secret part
+    /// after `:`) replaced by `<redacted>`.
+    pub fn redact(&self, text: &str) -> String {
+        let mut out = text.to_string();
+        if self.0.len() >= 4 {
+            out = out.replace(&self.0, "<redacted>");
+        }
+        if let Some((_, secret)) = self.0.split_once(':')
+            && secret.len() >= 4
+        {
+            out = out.replace(secret, "<redacted>");
+        }
+        out
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+/// Webhook mode: Telegram posts updates to `url`, served on `listen`.
+#[derive(Debug, Clone)]
+pub struct WebhookConfig {
+    /// The public HTTPS address Telegram posts to; its path is the route served.
+    pub url: url::Url,
+    /// The local address to listen on.
+    pub listen: SocketAddr,
+    /// Telegram sends it back in `X-Telegram-Bot-Api-Secret-Token`; other requests get 401.
+    pub secret_token: Secret,
+}
+
+/// How the adapter reaches Telegram.
+#[derive(Debug, Clone)]
+pub struct TelegramConfig {
+    /// The bot token.
+    pub token: Secret,
+    /// Another Bot API server (self-hosted, or a test server); Telegram's when `None`.
+    pub api_url: Option<url::Url>,
+    /// Hold Telegram's rate limits with teloxide's Throttle (off only for benchmarks).
+    pub throttle: bool,
+    /// Webhook mode; long polling when `None`.
+    pub webhook: Option<WebhookConfig>,
+}
+
+impl TelegramConfig {
+    /// Reads the adapter's settings through `var` (e.g. `|k| std::env::var(k).ok()`):
+    /// `TELEGRAM_BOT_TOKEN` (or `TELOXIDE_TOKEN`), `TELEGRAM_API_URL`, `TELEGRAM_THROTTLE`
+    /// (`off` disables), `TELEGRAM_WEBHOOK_URL`, `TELEGRAM_WEBHOOK_LISTEN` (default
+    /// `127.0.0.1:8443`), `TELEGRAM_WEBHOOK_SECRET` (required with a webhook URL). `None` when
+    /// no token is set.
+    pub fn from_vars(
+        var: impl Fn(&str) -> Option<String>,
+    ) -> Result<Option<TelegramConfig>, Error> {
+        let get = |k: &str| {
+            var(k)
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
+        let Some(token) = get("TELEGRAM_BOT_TOKEN").or_else(|| get("TELOXIDE_TOKEN")) else {
+            return Ok(None);
+        };
+        let api_url = get("TELEGRAM_API_URL")
+            .map(|u| {
+                url::Url::parse(&u).map_err(|e| Error::Config(format!("TELEGRAM_API_URL: {e}")))
+            })
+            .transpose()?;
+        let throttle = match get("TELEGRAM_THROTTLE")
+            .as_deref()
+            .map(str::to_ascii_lowercase)
+        {
+            None => true,
+            Some(v) if ["on", "true", "1", "yes"].contains(&v.as_str()) => true,
+            Some(v) if ["off", "false", "0", "no"].contains(&v.as_str()) => false,
+            Some(v) => {
+                return Err(Error::Config(format!(
+                    "TELEGRAM_THROTTLE must be on or off, not {v:?}"
+                )));
+            }
+        };
+        let webhook = match get("TELEGRAM_WEBHOOK_URL") {
+            None => None,
+            Some(u) => {
+                let url = url::Url::parse(&u)
+                    .map_err(|e| Error::Config(format!("TELEGRAM_WEBHOOK_URL: {e}")))?;
+                let listen = get("TELEGRAM_WEBHOOK_LISTEN")
+                    .unwrap_or_else(|| "127.0.0.1:8443".into())
+                    .parse()
+                    .map_err(|e| Error::Config(format!("TELEGRAM_WEBHOOK_LISTEN: {e}")))?;
+                let secret = get("TELEGRAM_WEBHOOK_SECRET").ok_or_else(|| {
+                    Error::Config("TELEGRAM_WEBHOOK_SECRET is required with a webhook".into())
+                })?;
+                check_webhook_secret(&secret)?;
+                Some(WebhookConfig {
+                    url,
+                    listen,
+                    secret_token: Secret::new(secret),
+                })
+            }
+        };
+        Ok(Some(TelegramConfig {
+            token: Secret::new(token),
+            api_url,
+            throttle,
+            webhook,
+        }))
+    }
+}
+
+/// Telegram accepts 1–256 characters of `A-Za-z0-9_-` as a webhook secret.
+fn check_webhook_secret(secret: &str) -> Result<(), Error> {
+    let ok = (1..=256).contains(&secret.len())
+        && secret
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::Config(
+            "the webhook secret must be 1–256 characters of A-Z, a-z, 0-9, _ and -".into(),
+        ))
+    }
+}
+
+/// What the adapter needs from the bot; implemented by [`core::Bot`].
+pub trait Handler: Send + Sync + 'static {
+    /// Answers one message.
+    fn handle(&self, msg: &Incoming) -> Response;
+    /// Runs a button's action.
+    fn handle_action(&self, ctx: &Incoming, action: &ActionKind) -> Response;
+    /// Inline-mode cards for `query` from `offset`.
+    fn inline(&self, query: &str, lang: Lang, offset: &str) -> core::InlineAnswer;
+    /// A group became a supergroup with a new id: whatever is kept per chat should move from
+    /// `old` to `new`. Called once per migration; does nothing by default.
+    fn chat_migrated(&self, old: &ChatRef, new: &ChatRef) {
+        let _ = (old, new);
+    }
+}
+
+impl Handler for core::Bot {
+    fn handle(&self, msg: &Incoming) -> Response {
+        core::Bot::handle(self, msg)
+    }
+    fn handle_action(&self, ctx: &Incoming, action: &ActionKind) -> Response {
+        core::Bot::handle_action(self, ctx, action)
+    }
+    fn inline(&self, query: &str, lang: Lang, offset: &str) -> core::InlineAnswer {
+        core::Bot::inline(self, query, lang, offset)
+    }
+}
+
+/// How long one `getUpdates` waits for news (below teloxide's 17 s client timeout).
+const POLL_TIMEOUT_SECS: u32 = 10;
+/// How long shutdown waits for updates already fetched to be answered.
+const DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
+/// How many long texts the callback codec remembers.
+const CODEC_CAPACITY: usize = 10_000;
+/// How long a chat's worker waits for more updates before it stops.
+const WORKER_IDLE: Duration = Duration::from_secs(30);
+
+/// Runs the Telegram adapter for `bot` until `shutdown` completes, then finishes the updates
+/// already fetched (bounded) and returns.
+pub async fn run(
+    bot: core::Bot,
+    cfg: TelegramConfig,
+    shutdown: impl Future<Output = ()> + Send,
+) -> Result<(), Error> {
+    run_with(Arc::new(bot), cfg, shutdown).await
+}
+
+/// [`run`] for any [`Handler`].
+pub async fn run_with<H: Handler>(
+    handler: Arc<H>,
+    cfg: TelegramConfig,
+    shutdown: impl Future<Output = ()> + Send,
+) -> Result<(), Error> {
+    let codec = Arc::new(CallbackCodec::new(CODEC_CAPACITY));
+    let hook_handler = handler.clone();
+    let outbox = Outbox::new(&cfg.token, cfg.api_url.as_ref(), cfg.throttle, codec)
+        .with_migration_hook(Arc::new(move |old, new| {
+            let chat = |id: i64| ChatRef {
+                platform: Platform::Telegram,
+                id: id.to_string(),
+            };
+            hook_handler.chat_migrated(&chat(old), &chat(new));
+        }));
+    let (id, username) = outbox.me().await?;
+    log::info!("telegram: running as @{username}");
+    // The menu is registered in the background so polling starts at once.
+    let menu_outbox = outbox.clone();
+    tokio::spawn(async move { register_commands(&menu_outbox).await });
+    let ctx = Arc::new(Context {
+        handler,
+        outbox: outbox.clone(),
+        me: BotIdentity { id, username },
+    });
+    match &cfg.webhook {
+        None => poll_loop(ctx, shutdown).await,
+        Some(hook) => webhook_loop(ctx, hook.clone(), shutdown).await,
+    }
+}
+
+/// Registers the command menu: English as the default, then each other language.
+async fn register_commands(outbox: &Outbox) {
+    for lang in Lang::ALL {
+        let commands: Vec<BotCommand> = menu::COMMANDS
+            .iter()
+            .map(|c| BotCommand::new(*c, menu::description(c, lang)))
+            .collect();
+        let code = (lang != Lang::En).then(|| lang.code());
+        if let Err(e) = outbox.set_commands(commands.clone(), code).await {
+            log::warn!("telegram: command menu for {lang} not registered: {e}");
+        }
+        if lang == Lang::En
+            && let Err(e) = outbox.set_commands(commands, Some("en")).await
+        {
+            log::warn!("telegram: command menu for en not registered: {e}");
+        }
+    }
+}
+
+/// Everything an update handler needs.
+struct Context<H> {
+    handler: Arc<H>,
+    outbox: Outbox,
+    me: BotIdentity,
+}
+
+/// One worker per busy chat, so a chat's updates are handled in order and chats in parallel.
+struct Dispatcher<H: Handler> {
+    ctx: Arc<Context<H>>,
+    /// Per key: the worker's queue, and a signal that fires when that worker has finished
+    /// (a replacement waits for it, so a chat's updates never overlap).
+    queues: HashMap<i64, (mpsc::UnboundedSender<Update>, oneshot::Receiver<()>)>,
+    workers: JoinSet<()>,
+}
+
+impl<H: Handler> Dispatcher<H> {
+    fn new(ctx: Arc<Context<H>>) -> Dispatcher<H> {
+        Dispatcher {
+            ctx,
+            queues: HashMap::new(),
+            workers: JoinSet::new(),
+        }
+    }
+
+    fn dispatch(&mut self, update: Update) {
+        let key = order_key(&update);
+        let (update, previous) = match self.queues.remove(&key) {
+            Some((tx, finished)) => match tx.send(update) {
+                Ok(()) => {
+                    self.queues.insert(key, (tx, finished));
+                    return;
+                }
+                // The worker is stopping: start another once it has finished.
+                Err(mpsc::error::SendError(u)) => (u, Some(finished)),
+            },
+            None => (update, None),
+        };
+        let (tx, mut rx) = mpsc::unbounded_channel::<Update>();
+        let _ = tx.send(update);
+        let (done_tx, done_rx) = oneshot::channel::<()>();
+        self.queues.insert(key, (tx, done_rx));
+        let ctx = self.ctx.clone();
+        self.workers.spawn(async move {
+            if let Some(previous) = previous {
+                let _ = previous.await;
+            }
+            loop {
+                match tokio::time::timeout(WORKER_IDLE, rx.recv()).await {
+                    Ok(Some(u)) => handle_update(&ctx, u).await,
+                    Ok(None) => break,
+                    Err(_) => {
+                        // Idle: refuse new updates, then finish any that slipped in.
+                        rx.close();
+                        while let Some(u) = rx.recv().await {
+                            handle_update(&ctx, u).await;
+                        }
+                        break;
+                    }
+                }
+            }
+            drop(done_tx);
+        });
+        // Reap finished workers so the set and the map stay small.
+        let mut reaped = false;
+        while let Some(done) = self.workers.try_join_next() {
+            reaped = true;
+            if let Err(e) = done {
+                log::error!("telegram: an update worker failed: {e}");
+            }
+        }
+        if reaped {
+            self.queues.retain(|_, (tx, _)| !tx.is_closed());
+        }
+    }
+
+    /// Stops taking updates and waits (bounded) for the workers to finish theirs.
+    async fn drain(mut self) {
+        self.queues.clear();
+        let all = async {
+            while let Some(done) = self.workers.join_next().await {
+                if let Err(e) = done {
+                    log::error!("telegram: an update worker failed: {e}");
+                }
+            }
+        };
+        if tokio::time::timeout(DRAIN_TIMEOUT, all).await.is_err() {
+            log::error!("telegram: shutdown gave up waiting for replies in progress");
+        }
+    }
+}
+
+/// The key whose updates must be handled in order: the chat, or the user for inline queries.
+fn order_key(update: &Update) -> i64 {
+    match &update.kind {
+        UpdateKind::Message(m) | UpdateKind::EditedMessage(m) => m.chat.id.0,
+        UpdateKind::CallbackQuery(q) => q
+            .message
+            .as_ref()
+            .map_or(q.from.id.0 as i64, |m| m.chat().id.0),
+        UpdateKind::InlineQuery(q) => q.from.id.0 as i64,
+        _ => 0,
+    }
+}
+
+/// Long polling until `shutdown`; then drains and confirms the fetched updates.
+async fn poll_loop<H: Handler>(
+    ctx: Arc<Context<H>>,
+    shutdown: impl Future<Output = ()> + Send,
+) -> Result<(), Error> {
+    if let Err(e) = ctx.outbox.delete_webhook().await {
+        log::warn!("telegram: could not remove a webhook before polling: {e}");
+    }
+    let outbox = ctx.outbox.clone();
+    let mut dispatcher = Dispatcher::new(ctx);
+    let mut offset: i32 = 0;
+    let mut backoff = Duration::from_millis(250);
+    tokio::pin!(shutdown);
+    loop {
+        let polled = tokio::select! {
+            () = &mut shutdown => break,
+            res = outbox.poll(offset, POLL_TIMEOUT_SECS, 100) => res,
+        };
+        match polled {
+            Ok(updates) => {
+                backoff = Duration::from_millis(250);
+                for update in updates {
+                    offset = offset.max(update.id.0 as i32 + 1);
+                    dispatcher.dispatch(update);
+                }
+            }
+            Err(e) => {
+                log::warn!("telegram: getUpdates failed ({e}); retrying in {backoff:?}");
+                tokio::select! {
+                    () = &mut shutdown => break,
+                    () = tokio::time::sleep(backoff) => {}
+                }
+                backoff = (backoff * 2).min(Duration::from_secs(30));
+            }
+        }
+    }
+    log::info!("telegram: stopping; finishing updates in progress");
+    dispatcher.drain().await;
+    if offset > 0 {
+        // Confirm what was handled, so a restart does not answer it twice.
+        if let Err(e) = outbox.poll(offset, 0, 1).await {
+            log::warn!("telegram: could not confirm handled updates: {e}");
+        }
+    }
+    log::info!("telegram: stopped");
+    Ok(())
+}
+
+/// Webhook mode until `shutdown`: an axum server with the update route and `/health`.
+async fn webhook_loop<H: Handler>(
+    ctx: Arc<Context<H>>,
+    hook: WebhookConfig,
+    shutdown: impl Future<Output = ()> + Send,
+) -> Result<(), Error> {
+    use axum::http::{HeaderMap, StatusCode};
+    use axum::routing::{get, post};
+
+    let listener = tokio::net::TcpListener::bind(hook.listen)
+        .await
+        .map_err(|source| Error::Listen {
+            addr: hook.listen,
+            source,
+        })?;
+    let (tx, mut rx) = mpsc::unbounded_channel::<Update>();
+    let secret = hook.secret_token.clone();
+    let route = match hook.url.path() {
+        "" => "/".to_string(),
+        p => p.to_string(),
+    };
+    let receive = move |headers: HeaderMap, body: String| {
+        let tx = tx.clone();
+        let secret = secret.clone();
+        async move {
+            let given = headers
+                .get("x-telegram-bot-api-secret-token")
+                .map(|v| v.as_bytes())
+                .unwrap_or_default();
+            if !constant_time_eq(given, secret.expose().as_bytes()) {
+                return StatusCode::UNAUTHORIZED;
+            }
+            match serde_json::from_str::<Update>(&body) {
+                Ok(update) => match tx.send(update) {
+                    Ok(()) => StatusCode::OK,
+                    Err(_) => StatusCode::SERVICE_UNAVAILABLE,
+                },
+                Err(e) => {
+                    log::warn!("telegram: webhook body is not an update: {e}");
+                    StatusCode::BAD_REQUEST
+                }
+            }
+        }
+    };
+    let app = axum::Router::new()
+        .route(&route, post(receive))
+        .route("/health", get(|| async { "ok" }));
+    ctx.outbox
+        .set_webhook(&hook.url, &hook.secret_token)
+        .await?;
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(async move {
+        let stopped = async {
+            let _ = stop_rx.await;
+        };
+        axum::serve(listener, app)
+            .with_graceful_shutdown(stopped)
+            .await
+    });
+    let mut dispatcher = Dispatcher::new(ctx);
+    tokio::pin!(shutdown);
+    loop {
+        tokio::select! {
+            () = &mut shutdown => break,
+            next = rx.recv() => match next {
+                Some(update) => dispatcher.dispatch(update),
+                None => break,
+            },
+        }
+    }
+    let _ = stop_tx.send(());
+    match server.await {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => log::error!("telegram: webhook server failed: {e}"),
+        Err(e) => log::error!("telegram: webhook server task failed: {e}"),
+    }
+    // Updates accepted before the server stopped are still answered.
+    while let Ok(update) = rx.try_recv() {
+        dispatcher.dispatch(update);
+    }
+    dispatcher.drain().await;
+    log::info!("telegram: stopped");
+    Ok(())
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// Handles one update; every failure is logged here and never stops the adapter.
+async fn handle_update<H: Handler>(ctx: &Arc<Context<H>>, update: Update) {
+    match update.kind {
+        UpdateKind::Message(msg) => on_message(ctx, msg).await,
+        UpdateKind::CallbackQuery(q) => on_callback(ctx, q).await,
+        UpdateKind::InlineQuery(q) => on_inline(ctx, q).await,
+        _ => log::debug!("telegram: update {} ignored", update.id.0),
+    }
+}
+
+/// The language for the adapter's own short texts.
+fn hint_lang(hint: Option<&str>) -> Lang {
+    hint.and_then(Lang::from_hint).unwrap_or(Lang::En)
+}
+
+/// Runs a core call off the async threads; a panic in the core becomes `None`.
+async fn call_core<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+    match tokio::task::spawn_blocking(f).await {
+        Ok(v) => Some(v),
+        Err(e) => {
+            log::error!("telegram: the core failed while answering: {e}");
+            None
+        }
+    }
+}
+
+/// A one-paragraph reply.
+fn text_reply(text: &str, lang: Lang) -> core::Reply {
+    core::Reply {
+        lang: Some(lang),
+        blocks: vec![core::Block::Paragraph(vec![core::Inline::Text(
+            text.into(),
+        )])],
+        ..core::Reply::default()
+    }
+}
+
+async fn on_message<H: Handler>(ctx: &Arc<Context<H>>, msg: Message) {
+    if let Some(new) = msg.migrate_to_chat_id() {
+        let (outbox, old, new) = (ctx.outbox.clone(), msg.chat.id.0, new.0);
+        call_core(move || outbox.note_migration(old, new)).await;
+        return;
+    }
+    let Some(incoming) = incoming::to_incoming(&msg, &ctx.me) else {
+        return;
+    };
+    let chat = msg.chat.id.0;
+    let lang = hint_lang(incoming.language_hint.as_deref());
+    let addressed = incoming.addressed;
+    let handler = ctx.handler.clone();
+    let response = call_core(move || handler.handle(&incoming)).await;
+    let response = match response {
+        Some(r) => r,
+        None if addressed => Response {
+            reply: Some(text_reply(menu::failure(lang), lang)),
+            notices: Vec::new(),
+        },
+        None => return,
+    };
+    deliver(ctx, chat, None, response).await;
+}
+
+/// Sends a response: the reply to `chat` (editing `edit` when given), then the notices.
+async fn deliver<H: Handler>(
+    ctx: &Arc<Context<H>>,
+    chat: i64,
+    edit: Option<teloxide::types::MessageId>,
+    response: Response,
+) {
+    if let Some(reply) = &response.reply {
+        let sent = match edit {
+            Some(id) => ctx.outbox.edit_reply(chat, id, reply).await,
+            None => ctx.outbox.send_reply(chat, reply).await.map(|_| ()),
+        };
+        if let Err(e) = sent {
+            log::error!("telegram: reply to chat {chat} lost: {e}");
+        }
+    }
+    for notice in response.notices {
+        deliver_notice(&ctx.outbox, &notice.to, &notice.reply).await;
+    }
+}
+
+/// Delivers a notice to a Telegram chat; notices for other platforms are logged.
+async fn deliver_notice(outbox: &Outbox, to: &ChatRef, reply: &core::Reply) {
+    if to.platform != Platform::Telegram {
+        log::error!("telegram: a notice for {to} cannot be delivered by the Telegram adapter");
+        return;
+    }
+    match to.id.parse::<i64>() {
+        Ok(chat) => {
+            if let Err(e) = outbox.send_reply(chat, reply).await {
+                log::error!("telegram: notice to chat {chat} lost: {e}");
+            }
+        }
+        Err(_) => log::error!("telegram: notice for invalid chat id {:?}", to.id),
+    }
+}
+
+async fn on_callback<H: Handler>(ctx: &Arc<Context<H>>, q: CallbackQuery) {
+    let lang = hint_lang(q.from.language_code.as_deref());
+    let decoded = match q.data.as_deref() {
+        Some(data) => ctx.outbox.codec().decode(data),
+        None => Err(DecodeError::Forged),
+    };
+    let message = q.message.as_ref();
+    let (action, message) = match (decoded, message) {
+        (Ok(action), Some(m)) => (action, m),
+        (Ok(_), None) | (Err(DecodeError::Expired), _) => {
+            answer_callback(ctx, &q, Some(menu::expired(lang))).await;
+            return;
+        }
+        (Err(DecodeError::Forged), _) => {
+            log::warn!("telegram: unknown callback data from user {}", q.from.id.0);
+            answer_callback(ctx, &q, Some(menu::unknown_button(lang))).await;
+            return;
+        }
+    };
+    // Answer at once so the button stops spinning, then do the work.
+    answer_callback(ctx, &q, None).await;
+    let chat = message.chat();
+    let ctx_msg = Incoming {
+        chat: ChatRef {
+            platform: Platform::Telegram,
+            id: chat.id.0.to_string(),
+        },
+        chat_kind: if chat.is_private() {
+            ChatKind::Private
+        } else {
+            ChatKind::Group
+        },
+        user: incoming::user_ref(&q.from),
+        language_hint: q.from.language_code.clone(),
+        text: String::new(),
+        addressed: true,
+        attachments: Vec::new(),
+    };
+    let edit = match (&action, message) {
+        // Buttons that change the view edit their message; commands answer anew.
+        (ActionKind::Command(_), _) => None,
+        (_, MaybeInaccessibleMessage::Regular(m)) => Some(m.id),
+        (_, MaybeInaccessibleMessage::Inaccessible(_)) => None,
+    };
+    let handler = ctx.handler.clone();
+    let response = call_core(move || handler.handle_action(&ctx_msg, &action)).await;
+    let response = response.unwrap_or_else(|| Response {
+        reply: Some(text_reply(menu::failure(lang), lang)),
+        notices: Vec::new(),
+    });
+    deliver(ctx, chat.id.0, edit, response).await;
+}
+
+async fn answer_callback<H: Handler>(ctx: &Arc<Context<H>>, q: &CallbackQuery, text: Option<&str>) {
+    if let Err(e) = ctx.outbox.answer_callback(&q.id, text).await {
+        log::error!(
+            "telegram: callback from user {} could not be answered: {e}",
+            q.from.id.0
+        );
+    }
+}
+
+/// Telegram's limits for inline answers.
+const INLINE_MAX_RESULTS: usize = 50;
+const INLINE_MAX_OFFSET: usize = 64;
+const INLINE_MAX_QUERY: usize = 256;
+
+async fn on_inline<H: Handler>(ctx: &Arc<Context<H>>, q: InlineQuery) {
+    let lang = hint_lang(q.from.language_code.as_deref());
+    let query: String = q.query.chars().take(INLINE_MAX_QUERY).collect();
+    let offset = q.offset.clone();
+    let handler = ctx.handler.clone();
+    let answer = call_core(move || handler.inline(&query, lang, &offset))
+        .await
+        .unwrap_or(core::InlineAnswer {
+            cards: Vec::new(),
+            next_offset: None,
+        });
+    let results = inline_results(&answer);
+    let next = answer.next_offset.filter(|o| {
+        let fits = o.len() <= INLINE_MAX_OFFSET;
+        if !fits {
+            log::error!("telegram: inline next_offset longer than 64 bytes dropped");
+        }
+        fits && !o.is_empty()
+    });
+    if let Err(e) = ctx.outbox.answer_inline(&q.id, results, next).await {
+        log::error!(
+            "telegram: inline query from user {} not answered: {e}",
+            q.from.id.0
+        );
+    }
+}
+
+/// Article results for the cards: HTML messages without buttons (an inline message has no
+/// chat to answer a button in), at most 50, ids unique and within 64 bytes.
+pub fn inline_results(answer: &core::InlineAnswer) -> Vec<InlineQueryResult> {
+    let mut seen = std::collections::HashSet::new();
+    answer
+        .cards
+        .iter()
+        .filter_map(|card| {
+            let text = render::render_html(&card.message, render::MESSAGE_LIMIT)
+                .into_iter()
+                .next()?;
+            let id = if card.id.is_empty() || card.id.len() > 64 {
+                use sha2::Digest;
+                let d = sha2::Sha256::digest(card.id.as_bytes());
+                d[..16].iter().map(|b| format!("{b:02x}")).collect()
+            } else {
+                card.id.clone()
+            };
+            if !seen.insert(id.clone()) {
+                return None;
+            }
+            let title = if card.title.trim().is_empty() {
+                id.clone()
+            } else {
+                card.title.clone()
+            };
+            let content = InputMessageContent::Text(
+                InputMessageContentText::new(text)
+                    .parse_mode(ParseMode::Html)
+                    .link_preview_options(outbox::preview(card.message.no_preview)),
+            );
+            let mut article = InlineQueryResultArticle::new(id, title, content);
+            if !card.description.is_empty() {
+                article = article.description(card.description.clone());
+            }
+            Some(InlineQueryResult::Article(article))
+        })
+        .take(INLINE_MAX_RESULTS)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The token never shows in a redacted text, whole or as its secret part (URL-encoded
+    /// paths keep the part after `:`), and `Debug` hides it.
+    #[test]
+    fn secrets_are_redacted() {
+        let token = Secret::new("123456:AAF7-g0gYncWnm5IyfZlpPRqRRv6kNAGlao");
+        let text = "error sending request for url (https://api.telegram.org/bot123456%3AAAF7-g0gYncWnm5IyfZlpPRqRRv6kNAGlao/SendMessage) and bot123456:AAF7-g0gYncWnm5IyfZlpPRqRRv6kNAGlao";
+        let red = token.redact(text);
+        assert!(
+            !red.contains("AAF7-g0gYncWnm5IyfZlpPRqRRv6kNAGlao"),
+            "{red}"
+        );
+        assert!(red.contains("<redacted>"));
+        assert_eq!(format!("{token:?}"), "Secret(***)");
+    }
+
+    /// Settings come from the documented variables; throttle defaults on; a webhook needs a
+    /// valid secret; no token means the adapter is off.
+    #[test]
+    fn config_reads_variables() {
+        let vars = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert!(TelegramConfig::from_vars(vars(&[])).expect("ok").is_none());
+        let cfg = TelegramConfig::from_vars(vars(&[("TELOXIDE_TOKEN", "1:abc")]))
+            .expect("ok")
+            .expect("on");
+        assert!(cfg.throttle && cfg.webhook.is_none() && cfg.api_url.is_none());
+        let cfg = TelegramConfig::from_vars(vars(&[
+            ("TELEGRAM_BOT_TOKEN", "1:abc"),
+            ("TELEGRAM_API_URL", "http://127.0.0.1:9/"),
+            ("TELEGRAM_THROTTLE", "off"),
+            ("TELEGRAM_WEBHOOK_URL", "https://bot.example.org/tg"),
+            ("TELEGRAM_WEBHOOK_SECRET", "s3cret_-x"),
+        ]))
+        .expect("ok")
+        .expect("on");
+        assert!(!cfg.throttle);
+        let hook = cfg.webhook.expect("webhook");
+        assert_eq!(hook.listen.to_string(), "127.0.0.1:8443");
+        assert_eq!(hook.url.path(), "/tg");
+        assert!(
+            TelegramConfig::from_vars(vars(&[
+                ("TELEGRAM_BOT_TOKEN", "1:abc"),
+                ("TELEGRAM_WEBHOOK_URL", "https://bot.example.org/tg"),
+            ]))
+            .is_err()
+        );
+        assert!(
+            TelegramConfig::from_vars(vars(&[
+                ("TELEGRAM_BOT_TOKEN", "1:abc"),
+                ("TELEGRAM_WEBHOOK_URL", "https://bot.example.org/tg"),
+                ("TELEGRAM_WEBHOOK_SECRET", "has space"),
+            ]))
+            .is_err()
+        );
+        assert!(
+            TelegramConfig::from_vars(vars(&[
+                ("TELEGRAM_BOT_TOKEN", "1:abc"),
+                ("TELEGRAM_THROTTLE", "maybe"),
+            ]))
+            .is_err()
+        );
+    }
+
+    /// Inline cards become at most 50 articles with unique ids of at most 64 bytes.
+    #[test]
+    fn inline_results_respect_telegram_limits() {
+        let card = |id: String| core::Card {
+            id,
+            title: "Mintek".into(),
+            description: "Consulting".into(),
+            message: text_reply("Mintek <consulting> & more", Lang::En),
+        };
+        let mut cards: Vec<core::Card> = (0..60).map(|i| card(format!("org-{i}"))).collect();
+        cards.push(card("x".repeat(100)));
+        cards.insert(0, card("org-1".into()));
+        let results = inline_results(&core::InlineAnswer {
+            cards,
+            next_offset: None,
+        });
+        assert_eq!(results.len(), 50);
+        let json = serde_json::to_value(&results).expect("serialises");
+        let ids: std::collections::HashSet<_> = json
+            .as_array()
+            .expect("array")
+            .iter()
+            .map(|r| r["id"].as_str().expect("id").to_string())
+            .collect();
+        assert_eq!(ids.len(), 50);
+        assert!(ids.iter().all(|id| id.len() <= 64));
+        assert_eq!(
+            json[0]["input_message_content"]["message_text"],
+            "Mintek &lt;consulting&gt; &amp; more"
+        );
+    }
+}
