@@ -8,4 +8,5 @@
 pub mod core;
 pub mod kb;
 pub mod lang;
+pub mod matrix;
 pub mod search;
