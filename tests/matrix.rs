@@ -29,7 +29,7 @@ use matrix_sdk::ruma::events::room::message::{
     RoomMessageEventContent,
 };
 use matrix_sdk::ruma::events::{InitialStateEvent, Mentions};
-use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, OwnedUserId, RoomId, UserId};
+use matrix_sdk::ruma::{DeviceId, OwnedEventId, OwnedRoomId, OwnedUserId, RoomId, UserId};
 use matrix_sdk::{Client, Room};
 use miners_guide::core::{Bot, ChatRef, Platform};
 use miners_guide::matrix::{Credentials, InvitePolicy, MatrixAdapter, MatrixConfig, Secret};
@@ -315,6 +315,25 @@ impl Person {
         }
     }
 
+    /// Waits until this person's client sees `device` of `user` as cross-signed by its owner.
+    async fn wait_cross_signed(&self, user: &UserId, device: &str) {
+        let deadline = tokio::time::Instant::now() + ANSWER_TIMEOUT;
+        loop {
+            let device_id: &DeviceId = device.into();
+            if let Ok(Some(found)) = self.client.encryption().get_device(user, device_id).await
+                && found.is_cross_signed_by_owner()
+            {
+                return;
+            }
+            if tokio::time::Instant::now() > deadline {
+                panic!("{user}'s device {device} is not cross-signed by its owner");
+            }
+            // Ask the homeserver again for the user's keys.
+            let _ = self.client.encryption().request_user_identity(user).await;
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+
     /// Sends a plain text message; returns its event id.
     async fn say(&self, room: &Room, text: &str) -> OwnedEventId {
         self.send(room, RoomMessageEventContent::text_plain(text))
@@ -493,6 +512,64 @@ async fn invitation_sent_while_offline_is_accepted_on_start() {
     .await;
 }
 
+/// With an access token instead of a password, the adapter runs as that token's device and
+/// works (joins when invited).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn access_token_login_uses_the_tokens_device() {
+    with_homeserver(
+        "access_token_login_uses_the_tokens_device",
+        |hs| async move {
+            let scene = Scene::new(hs, "token").await;
+            let login = Client::builder()
+                .homeserver_url(&hs.url)
+                .build()
+                .await
+                .expect("client");
+            login
+                .matrix_auth()
+                .login_username(&scene.bot_account.localpart, &scene.bot_account.password)
+                .send()
+                .await
+                .expect("login for a token");
+            let session = login.matrix_auth().session().expect("session");
+            let token = session.tokens.access_token.clone();
+            let device = session.meta.device_id.to_string();
+            drop(login);
+
+            let cfg = MatrixConfig {
+                homeserver: hs.url.clone(),
+                user: scene.bot_account.user_id.clone(),
+                credentials: Credentials::AccessToken(Secret::new(token)),
+                store_dir: scene.bot_store(),
+                invites: InvitePolicy::default(),
+                device_name: "unused".into(),
+            };
+            let bot = core_bot(scene.work.path(), &BotSetup::default());
+            let adapter = MatrixAdapter::connect(bot, cfg)
+                .await
+                .expect("adapter connects with a token");
+            assert_eq!(
+                adapter.device_id(),
+                device,
+                "the adapter is the token's device"
+            );
+            let bot_id = UserId::parse(adapter.user_id()).expect("bot id");
+            let (stop, stopped) = oneshot::channel::<()>();
+            let task = tokio::spawn(adapter.run(async move {
+                let _ = stopped.await;
+            }));
+            let person = scene.person("token-ana").await;
+            let room = person.create_room(&[&bot_id], true, true).await;
+            person
+                .wait_membership(&room, &bot_id, MembershipState::Join)
+                .await;
+            let _ = stop.send(());
+            task.await.expect("no panic").expect("clean stop");
+        },
+    )
+    .await;
+}
+
 /// `!find consulting` in an unencrypted direct room gets an HTML reply to that message.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn find_is_answered_in_plain_room() {
@@ -533,6 +610,8 @@ async fn find_is_answered_in_encrypted_room() {
         let reply = person.next_from(&room, &bot.user_id).await;
         assert!(reply.encrypted, "the answer was sent encrypted");
         assert_find_consulting_answer(&reply, &asked);
+        // The bot's device is cross-signed by its owner, as strict clients require.
+        person.wait_cross_signed(&bot.user_id, &bot.device_id).await;
         bot.stop().await;
     })
     .await;

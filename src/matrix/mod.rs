@@ -150,6 +150,11 @@ impl MatrixAdapter {
     /// messages are never answered, joins pending invitations and installs the handlers.
     pub async fn connect(bot: Bot, cfg: MatrixConfig) -> Result<MatrixAdapter, Error> {
         let client = session::login(&cfg).await?;
+        // Device keys and (after a password login) cross-signing are set up in the background.
+        client
+            .encryption()
+            .wait_for_e2ee_initialization_tasks()
+            .await;
         let own_user = client
             .user_id()
             .ok_or(Error::Config("no user id after login"))?

@@ -5,6 +5,7 @@
 
 use super::{Credentials, Error, MatrixConfig};
 use matrix_sdk::authentication::matrix::MatrixSession;
+use matrix_sdk::encryption::EncryptionSettings;
 use matrix_sdk::ruma::api::error::ErrorKind;
 use matrix_sdk::ruma::{OwnedDeviceId, OwnedUserId, UserId};
 use matrix_sdk::store::RoomLoadSettings;
@@ -125,9 +126,17 @@ async fn whoami_for_token(
 }
 
 async fn build(cfg: &MatrixConfig) -> Result<Client, Error> {
+    // With a password, matrix-sdk also creates the account's cross-signing identity on first
+    // login and signs this device with it: clients that only share room keys with devices
+    // cross-signed by their owner (MSC4153) then still talk to the bot.
+    let cross_signing = matches!(cfg.credentials, Credentials::Password(_));
     Ok(Client::builder()
         .homeserver_url(&cfg.homeserver)
         .sqlite_store(&cfg.store_dir, None)
+        .with_encryption_settings(EncryptionSettings {
+            auto_enable_cross_signing: cross_signing,
+            ..EncryptionSettings::default()
+        })
         .build()
         .await?)
 }
