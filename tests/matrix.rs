@@ -22,6 +22,8 @@ mod synapse;
 use matrix_sdk::config::SyncSettings;
 use matrix_sdk::deserialized_responses::EncryptionInfo;
 use matrix_sdk::ruma::api::client::room::create_room::v3::{Request as CreateRoom, RoomPreset};
+use matrix_sdk::ruma::events::reaction::ReactionEventContent;
+use matrix_sdk::ruma::events::relation::Annotation;
 use matrix_sdk::ruma::events::room::encryption::RoomEncryptionEventContent;
 use matrix_sdk::ruma::events::room::member::MembershipState;
 use matrix_sdk::ruma::events::room::message::{
@@ -31,8 +33,12 @@ use matrix_sdk::ruma::events::room::message::{
 use matrix_sdk::ruma::events::{InitialStateEvent, Mentions};
 use matrix_sdk::ruma::{DeviceId, OwnedEventId, OwnedRoomId, OwnedUserId, RoomId, UserId};
 use matrix_sdk::{Client, Room};
-use miners_guide::core::{Bot, ChatRef, Platform};
-use miners_guide::matrix::{Credentials, InvitePolicy, MatrixAdapter, MatrixConfig, Secret};
+use miners_guide::core::{
+    Action, ActionKind, Block, Bot, ChatRef, Inline, Notice, Platform, Reply,
+};
+use miners_guide::matrix::{
+    Credentials, InvitePolicy, MatrixAdapter, MatrixConfig, MatrixNotifier, Secret,
+};
 use miners_guide::search::SearchIndex;
 use std::future::Future;
 use std::path::{Path, PathBuf};
@@ -91,6 +97,7 @@ fn core_bot(work: &Path, setup: &BotSetup) -> Bot {
 struct RunningBot {
     user_id: OwnedUserId,
     device_id: String,
+    notifier: MatrixNotifier,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<Result<(), miners_guide::matrix::Error>>>,
 }
@@ -117,6 +124,7 @@ impl RunningBot {
             .expect("adapter connects");
         let user_id = UserId::parse(adapter.user_id()).expect("bot user id");
         let device_id = adapter.device_id();
+        let notifier = adapter.notifier();
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(adapter.run(async move {
             let _ = stopped.await;
@@ -124,6 +132,7 @@ impl RunningBot {
         RunningBot {
             user_id,
             device_id,
+            notifier,
             stop: Some(stop),
             task: Some(task),
         }
@@ -756,6 +765,110 @@ async fn more_shows_the_next_page_of_the_last_results() {
     .await;
 }
 
+/// A notice from the core reaches its Matrix room as a new HTML message showing the decision
+/// commands; a 👍 reaction on it runs the approval, answered as a reply to the notice.
+/// Notices for unknown rooms or other platforms are refused with an error.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn notices_reach_rooms_and_reactions_decide() {
+    with_homeserver(
+        "notices_reach_rooms_and_reactions_decide",
+        |hs| async move {
+            let scene = Scene::new(hs, "notice").await;
+            let bot = scene
+                .start_bot(&BotSetup::default(), InvitePolicy::default())
+                .await;
+            let mut moderator = scene.person("notice-mod").await;
+            let room = moderator.create_room(&[&bot.user_id], true, false).await;
+            moderator
+                .wait_membership(&room, &bot.user_id, MembershipState::Join)
+                .await;
+
+            let notice = Notice {
+                to: ChatRef {
+                    platform: Platform::Matrix,
+                    id: room.room_id().to_string(),
+                },
+                reply: Reply {
+                    blocks: vec![Block::Paragraph(vec![
+                        Inline::Strong("New tip #77".into()),
+                        Inline::Text(" from <ana> & co".into()),
+                    ])],
+                    actions: vec![
+                        Action {
+                            label: "Approve".into(),
+                            kind: ActionKind::Approve(77),
+                        },
+                        Action {
+                            label: "Reject".into(),
+                            kind: ActionKind::Reject(77),
+                        },
+                    ],
+                    ..Reply::default()
+                },
+            };
+            let sent = bot.notifier.send(&notice).await.expect("notice delivered");
+            let seen = moderator.next_from(&room, &bot.user_id).await;
+            assert_eq!(
+                seen.event_id.as_str(),
+                sent,
+                "the notifier returns the event id"
+            );
+            assert_eq!(seen.in_reply_to, None, "a notice starts a new message");
+            assert!(
+                seen.encrypted,
+                "the notice is encrypted in an encrypted room"
+            );
+            assert!(
+                seen.body.contains("New tip #77 from <ana> & co"),
+                "{}",
+                seen.body
+            );
+            assert!(seen.body.contains("!approve 77"), "{}", seen.body);
+            let html = seen.html.as_deref().expect("HTML body");
+            assert!(
+                html.contains("<strong>New tip #77</strong> from &lt;ana&gt; &amp; co"),
+                "{html}"
+            );
+            assert!(html.contains("<code>!approve 77</code>"), "{html}");
+
+            let reaction =
+                ReactionEventContent::new(Annotation::new(seen.event_id.clone(), "👍".into()));
+            room.send(reaction).await.expect("react");
+            let answer = moderator.next_from(&room, &bot.user_id).await;
+            assert_eq!(
+                answer.in_reply_to.as_ref(),
+                Some(&seen.event_id),
+                "the reaction is answered"
+            );
+
+            let nowhere = Notice {
+                to: ChatRef {
+                    platform: Platform::Matrix,
+                    id: "!nowhere:localhost".into(),
+                },
+                reply: notice.reply.clone(),
+            };
+            assert!(
+                bot.notifier.send(&nowhere).await.is_err(),
+                "unknown room is an error"
+            );
+            let telegram = Notice {
+                to: ChatRef {
+                    platform: Platform::Telegram,
+                    id: "42".into(),
+                },
+                reply: notice.reply,
+            };
+            assert!(
+                bot.notifier.send(&telegram).await.is_err(),
+                "other platforms are refused"
+            );
+            bot.stop().await;
+        },
+    )
+    .await;
+}
+
 /// Restarting the adapter with the same store folder reuses the same device (one device on
 /// the server, same id) and its keys: it still answers in an encrypted room afterwards.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -837,86 +950,119 @@ async fn server_devices(hs: &Homeserver, store: &Path) -> Vec<String> {
     ids
 }
 
+/// How the moderator decides in the share scenario.
+#[derive(Clone, Copy, PartialEq)]
+enum Decide {
+    /// `!approve <id>` typed in the moderators' room.
+    Command,
+    /// A 👍 reaction on the announcement.
+    Reaction,
+}
+
 /// A contributor shares a tip in a direct room; a moderator approves it with `!approve` in
 /// the moderators' room; the contributor is told; `!find` then finds it.
 ///
 /// Needs the core's submissions and moderation (see [`core_bot`]).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn shared_tip_is_approved_by_moderator_and_then_found() {
-    with_homeserver(
-        "shared_tip_is_approved_by_moderator_and_then_found",
-        |hs| async move {
-            let scene = Scene::new(hs, "share").await;
-            let bot_id = UserId::parse(&scene.bot_account.user_id).expect("bot id");
-            let mut moderator = scene.person("share-mod").await;
-            let mut contributor = scene.person("share-ana").await;
-            // The moderators' room exists before the bot starts (MODERATOR_CHAT names it).
-            let mod_room = moderator.create_room(&[&bot_id], true, false).await;
-            let setup = BotSetup {
-                moderators: vec![format!("matrix:{}", moderator.account.user_id)],
-                moderator_chat: Some(ChatRef {
-                    platform: Platform::Matrix,
-                    id: mod_room.room_id().to_string(),
-                }),
-            };
-            let bot = scene.start_bot(&setup, InvitePolicy::default()).await;
-            moderator
-                .wait_membership(&mod_room, &bot.user_id, MembershipState::Join)
-                .await;
-
-            let dm = contributor.create_room(&[&bot.user_id], true, true).await;
-            contributor
-                .wait_membership(&dm, &bot.user_id, MembershipState::Join)
-                .await;
-            let word = format!("zircontip{}", std::process::id());
-            let share = contributor
-                .say(
-                    &dm,
-                    &format!(
-                        "!share Rinse {word} gravel twice in the settling pond before sorting"
-                    ),
-                )
-                .await;
-            let ack = contributor.next_from(&dm, &bot.user_id).await;
-            assert_eq!(
-                ack.in_reply_to.as_ref(),
-                Some(&share),
-                "the share is acknowledged"
-            );
-
-            // The moderators are told, with an approve command carrying the submission id.
-            let announcement = moderator.next_from(&mod_room, &bot.user_id).await;
-            assert!(
-                announcement.body.contains(&word),
-                "announcement shows the tip: {}",
-                announcement.body
-            );
-            let id = approve_id(&announcement.body).expect("announcement offers `!approve <id>`");
-            let approve = moderator.say(&mod_room, &format!("!approve {id}")).await;
-            let done = moderator.next_from(&mod_room, &bot.user_id).await;
-            assert_eq!(done.in_reply_to.as_ref(), Some(&approve));
-
-            // The contributor is told in their room.
-            let told = contributor.next_from(&dm, &bot.user_id).await;
-            assert_eq!(
-                told.in_reply_to, None,
-                "the outcome is a new message, not a reply"
-            );
-            assert!(told.encrypted);
-
-            // And the tip is found.
-            let asked = contributor.say(&dm, &format!("!find {word}")).await;
-            let found = contributor.next_from(&dm, &bot.user_id).await;
-            assert_eq!(found.in_reply_to.as_ref(), Some(&asked));
-            assert!(
-                found.body.to_lowercase().contains(&word),
-                "the approved tip is found: {}",
-                found.body
-            );
-            bot.stop().await;
-        },
-    )
+    with_homeserver("shared_tip_is_approved_by_moderator_and_then_found", |hs| {
+        share_scenario(hs, "share", Decide::Command)
+    })
     .await;
+}
+
+/// The same with a 👍 reaction on the moderators' announcement instead of a command.
+///
+/// Needs the core's submissions and moderation (see [`core_bot`]).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shared_tip_is_approved_by_reaction_and_then_found() {
+    with_homeserver("shared_tip_is_approved_by_reaction_and_then_found", |hs| {
+        share_scenario(hs, "react", Decide::Reaction)
+    })
+    .await;
+}
+
+async fn share_scenario(hs: &'static Homeserver, prefix: &str, decide: Decide) {
+    let scene = Scene::new(hs, prefix).await;
+    let bot_id = UserId::parse(&scene.bot_account.user_id).expect("bot id");
+    let mut moderator = scene.person(&format!("{prefix}-mod")).await;
+    let mut contributor = scene.person(&format!("{prefix}-ana")).await;
+    // The moderators' room exists before the bot starts (MODERATOR_CHAT names it).
+    let mod_room = moderator.create_room(&[&bot_id], true, false).await;
+    let setup = BotSetup {
+        moderators: vec![format!("matrix:{}", moderator.account.user_id)],
+        moderator_chat: Some(ChatRef {
+            platform: Platform::Matrix,
+            id: mod_room.room_id().to_string(),
+        }),
+    };
+    let bot = scene.start_bot(&setup, InvitePolicy::default()).await;
+    moderator
+        .wait_membership(&mod_room, &bot.user_id, MembershipState::Join)
+        .await;
+
+    let dm = contributor.create_room(&[&bot.user_id], true, true).await;
+    contributor
+        .wait_membership(&dm, &bot.user_id, MembershipState::Join)
+        .await;
+    let word = format!("zircontip{}{prefix}", std::process::id());
+    let share = contributor
+        .say(
+            &dm,
+            &format!("!share Rinse {word} gravel twice in the settling pond before sorting"),
+        )
+        .await;
+    let ack = contributor.next_from(&dm, &bot.user_id).await;
+    assert_eq!(
+        ack.in_reply_to.as_ref(),
+        Some(&share),
+        "the share is acknowledged"
+    );
+
+    // The moderators are told, with an approve command carrying the submission id.
+    let announcement = moderator.next_from(&mod_room, &bot.user_id).await;
+    assert!(
+        announcement.body.contains(&word),
+        "announcement shows the tip: {}",
+        announcement.body
+    );
+    let id = approve_id(&announcement.body).expect("announcement offers `!approve <id>`");
+    let decision = match decide {
+        Decide::Command => moderator.say(&mod_room, &format!("!approve {id}")).await,
+        Decide::Reaction => {
+            let reaction = ReactionEventContent::new(Annotation::new(
+                announcement.event_id.clone(),
+                "👍".into(),
+            ));
+            mod_room.send(reaction).await.expect("react");
+            announcement.event_id.clone()
+        }
+    };
+    let done = moderator.next_from(&mod_room, &bot.user_id).await;
+    assert_eq!(
+        done.in_reply_to.as_ref(),
+        Some(&decision),
+        "the decision is confirmed"
+    );
+
+    // The contributor is told in their room.
+    let told = contributor.next_from(&dm, &bot.user_id).await;
+    assert_eq!(
+        told.in_reply_to, None,
+        "the outcome is a new message, not a reply"
+    );
+    assert!(told.encrypted);
+
+    // And the tip is found.
+    let asked = contributor.say(&dm, &format!("!find {word}")).await;
+    let found = contributor.next_from(&dm, &bot.user_id).await;
+    assert_eq!(found.in_reply_to.as_ref(), Some(&asked));
+    assert!(
+        found.body.to_lowercase().contains(&word),
+        "the approved tip is found: {}",
+        found.body
+    );
+    bot.stop().await;
 }
 
 /// The submission id in an `!approve <id>` hint.

@@ -6,8 +6,15 @@
 //! buttons: actions are shown as `!` commands ([`render::typed_command`]), and `!more` is mapped
 //! back to the last result page shown in the room.
 //!
+//! Moderators may also decide with a reaction on a message that offers `!approve <id>`:
+//! 👍 or ✅ approves, 👎 or ❌ rejects (the core then asks for the reason).
+//!
 //! End-to-end encryption is on: the SQLite store in [`MatrixConfig::store_dir`] holds the
-//! device keys, and matrix-sdk encrypts and decrypts transparently.
+//! device keys, and matrix-sdk encrypts and decrypts transparently. After a password login the
+//! bot's device is also cross-signed by the account, as strict clients require.
+//!
+//! Settings come from [`MatrixConfig::from_vars`]: `MATRIX_HOMESERVER`, `MATRIX_USER`,
+//! `MATRIX_PASSWORD` or `MATRIX_ACCESS_TOKEN`, `MATRIX_STORE_DIR`, `MATRIX_ALLOWED_INVITERS`.
 
 pub mod address;
 mod config;
@@ -23,10 +30,11 @@ use crate::core::{
 use address::BotNames;
 use matrix_sdk::config::SyncSettings;
 use matrix_sdk::event_handler::Ctx;
+use matrix_sdk::ruma::events::reaction::OriginalSyncReactionEvent;
 use matrix_sdk::ruma::events::room::encrypted::OriginalSyncRoomEncryptedEvent;
 use matrix_sdk::ruma::events::room::member::{MembershipState, StrippedRoomMemberEvent};
 use matrix_sdk::ruma::events::room::message::{
-    AddMentions, ForwardThread, MessageType, OriginalSyncRoomMessageEvent, Relation,
+    AddMentions, ForwardThread, MessageType, OriginalSyncRoomMessageEvent, Relation, ReplyMetadata,
     RoomMessageEventContent, sanitize::remove_plain_reply_fallback,
 };
 use matrix_sdk::ruma::{EventId, OwnedEventId, OwnedRoomId, OwnedUserId, RoomId};
@@ -119,6 +127,8 @@ struct State {
     pages: Mutex<HashMap<OwnedRoomId, ActionKind>>,
     /// Recently sent event ids (replies to them address the bot).
     sent: Mutex<VecDeque<OwnedEventId>>,
+    /// Recently sent messages offering a decision on one submission (for reactions).
+    decisions: Mutex<VecDeque<(OwnedEventId, i64)>>,
     /// Where notices for other platforms go, when several adapters run in one process.
     outlet: OnceLock<mpsc::UnboundedSender<Notice>>,
 }
@@ -134,6 +144,7 @@ pub struct MatrixAdapter {
 #[derive(Clone)]
 pub struct MatrixNotifier {
     client: Client,
+    state: Arc<State>,
 }
 
 /// Connects with `cfg` and answers Matrix messages with `bot` until `shutdown` completes.
@@ -167,6 +178,7 @@ impl MatrixAdapter {
             invites: cfg.invites.clone(),
             pages: Mutex::new(HashMap::new()),
             sent: Mutex::new(VecDeque::new()),
+            decisions: Mutex::new(VecDeque::new()),
             outlet: OnceLock::new(),
         });
 
@@ -190,6 +202,7 @@ impl MatrixAdapter {
         client.add_event_handler_context(state.clone());
         client.add_event_handler(on_invite);
         client.add_event_handler(on_message);
+        client.add_event_handler(on_reaction);
         client.add_event_handler(on_undecryptable);
         log::info!(
             "matrix: connected as {} (device {})",
@@ -219,6 +232,7 @@ impl MatrixAdapter {
     pub fn notifier(&self) -> MatrixNotifier {
         MatrixNotifier {
             client: self.client.clone(),
+            state: self.state.clone(),
         }
     }
 
@@ -247,9 +261,11 @@ impl MatrixAdapter {
 }
 
 impl MatrixNotifier {
-    /// Sends `notice` to its Matrix room.
-    pub async fn send(&self, notice: &Notice) -> Result<(), Error> {
-        deliver(&self.client, notice).await.map(|_| ())
+    /// Sends `notice` to its Matrix room; returns the new event's id.
+    pub async fn send(&self, notice: &Notice) -> Result<String, Error> {
+        let event_id = deliver(&self.client, notice).await?;
+        remember_sent(&self.state, event_id.clone(), &notice.reply);
+        Ok(event_id.to_string())
     }
 }
 
@@ -408,22 +424,96 @@ async fn on_message(ev: OriginalSyncRoomMessageEvent, room: Room, Ctx(state): Ct
         None => return,
     };
 
+    respond(&room, &state, &response, (&ev).into()).await;
+}
+
+/// A moderator's reaction on a message offering a decision runs that decision.
+async fn on_reaction(ev: OriginalSyncReactionEvent, room: Room, Ctx(state): Ctx<Arc<State>>) {
+    if room.state() != RoomState::Joined || ev.sender == state.own_user {
+        return;
+    }
+    let target = &ev.content.relates_to.event_id;
+    let Some(id) = state.decisions.lock().ok().and_then(|d| {
+        d.iter()
+            .find(|(event, _)| event == target)
+            .map(|(_, id)| *id)
+    }) else {
+        return;
+    };
+    let Some(action) = reaction_action(&ev.content.relates_to.key, id) else {
+        return;
+    };
+    let chat_kind = if joined_members(&room).await <= 2 {
+        ChatKind::Private
+    } else {
+        ChatKind::Group
+    };
+    let display_name = match room.get_member_no_sync(&ev.sender).await {
+        Ok(Some(member)) => member.name().to_owned(),
+        _ => ev.sender.localpart().to_owned(),
+    };
+    let incoming = Incoming {
+        chat: ChatRef {
+            platform: Platform::Matrix,
+            id: room.room_id().to_string(),
+        },
+        chat_kind,
+        user: UserRef {
+            platform: Platform::Matrix,
+            id: ev.sender.to_string(),
+            display_name,
+        },
+        language_hint: None,
+        text: String::new(),
+        addressed: true,
+        attachments: Vec::new(),
+    };
+    log::info!(
+        "matrix: room {}: {} reacted {action:?}",
+        room.room_id(),
+        ev.sender
+    );
+    let Some(response) = ask_core(&state.bot, incoming, Some(action)).await else {
+        return;
+    };
+    let own = state.own_user.clone();
+    respond(
+        &room,
+        &state,
+        &response,
+        ReplyMetadata::new(target, &own, None),
+    )
+    .await;
+}
+
+/// The decision a reaction `key` stands for on a message about submission `id`.
+fn reaction_action(key: &str, id: i64) -> Option<ActionKind> {
+    // Strip variation selectors and skin tones: 👍🏽 and 👍️ are 👍.
+    let bare: String = key
+        .chars()
+        .filter(|c| !matches!(*c as u32, 0xFE0E | 0xFE0F | 0x1F3FB..=0x1F3FF))
+        .collect();
+    match bare.as_str() {
+        "👍" | "✅" | "✔" | "☑" => Some(ActionKind::Approve(id)),
+        "👎" | "❌" | "✖" => Some(ActionKind::Reject(id)),
+        _ => None,
+    }
+}
+
+/// Sends the core's reply (as a reply to `reply_to`) and its notices.
+async fn respond(room: &Room, state: &State, response: &Response, reply_to: ReplyMetadata<'_>) {
     if let Some(reply) = &response.reply {
-        remember_page(&state, room.room_id(), reply);
+        remember_page(state, room.room_id(), reply);
         let rendered = render::render(reply);
         let content = RoomMessageEventContent::text_html(rendered.plain, rendered.html)
-            .make_reply_to(&ev, ForwardThread::Yes, AddMentions::Yes);
+            .make_reply_to(reply_to, ForwardThread::Yes, AddMentions::Yes);
         match room.send(content).await {
-            Ok(sent) => remember_sent(&state, sent.response.event_id),
-            Err(err) => log::error!(
-                "matrix: room {}: cannot send reply to {}: {err}",
-                room.room_id(),
-                ev.event_id
-            ),
+            Ok(sent) => remember_sent(state, sent.response.event_id, reply),
+            Err(err) => log::error!("matrix: room {}: cannot send reply: {err}", room.room_id()),
         }
     }
     for notice in &response.notices {
-        send_notice(room.client(), &state, notice).await;
+        send_notice(room.client(), state, notice).await;
     }
 }
 
@@ -455,7 +545,7 @@ async fn send_notice(client: Client, state: &State, notice: &Notice) {
         return;
     }
     match deliver(&client, notice).await {
-        Ok(event_id) => remember_sent(state, event_id),
+        Ok(event_id) => remember_sent(state, event_id, &notice.reply),
         Err(err) => log::error!("matrix: cannot send notice to {}: {err}", notice.to),
     }
 }
@@ -479,13 +569,33 @@ fn remember_page(state: &State, room_id: &RoomId, reply: &Reply) {
     }
 }
 
-fn remember_sent(state: &State, event_id: OwnedEventId) {
+/// Remembers a sent message: replies to it address the bot, and reactions to it decide the
+/// submission it offers a decision on.
+fn remember_sent(state: &State, event_id: OwnedEventId, reply: &Reply) {
+    if let Some(id) = offered_decision(reply)
+        && let Ok(mut decisions) = state.decisions.lock()
+    {
+        if decisions.len() >= REMEMBERED_SENT_EVENTS {
+            decisions.pop_front();
+        }
+        decisions.push_back((event_id.clone(), id));
+    }
     if let Ok(mut sent) = state.sent.lock() {
         if sent.len() >= REMEMBERED_SENT_EVENTS {
             sent.pop_front();
         }
         sent.push_back(event_id);
     }
+}
+
+/// The submission a reply offers to approve or reject, when it offers exactly one.
+fn offered_decision(reply: &Reply) -> Option<i64> {
+    let mut ids = reply.actions.iter().filter_map(|a| match a.kind {
+        ActionKind::Approve(id) | ActionKind::Reject(id) => Some(id),
+        _ => None,
+    });
+    let first = ids.next()?;
+    ids.all(|id| id == first).then_some(first)
 }
 
 /// Whether the message replies to one of the bot's own messages.
@@ -552,5 +662,55 @@ async fn is_before_own_join(room: &Room, state: &State, ev: &OriginalSyncRoomMes
             .origin_server_ts()
             .is_some_and(|joined| ev.origin_server_ts < joined),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::Action;
+
+    /// Thumbs up (any skin tone) and check marks approve; thumbs down and crosses reject;
+    /// other reactions decide nothing.
+    #[test]
+    fn reactions_map_to_decisions() {
+        assert_eq!(reaction_action("👍", 7), Some(ActionKind::Approve(7)));
+        assert_eq!(reaction_action("👍🏽", 7), Some(ActionKind::Approve(7)));
+        assert_eq!(reaction_action("✅", 7), Some(ActionKind::Approve(7)));
+        assert_eq!(reaction_action("✔️", 7), Some(ActionKind::Approve(7)));
+        assert_eq!(reaction_action("👎", 7), Some(ActionKind::Reject(7)));
+        assert_eq!(reaction_action("❌", 7), Some(ActionKind::Reject(7)));
+        assert_eq!(reaction_action("🎉", 7), None);
+        assert_eq!(reaction_action("", 7), None);
+    }
+
+    /// Only a message about exactly one submission can be decided by a reaction.
+    #[test]
+    fn decision_needs_exactly_one_submission() {
+        let action = |kind| Action {
+            label: "x".into(),
+            kind,
+        };
+        let one = Reply {
+            actions: vec![
+                action(ActionKind::Approve(3)),
+                action(ActionKind::Reject(3)),
+            ],
+            ..Reply::default()
+        };
+        assert_eq!(offered_decision(&one), Some(3));
+        let two = Reply {
+            actions: vec![
+                action(ActionKind::Approve(3)),
+                action(ActionKind::Approve(4)),
+            ],
+            ..Reply::default()
+        };
+        assert_eq!(offered_decision(&two), None);
+        let none = Reply {
+            actions: vec![action(ActionKind::Command("/help".into()))],
+            ..Reply::default()
+        };
+        assert_eq!(offered_decision(&none), None);
     }
 }
