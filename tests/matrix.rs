@@ -41,6 +41,7 @@ use miners_guide::matrix::{
 };
 use miners_guide::search::SearchIndex;
 use std::future::Future;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -61,7 +62,7 @@ where
 {
     let _ = env_logger::builder().is_test(true).try_init();
     let Some(hs) = tokio::task::block_in_place(synapse::homeserver) else {
-        eprintln!("SKIPPED {name}: no Synapse");
+        let _ = writeln!(std::io::stderr(), "SKIPPED {name}: no Synapse");
         return;
     };
     if tokio::time::timeout(TEST_TIMEOUT, body(hs)).await.is_err() {

@@ -6,6 +6,7 @@
 //! When Synapse is not installed (`.ci/synapse install` was never run) the tests are skipped
 //! with a loud message, except in CI (`CI=true`), where that is a failure.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
@@ -55,7 +56,10 @@ fn start() -> Option<Homeserver> {
         if in_ci() {
             panic!("Synapse is not installed but CI=true: `.ci/synapse install` must run first");
         }
-        eprintln!(
+        // Written to the real stderr: the test harness does not capture it, so the skip is
+        // seen even when the tests "pass".
+        let _ = writeln!(
+            std::io::stderr(),
             "\n\n==================== SKIPPED: MATRIX TESTS ====================\n\
              Synapse is not installed. Run `.ci/synapse install` (about a minute) and\n\
              run these tests again: they start their own Synapse on 127.0.0.1.\n\
