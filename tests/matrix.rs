@@ -870,8 +870,8 @@ async fn notices_reach_rooms_and_reactions_decide() {
     .await;
 }
 
-/// Restarting the adapter with the same store folder reuses the same device (one device on
-/// the server, same id) and its keys: it still answers in an encrypted room afterwards.
+/// Restarting the adapter with the same store folder reuses the same device (same id, no new
+/// device on the server) and its keys: it still answers in an encrypted room afterwards.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn restart_keeps_the_same_device() {
     with_homeserver("restart_keeps_the_same_device", |hs| async move {
