@@ -11,6 +11,7 @@ pub mod console;
 pub mod core;
 pub mod kb;
 pub mod lang;
+pub mod matrix;
 pub mod search;
 pub mod shutdown;
 pub mod store;
