@@ -101,7 +101,7 @@ async fn server_rejects_65_byte_callback_data() {
     let markup = |n: usize| {
         InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
             "More",
-            "é".repeat(n / 2) + &"x".repeat(n % 2),
+            format!("{}{}", "é".repeat(n / 2), "x".repeat(n % 2)),
         )]])
     };
     let ok = bot

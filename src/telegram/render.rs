@@ -316,7 +316,7 @@ mod tests {
             .map(|i| {
                 para(vec![
                     Inline::Strong(format!("Entry {i} <&>")),
-                    Inline::Text(" ".to_string() + &"word ".repeat(30)),
+                    Inline::Text(format!(" {}", "word ".repeat(30))),
                 ])
             })
             .collect();
