@@ -928,9 +928,12 @@ fn kill_9_child_writer() -> TestResult {
     Ok(())
 }
 
-/// Parses an `ACK <id> <n>` line of the child writer.
+/// Parses an `ACK <id> <n>` line of the child writer. The first one shares its line with
+/// libtest's `test kill_9_child_writer ... ` (printed without a newline), so the marker is looked
+/// for anywhere in the line.
 fn parse_ack(line: &str) -> Option<(SubmissionId, usize)> {
-    let mut parts = line.strip_prefix("ACK ")?.split(' ');
+    let at = line.find("ACK ")?;
+    let mut parts = line[at + 4..].split(' ');
     let id = parts.next()?.parse().ok()?;
     let n = parts.next()?.parse().ok()?;
     Some((SubmissionId(id), n))
