@@ -443,7 +443,8 @@ fn corrupt_index_folder_is_rebuilt() {
 }
 
 /// A build interrupted by a crash (a half-written build folder, a stray temp pointer) does not
-/// break the next start, and its leftovers are cleaned up by the next build.
+/// break the next start, and its leftovers are cleaned up by the next build once they are old
+/// enough not to be another process's build in progress.
 #[test]
 fn crash_leftovers_do_not_break_start() {
     let f = fixture();
@@ -451,6 +452,17 @@ fn crash_leftovers_do_not_break_start() {
     std::fs::create_dir_all(&junk).unwrap();
     std::fs::write(junk.join("meta.json"), "{ half").unwrap();
     std::fs::write(f.index.join("CURRENT.tmp-1"), "hash=x").unwrap();
+    let past = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    std::fs::File::open(&junk)
+        .unwrap()
+        .set_modified(past)
+        .unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(f.index.join("CURRENT.tmp-1"))
+        .unwrap()
+        .set_modified(past)
+        .unwrap();
     let index = open(&f);
     assert_eq!(top(&index, "mintek", Lang::En).as_deref(), Some("mintek"));
     assert!(!junk.exists(), "the interrupted build was removed");

@@ -108,17 +108,27 @@ impl SegmentCollector for EntrySegmentCollector {
         let Some((id_col, _)) = &self.columns else {
             return Vec::new();
         };
-        let mut out = Vec::with_capacity(self.best.len());
-        let mut id = String::new();
-        for (ord, (score, doc)) in self.best {
-            id.clear();
-            if matches!(id_col.ord_to_str(ord, &mut id), Ok(true)) {
+        // Ids are resolved in ordinal order in one pass over the id dictionary: resolving each
+        // ordinal on its own decompresses and scans a dictionary block per matching entry, which
+        // was most of a query's time (see docs/benchmarks.md).
+        let segment = self.segment;
+        let mut best: Vec<(u64, (Score, DocId))> = self.best.into_iter().collect();
+        best.sort_unstable_by_key(|&(ord, _)| ord);
+        let ords: Vec<u64> = best.iter().map(|&(ord, _)| ord).collect();
+        let mut out = Vec::with_capacity(best.len());
+        let mut matches = best.iter();
+        let resolved = id_col.dictionary().sorted_ords_to_term_cb(&ords, |bytes| {
+            if let (Some(&(_, (score, doc))), Ok(id)) = (matches.next(), std::str::from_utf8(bytes))
+            {
                 out.push(EntryMatch {
-                    id: id.clone(),
+                    id: id.to_string(),
                     score,
-                    doc: DocAddress::new(self.segment, doc),
+                    doc: DocAddress::new(segment, doc),
                 });
             }
+        });
+        if let Err(e) = resolved {
+            log::warn!("search::collect: cannot read entry ids: {e}");
         }
         out
     }

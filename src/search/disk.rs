@@ -7,6 +7,7 @@
 use super::Error;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 /// The name of the pointer file.
 const CURRENT: &str = "CURRENT";
@@ -51,7 +52,7 @@ pub(crate) fn read_pointer(index_dir: &Path) -> Option<Pointer> {
 /// Creates the index folder (if needed) and a new, empty build folder inside it.
 pub(crate) fn new_build_dir(index_dir: &Path, hash: &str) -> Result<(String, PathBuf), Error> {
     std::fs::create_dir_all(index_dir).map_err(io(index_dir))?;
-    let nanos = std::time::SystemTime::now()
+    let nanos = SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_nanos())
         .unwrap_or_default();
@@ -83,8 +84,13 @@ pub(crate) fn write_pointer(index_dir: &Path, pointer: &Pointer) -> Result<(), E
     Ok(())
 }
 
+/// Build folders younger than this are left alone: another process may be building there right
+/// now (two starts at once). A later build removes them.
+const MIN_AGE_TO_REMOVE: Duration = Duration::from_secs(60);
+
 /// Removes every build folder except `keep` (best effort: a folder another process still uses
-/// may refuse, and is then left for a later build to remove).
+/// may refuse, and is then left for a later build to remove). A process still reading an older
+/// build keeps working from its open files; it should be restarted after a rebuild.
 pub(crate) fn remove_old_builds(index_dir: &Path, keep: &str) {
     let Ok(read) = std::fs::read_dir(index_dir) else {
         return;
@@ -95,6 +101,14 @@ pub(crate) fn remove_old_builds(index_dir: &Path, keep: &str) {
         let stale_tmp = name.starts_with(&format!("{CURRENT}.tmp-"));
         if (name.starts_with(BUILD_PREFIX) && name != keep) || stale_tmp {
             let path = item.path();
+            let age = item
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| SystemTime::now().duration_since(t).ok());
+            if age.is_none_or(|a| a < MIN_AGE_TO_REMOVE) {
+                continue;
+            }
             let result = if path.is_dir() {
                 std::fs::remove_dir_all(&path)
             } else {
@@ -128,16 +142,24 @@ mod tests {
         assert_eq!(read_pointer(dir.path()), None);
     }
 
-    /// Old builds go, the kept one and unrelated files (.gitkeep) stay.
+    /// Old builds go; the kept one, a fresh one (maybe another process's build in progress)
+    /// and unrelated files (.gitkeep) stay.
     #[test]
     fn old_builds_removed_gitkeep_kept() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join(".gitkeep"), "").unwrap();
-        let (a, _) = new_build_dir(dir.path(), "aaaa").unwrap();
-        let (b, _) = new_build_dir(dir.path(), "bbbb").unwrap();
-        remove_old_builds(dir.path(), &b);
+        let (old, old_path) = new_build_dir(dir.path(), "aaaa").unwrap();
+        let (fresh, _) = new_build_dir(dir.path(), "cccc").unwrap();
+        let (keep, _) = new_build_dir(dir.path(), "bbbb").unwrap();
+        let past = SystemTime::now() - Duration::from_secs(3600);
+        std::fs::File::open(&old_path)
+            .unwrap()
+            .set_modified(past)
+            .unwrap();
+        remove_old_builds(dir.path(), &keep);
         assert!(dir.path().join(".gitkeep").exists());
-        assert!(dir.path().join(&b).exists());
-        assert!(!dir.path().join(&a).exists());
+        assert!(dir.path().join(&keep).exists());
+        assert!(dir.path().join(&fresh).exists());
+        assert!(!dir.path().join(&old).exists());
     }
 }
