@@ -124,7 +124,7 @@ pub struct ConfigArgs {
         value_name = "DIR"
     )]
     pub index_dir: Option<PathBuf>,
-    /// The SQLite database file [default: miners-guide.db beside the index folder].
+    /// The SQLite database file [default: miners-guide.sqlite3 beside the index folder].
     #[arg(long, global = true, env = "MINERS_GUIDE_DB", value_name = "FILE")]
     pub db: Option<PathBuf>,
     /// The Telegram bot token (also read from TELOXIDE_TOKEN).
@@ -183,6 +183,14 @@ pub struct ConfigArgs {
     /// Chat or room where new submissions are announced (telegram:-1001234).
     #[arg(long, global = true, env = "MODERATOR_CHAT", value_name = "CHAT")]
     pub moderator_chat: Option<String>,
+    /// How many submissions one person may send in any rolling hour [default: 5].
+    #[arg(
+        long,
+        global = true,
+        env = "MAX_SUBMISSIONS_PER_HOUR",
+        value_name = "N"
+    )]
+    pub max_submissions_per_hour: Option<u32>,
 }
 
 /// The config file's shape: the same settings as [`ConfigArgs`].
@@ -204,6 +212,7 @@ struct FileConfig {
     matrix_store_dir: Option<PathBuf>,
     moderators: Option<Vec<String>>,
     moderator_chat: Option<String>,
+    max_submissions_per_hour: Option<u32>,
 }
 
 /// Telegram settings, present when a token is configured.
@@ -262,6 +271,8 @@ pub struct Config {
     pub moderators: Vec<Moderator>,
     /// Where new submissions are announced.
     pub moderator_chat: Option<ChatRef>,
+    /// The limits on submissions (length, per-person rate).
+    pub limits: crate::store::Limits,
 }
 
 impl Config {
@@ -361,7 +372,15 @@ impl Config {
             }
             _ => None,
         };
+        let mut limits = crate::store::Limits::default();
+        if let Some(n) = args
+            .max_submissions_per_hour
+            .or(file.max_submissions_per_hour)
+        {
+            limits.per_hour = n;
+        }
         Ok(Config {
+            limits,
             data_dir,
             index_dir,
             db,
@@ -389,6 +408,11 @@ impl Config {
     pub fn is_moderator(&self, key: &str) -> bool {
         self.moderators.iter().any(|m| m.key() == key)
     }
+
+    /// The moderators' `platform:id` keys, for [`crate::core::BotBuilder::moderators`].
+    pub fn moderator_keys(&self) -> Vec<String> {
+        self.moderators.iter().map(Moderator::key).collect()
+    }
 }
 
 fn default_db(index_dir: &Path) -> PathBuf {
@@ -396,7 +420,7 @@ fn default_db(index_dir: &Path) -> PathBuf {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    parent.join("miners-guide.db")
+    parent.join(crate::store::DEFAULT_FILE_NAME)
 }
 
 fn read_file(path: &Path) -> Result<FileConfig, Error> {
@@ -439,7 +463,7 @@ mod tests {
         let config = Config::resolve(&ConfigArgs::default(), None).unwrap();
         assert_eq!(config.data_dir, PathBuf::from("data"));
         assert_eq!(config.index_dir, PathBuf::from("index"));
-        assert_eq!(config.db, PathBuf::from("./miners-guide.db"));
+        assert_eq!(config.db, PathBuf::from("./miners-guide.sqlite3"));
         assert!(config.platforms().is_empty());
         let args = ConfigArgs {
             index_dir: Some("/srv/bot/index".into()),
@@ -447,7 +471,7 @@ mod tests {
         };
         assert_eq!(
             Config::resolve(&args, None).unwrap().db,
-            PathBuf::from("/srv/bot/miners-guide.db")
+            PathBuf::from("/srv/bot/miners-guide.sqlite3")
         );
     }
 
@@ -498,7 +522,7 @@ mod tests {
         let path = dir.path().join("bot.toml");
         std::fs::write(
             &path,
-            "data_dir = \"/srv/data\"\nindex_dir = \"/srv/index\"\nmoderators = [\"telegram:5\"]\n",
+            "data_dir = \"/srv/data\"\nindex_dir = \"/srv/index\"\nmoderators = [\"telegram:5\"]\nmax_submissions_per_hour = 50\n",
         )
         .unwrap();
         let args = ConfigArgs {
@@ -510,6 +534,8 @@ mod tests {
         assert_eq!(config.data_dir, PathBuf::from("/srv/data"));
         assert_eq!(config.index_dir, PathBuf::from("/tmp/idx"));
         assert!(config.is_moderator("telegram:5"));
+        assert_eq!(config.moderator_keys(), vec!["telegram:5".to_string()]);
+        assert_eq!(config.limits.per_hour, 50);
         std::fs::write(&path, "data_directory = 1\n").unwrap();
         let err = Config::resolve(&args, None).unwrap_err().to_string();
         assert!(

@@ -7,6 +7,13 @@ use crate::core::{
 };
 use std::io::{self, BufRead, Write};
 
+/// The terminal chat's id (`console:console`): also the moderators' chat of the terminal.
+pub const CHAT_ID: &str = "console";
+/// The local operator's user id.
+pub const OPERATOR_ID: &str = "operator";
+/// The local operator's moderator key (`console:operator`).
+pub const OPERATOR_KEY: &str = "console:operator";
+
 /// The longest line read from the input; the rest of a longer line is skipped.
 pub const MAX_LINE_BYTES: usize = 1 << 20;
 
@@ -124,12 +131,12 @@ impl Console {
             template: Incoming {
                 chat: ChatRef {
                     platform: Platform::Console,
-                    id: "console".into(),
+                    id: CHAT_ID.into(),
                 },
                 chat_kind: ChatKind::Private,
                 user: crate::core::UserRef {
                     platform: Platform::Console,
-                    id: "operator".into(),
+                    id: OPERATOR_ID.into(),
                     display_name: "operator".into(),
                 },
                 language_hint,
@@ -141,9 +148,21 @@ impl Console {
         }
     }
 
-    /// Answers one line as plain text (empty when the bot stays silent).
+    /// Answers one line as plain text (empty when the bot stays silent). `/as NAME` switches
+    /// who is writing (`console:NAME`; `/as operator` switches back), so one terminal can play
+    /// a contributor and the moderating operator in turn.
     pub fn answer(&mut self, line: &str) -> String {
         let trimmed = line.trim();
+        if let Some(who) = trimmed
+            .strip_prefix("/as ")
+            .or_else(|| trimmed.strip_prefix("!as "))
+            .map(str::trim)
+            .filter(|w| !w.is_empty() && w.len() <= 64 && !w.contains(char::is_whitespace))
+        {
+            self.template.user.id = who.to_string();
+            self.template.user.display_name = who.to_string();
+            return format!("(now writing as console:{who})\n");
+        }
         let response = if matches!(trimmed, "/more" | "!more") {
             match self.pending_page.take() {
                 Some(action) => self.bot.handle_action(&self.template, &action),
@@ -171,7 +190,10 @@ impl Console {
             .find(|a| matches!(a.kind, ActionKind::Page { .. }))
             .map(|a| a.kind.clone());
         let mut text = render(&reply);
-        for notice in response.notices {
+        let mut notices = response.notices;
+        // The terminal has no timer: held-back announcements (digests) go out after a line.
+        notices.extend(self.bot.tick(crate::store::unix_now()));
+        for notice in notices {
             text.push_str(&format!("\n(to {})\n{}", notice.to, render(&notice.reply)));
         }
         text

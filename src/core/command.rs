@@ -32,6 +32,26 @@ pub enum Command {
     Cases(String),
     /// `/language [code]`: choose the reply language (no code: show the choices).
     Language(String),
+    /// `/share [text]`: send a case study in one message, or start the guided flow.
+    Share(String),
+    /// `/mine`: the sender's own contributions and their status.
+    Mine,
+    /// `/withdraw <id>`: take back one's own pending contribution.
+    Withdraw(String),
+    /// `/cancel`: stop the guided `/share` flow or a pending "send me the reason".
+    Cancel,
+    /// `/pending [page]` (moderators): the review queue, paged from 1.
+    Pending(String),
+    /// `/review <id>` (moderators): one contribution in full.
+    Review(String),
+    /// `/approve <id> [note]` (moderators).
+    Approve(String),
+    /// `/reject <id> <reason>` (moderators).
+    Reject(String),
+    /// `/reopen <id>` (moderators): back to pending.
+    Reopen(String),
+    /// `/stats` (moderators): counts by status.
+    Stats,
 }
 
 /// What a message is, once parsed.
@@ -74,8 +94,8 @@ impl CommandSpec {
     }
 }
 
-/// Every command, in the order `/help` lists them.
-pub const COMMANDS: [CommandSpec; 9] = [
+/// Every command anyone may use, in the order `/help` lists them.
+pub const COMMANDS: [CommandSpec; 13] = [
     CommandSpec {
         name: "start",
         aliases: &[],
@@ -139,6 +159,87 @@ pub const COMMANDS: [CommandSpec; 9] = [
         arg_optional: true,
         about: Msg::AboutLanguage,
     },
+    CommandSpec {
+        name: "share",
+        aliases: &[
+            "partager",
+            "compartir",
+            "partilhar",
+            "shiriki",
+            "contribute",
+        ],
+        arg: Some(Msg::ArgStory),
+        arg_optional: true,
+        about: Msg::AboutShare,
+    },
+    CommandSpec {
+        name: "mine",
+        aliases: &["my"],
+        arg: None,
+        arg_optional: true,
+        about: Msg::AboutMine,
+    },
+    CommandSpec {
+        name: "withdraw",
+        aliases: &["retirer", "retirar"],
+        arg: Some(Msg::ArgNumber),
+        arg_optional: false,
+        about: Msg::AboutWithdraw,
+    },
+    CommandSpec {
+        name: "cancel",
+        aliases: &["annuler", "cancelar", "ghairi"],
+        arg: None,
+        arg_optional: true,
+        about: Msg::AboutCancel,
+    },
+];
+
+/// The moderators' commands: parsed for everyone (and refused to non-moderators), listed in
+/// `/help` only for moderators.
+pub const MODERATOR_COMMANDS: [CommandSpec; 6] = [
+    CommandSpec {
+        name: "pending",
+        aliases: &["queue"],
+        arg: Some(Msg::ArgPage),
+        arg_optional: true,
+        about: Msg::AboutPending,
+    },
+    CommandSpec {
+        name: "review",
+        aliases: &[],
+        arg: Some(Msg::ArgNumber),
+        arg_optional: false,
+        about: Msg::AboutReview,
+    },
+    CommandSpec {
+        name: "approve",
+        aliases: &[],
+        arg: Some(Msg::ArgNumberNote),
+        arg_optional: false,
+        about: Msg::AboutApprove,
+    },
+    CommandSpec {
+        name: "reject",
+        aliases: &[],
+        arg: Some(Msg::ArgNumberReason),
+        arg_optional: false,
+        about: Msg::AboutReject,
+    },
+    CommandSpec {
+        name: "reopen",
+        aliases: &[],
+        arg: Some(Msg::ArgNumber),
+        arg_optional: false,
+        about: Msg::AboutReopen,
+    },
+    CommandSpec {
+        name: "stats",
+        aliases: &[],
+        arg: None,
+        arg_optional: true,
+        about: Msg::AboutStats,
+    },
 ];
 
 /// How to read a message: which prefixes start a command and the bot's own username.
@@ -181,6 +282,7 @@ pub fn parse(text: &str, opts: &ParseOptions<'_>) -> Parsed {
     let name = name.to_ascii_lowercase();
     let Some(spec) = COMMANDS
         .iter()
+        .chain(MODERATOR_COMMANDS.iter())
         .find(|s| s.name == name || s.aliases.contains(&name.as_str()))
     else {
         return Parsed::Unknown(name);
@@ -195,6 +297,16 @@ pub fn parse(text: &str, opts: &ParseOptions<'_>) -> Parsed {
         "topics" => Command::Topics,
         "guide" => Command::Guide(arg),
         "cases" => Command::Cases(arg),
+        "share" => Command::Share(arg),
+        "mine" => Command::Mine,
+        "withdraw" => Command::Withdraw(arg),
+        "cancel" => Command::Cancel,
+        "pending" => Command::Pending(arg),
+        "review" => Command::Review(arg),
+        "approve" => Command::Approve(arg),
+        "reject" => Command::Reject(arg),
+        "reopen" => Command::Reopen(arg),
+        "stats" => Command::Stats,
         _ => Command::Language(arg),
     };
     Parsed::Command(cmd)
@@ -291,6 +403,16 @@ mod tests {
             Parsed::Command(Command::Language("fr".into()))
         );
         assert_eq!(p("/ayuda"), Parsed::Command(Command::Help));
+        assert_eq!(
+            p("/share We dug ponds"),
+            Parsed::Command(Command::Share("We dug ponds".into()))
+        );
+        assert_eq!(p("/mine"), Parsed::Command(Command::Mine));
+        assert_eq!(
+            p("/reject 4 not a case study"),
+            Parsed::Command(Command::Reject("4 not a case study".into()))
+        );
+        assert_eq!(p("/stats"), Parsed::Command(Command::Stats));
     }
 
     /// `@ThisBot` suffixes are ours (any case); other bots' commands are recognised as such.

@@ -1,12 +1,13 @@
 //! Remembering the language each person chose with `/language`, per chat.
 //!
-//! The core asks a [`LanguageStore`]; [`MemoryLanguageStore`] keeps the choices in memory, and a
-//! persistent store (SQLite) can implement the same trait.
+//! The core asks a [`LanguageStore`]; [`MemoryLanguageStore`] keeps the choices in memory, and
+//! [`StoreLanguageStore`] keeps them in the SQLite store, so they survive restarts.
 
 use crate::core::message::{ChatRef, UserRef};
 use crate::lang::Lang;
+use crate::store::Store;
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 /// Where chosen languages are kept. Implementations must be cheap: `get` runs on every message.
 pub trait LanguageStore: Send + Sync {
@@ -49,6 +50,43 @@ impl LanguageStore for MemoryLanguageStore {
             map.clear();
         }
         map.insert(Self::key(chat, user), lang);
+    }
+}
+
+/// Language choices kept in the SQLite store (per person and chat, falling back to a choice made
+/// for the whole chat). A database error is logged and reads as "no choice".
+pub struct StoreLanguageStore {
+    store: Arc<Store>,
+    clock: Arc<dyn Fn() -> i64 + Send + Sync>,
+}
+
+impl StoreLanguageStore {
+    /// Choices kept in `store`; `clock` stamps changes (unix seconds).
+    pub fn new(store: Arc<Store>, clock: Arc<dyn Fn() -> i64 + Send + Sync>) -> StoreLanguageStore {
+        StoreLanguageStore { store, clock }
+    }
+}
+
+impl LanguageStore for StoreLanguageStore {
+    fn get(&self, chat: &ChatRef, user: &UserRef) -> Option<Lang> {
+        self.store
+            .effective_language(chat.platform.as_str(), &chat.id, &user.id)
+            .unwrap_or_else(|e| {
+                log::warn!("core::language: cannot read the choice in chat={chat}: {e}");
+                None
+            })
+    }
+
+    fn set(&self, chat: &ChatRef, user: &UserRef, lang: Lang) {
+        if let Err(e) = self.store.set_language(
+            chat.platform.as_str(),
+            &chat.id,
+            Some(&user.id),
+            Some(lang),
+            (self.clock)(),
+        ) {
+            log::warn!("core::language: cannot save the choice in chat={chat}: {e}");
+        }
     }
 }
 

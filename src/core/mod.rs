@@ -5,24 +5,32 @@
 //! parses commands ([`command`]), picks the reply language ([`language`]), searches the
 //! knowledge base and builds the reply blocks ([`view`]) from translated texts ([`i18n`]).
 
+mod adapter_facts;
 pub mod command;
 pub mod i18n;
 pub mod language;
 mod message;
+mod moderation;
+mod share;
 pub mod view;
 
-pub use command::{COMMANDS, Command, CommandSpec, MAX_QUERY_CHARS, Parsed};
-pub use language::{LanguageStore, MemoryLanguageStore};
+pub use command::{COMMANDS, Command, CommandSpec, MAX_QUERY_CHARS, MODERATOR_COMMANDS, Parsed};
+pub use language::{LanguageStore, MemoryLanguageStore, StoreLanguageStore};
 pub use message::*;
+pub use moderation::{
+    ANNOUNCE_BURST, ANNOUNCE_WINDOW_SECS, DIGEST_MAX_WAIT_SECS, DIGEST_QUIET_SECS,
+};
+pub use share::{case_doc, case_doc_id, format_rfc3339, format_time};
 
 use crate::kb::{Category, Entry, Kind, Region, fold};
 use crate::lang::Lang;
 use crate::search::{SearchIndex, SearchOptions};
+use crate::store::Store;
 use command::{ParseOptions, clean, parse, truncate};
 use i18n::{Msg, fold_words, tr};
 use std::collections::HashSet;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use view::{entry_card, entry_line, hit_blocks, open_command, para, short_card, shorten};
 
 /// How many results one page shows.
@@ -56,6 +64,9 @@ pub struct InlineAnswer {
     pub next_offset: Option<String>,
 }
 
+/// The clock the bot reads (unix seconds); tests inject their own.
+pub type Clock = Arc<dyn Fn() -> i64 + Send + Sync>;
+
 /// The bot: every platform adapter hands it messages and renders what it answers.
 /// Cheap to clone and safe to share between tasks.
 #[derive(Clone)]
@@ -63,13 +74,22 @@ pub struct Bot {
     index: Arc<SearchIndex>,
     username: Option<Arc<str>>,
     languages: Arc<dyn LanguageStore>,
+    store: Option<Arc<Store>>,
+    moderators: Arc<HashSet<String>>,
+    moderator_chat: Option<ChatRef>,
+    clock: Clock,
+    flood: Arc<Mutex<moderation::Flood>>,
 }
 
 /// Builds a [`Bot`] with optional settings.
 pub struct BotBuilder {
     index: Arc<SearchIndex>,
     username: Option<Arc<str>>,
-    languages: Arc<dyn LanguageStore>,
+    languages: Option<Arc<dyn LanguageStore>>,
+    store: Option<Arc<Store>>,
+    moderators: HashSet<String>,
+    moderator_chat: Option<ChatRef>,
+    clock: Clock,
 }
 
 impl BotBuilder {
@@ -81,18 +101,72 @@ impl BotBuilder {
         self
     }
 
-    /// Where `/language` choices are kept (default: in memory).
+    /// Where `/language` choices are kept (default: the submissions store when one is given,
+    /// so choices survive restarts; else in memory).
     pub fn language_store(mut self, store: Arc<dyn LanguageStore>) -> BotBuilder {
-        self.languages = store;
+        self.languages = Some(store);
         self
     }
 
-    /// The bot.
+    /// The submissions store: enables `/share`, `/mine`, `/withdraw` and moderation. Without
+    /// one, `/share` answers that contributions are not enabled here.
+    pub fn store(mut self, store: Arc<Store>) -> BotBuilder {
+        self.store = Some(store);
+        self
+    }
+
+    /// The moderators, as `platform:id` keys (`telegram:123456`, `matrix:@ana:example.org`,
+    /// `console:operator`); added to any given before.
+    pub fn moderators<I, S>(mut self, keys: I) -> BotBuilder
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        self.moderators.extend(
+            keys.into_iter()
+                .map(|k| k.as_ref().trim().to_string())
+                .filter(|k| !k.is_empty()),
+        );
+        self
+    }
+
+    /// The chat where new submissions are announced (`None`: not announced; moderators use
+    /// `/pending`).
+    pub fn moderator_chat(mut self, chat: Option<ChatRef>) -> BotBuilder {
+        self.moderator_chat = chat;
+        self
+    }
+
+    /// The clock (unix seconds) used for submissions, decisions and flood control (default:
+    /// the system clock).
+    pub fn clock(mut self, clock: Clock) -> BotBuilder {
+        self.clock = clock;
+        self
+    }
+
+    /// The bot. With a store, the search index is first made to hold exactly the approved
+    /// submissions (a failure is logged: searches then miss or keep some of them until the
+    /// next start).
     pub fn build(self) -> Bot {
+        let languages = match (self.languages, &self.store) {
+            (Some(l), _) => l,
+            (None, Some(store)) => {
+                Arc::new(StoreLanguageStore::new(store.clone(), self.clock.clone()))
+            }
+            (None, None) => Arc::new(MemoryLanguageStore::new()),
+        };
+        if let Some(store) = &self.store {
+            share::sync_index(&self.index, store);
+        }
         Bot {
             index: self.index,
             username: self.username,
-            languages: self.languages,
+            languages,
+            store: self.store,
+            moderators: Arc::new(self.moderators),
+            moderator_chat: self.moderator_chat,
+            clock: self.clock,
+            flood: Arc::new(Mutex::new(moderation::Flood::default())),
         }
     }
 }
@@ -132,7 +206,11 @@ impl Bot {
         BotBuilder {
             index,
             username: None,
-            languages: Arc::new(MemoryLanguageStore::new()),
+            languages: None,
+            store: None,
+            moderators: HashSet::new(),
+            moderator_chat: None,
+            clock: Arc::new(crate::store::unix_now),
         }
     }
 
@@ -220,13 +298,14 @@ impl Bot {
                 };
                 self.handle(&msg)
             }
-            ActionKind::Approve(id) | ActionKind::Reject(id) => {
-                log::warn!(
-                    "core::handle_action: moderation action on #{id} refused: user={} chat={}",
-                    ctx.user.key(),
-                    ctx.chat
-                );
-                answer(Bot::message_reply(Msg::ModeratorsOnly, lang))
+            ActionKind::Approve(_) | ActionKind::Reject(_) => {
+                catch_unwind(AssertUnwindSafe(|| {
+                    self.moderation_action(ctx, action, lang)
+                }))
+                .unwrap_or_else(|_| {
+                    log::error!("core::handle_action panicked: chat={}", ctx.chat);
+                    answer(Bot::error_reply(lang))
+                })
             }
         }
     }
@@ -331,16 +410,26 @@ impl Bot {
             .join(" ")
     }
 
-    fn dispatch(&self, msg: &Incoming, lang: Lang) -> Response {
-        let group = msg.chat_kind == ChatKind::Group;
-        let cleaned = clean(&msg.text);
-        let opts = ParseOptions {
+    fn parse_options(&self, msg: &Incoming) -> ParseOptions<'_> {
+        ParseOptions {
             bang: msg.chat.platform != Platform::Telegram,
             username: self.username.as_deref(),
-        };
+        }
+    }
+
+    fn dispatch(&self, msg: &Incoming, lang: Lang) -> Response {
+        let group = msg.chat_kind == ChatKind::Group;
+        if let Some(response) = self.awaited_reason(msg, lang) {
+            return response;
+        }
+        if let Some(response) = self.continue_flow(msg, lang) {
+            return response;
+        }
+        let cleaned = clean(&msg.text);
+        let opts = self.parse_options(msg);
         match parse(&cleaned, &opts) {
             Parsed::OtherBot => Response::default(),
-            Parsed::Command(cmd) => answer(self.command(cmd, msg, lang)),
+            Parsed::Command(cmd) => self.command(cmd, msg, lang),
             Parsed::Unknown(word) => {
                 if group && !msg.addressed {
                     return Response::default();
@@ -366,7 +455,23 @@ impl Bot {
         }
     }
 
-    fn command(&self, cmd: Command, msg: &Incoming, lang: Lang) -> Reply {
+    fn command(&self, cmd: Command, msg: &Incoming, lang: Lang) -> Response {
+        match cmd {
+            Command::Share(text) => self.share(&text, msg, lang),
+            Command::Mine => answer(self.mine(msg, lang)),
+            Command::Withdraw(id) => answer(self.withdraw(&id, msg, lang)),
+            Command::Cancel => answer(self.cancel(msg, lang)),
+            Command::Pending(_)
+            | Command::Review(_)
+            | Command::Approve(_)
+            | Command::Reject(_)
+            | Command::Reopen(_)
+            | Command::Stats => self.moderate(cmd, msg, lang),
+            other => answer(self.read_command(other, msg, lang)),
+        }
+    }
+
+    fn read_command(&self, cmd: Command, msg: &Incoming, lang: Lang) -> Reply {
         match cmd {
             Command::Start(None) => self.welcome(msg, lang, None),
             Command::Start(Some(param)) => self.deep_link(&param, msg, lang),
@@ -392,6 +497,16 @@ impl Bot {
             Command::Guide(topic) => self.guide(&topic, lang),
             Command::Cases(id) => self.cases(&id, lang),
             Command::Language(code) => self.language(&code, msg, lang),
+            Command::Share(_)
+            | Command::Mine
+            | Command::Withdraw(_)
+            | Command::Cancel
+            | Command::Pending(_)
+            | Command::Review(_)
+            | Command::Approve(_)
+            | Command::Reject(_)
+            | Command::Reopen(_)
+            | Command::Stats => Bot::error_reply(lang),
         }
     }
 
@@ -409,21 +524,30 @@ impl Bot {
         }
     }
 
-    fn command_list(msg: &Incoming, lang: Lang) -> Vec<Block> {
+    fn command_list(&self, msg: &Incoming, lang: Lang) -> Vec<Block> {
         let prefix = Bot::prefix(msg);
-        let items = COMMANDS
-            .iter()
-            .map(|c| {
-                vec![
-                    Inline::Code(c.usage(prefix, lang)),
-                    Inline::Text(format!(" — {}", c.about.get(lang))),
-                ]
-            })
-            .collect();
-        vec![
+        let items = |specs: &[CommandSpec]| -> Vec<Vec<Inline>> {
+            specs
+                .iter()
+                .map(|c| {
+                    vec![
+                        Inline::Code(c.usage(prefix, lang)),
+                        Inline::Text(format!(" — {}", c.about.get(lang))),
+                    ]
+                })
+                .collect()
+        };
+        let mut blocks = vec![
             Block::Heading(Msg::CommandsHeading.get(lang).to_string()),
-            Block::List(items),
-        ]
+            Block::List(items(&COMMANDS)),
+        ];
+        if self.is_moderator(&msg.user) {
+            blocks.push(Block::Paragraph(vec![Inline::Strong(
+                Msg::ModeratorsHeading.get(lang).to_string(),
+            )]));
+            blocks.push(Block::List(items(&MODERATOR_COMMANDS)));
+        }
+        blocks
     }
 
     fn welcome(&self, msg: &Incoming, lang: Lang, note: Option<Msg>) -> Reply {
@@ -435,7 +559,7 @@ impl Bot {
         }
         blocks.push(para(Msg::Welcome.get(lang)));
         blocks.push(Bot::usage_paragraph(msg, lang));
-        blocks.extend(Bot::command_list(msg, lang));
+        blocks.extend(self.command_list(msg, lang));
         reply(
             lang,
             blocks,
@@ -448,7 +572,7 @@ impl Bot {
     }
 
     fn help(&self, msg: &Incoming, lang: Lang) -> Reply {
-        let mut blocks = Bot::command_list(msg, lang);
+        let mut blocks = self.command_list(msg, lang);
         blocks.push(Bot::usage_paragraph(msg, lang));
         reply(lang, blocks, Vec::new())
     }
@@ -456,6 +580,12 @@ impl Bot {
     fn deep_link(&self, param: &str, msg: &Incoming, lang: Lang) -> Reply {
         let kb = self.index.kb();
         let param = param.trim();
+        if let Some(n) = param
+            .strip_prefix("case-sub-")
+            .or_else(|| param.strip_prefix("sub-"))
+        {
+            return self.submitted_case(n, lang);
+        }
         let found = kb.get(param).or_else(|| {
             [
                 ("org-", Kind::Org),
@@ -828,6 +958,9 @@ impl Bot {
     }
 
     fn cases(&self, id: &str, lang: Lang) -> Reply {
+        if let Some(n) = id.trim().strip_prefix("sub-") {
+            return self.submitted_case(n, lang);
+        }
         if !id.trim().is_empty() {
             return match self.find_entry(id, &[Kind::Case]) {
                 Some(e) => entry_card(e, lang),

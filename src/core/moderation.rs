@@ -1,0 +1,782 @@
+//! Moderating contributions: `/pending`, `/review`, `/approve`, `/reject`, `/reopen`, `/stats`,
+//! the Approve / Reject buttons, the moderators' announcements with flood control, and the
+//! outcome notices to contributors.
+//!
+//! Authorization: only people whose `platform:id` key was given to
+//! [`BotBuilder::moderators`](super::BotBuilder::moderators) may use any of these paths; every
+//! refused attempt (typed command or forged button) is logged with the user key and the
+//! submission. The store refuses a moderator's decision on their own submission.
+//!
+//! Announcements: each accepted submission is announced at once (a [`Notice`] to the
+//! moderators' chat, returned with the contributor's acknowledgement) unless
+//! [`ANNOUNCE_BURST`] announcements already went out in the last [`ANNOUNCE_WINDOW_SECS`]. Further
+//! submissions are then folded: they stay in the store's announcement queue, and
+//! [`Bot::tick`] (called every few seconds by the adapters) sends one digest ("5 new
+//! contributions: #12 #13 … — /pending") once no submission arrived for
+//! [`DIGEST_QUIET_SECS`], or the oldest waited [`DIGEST_MAX_WAIT_SECS`]. The queue is in the
+//! database, so submissions accepted just before a restart are announced by the first tick.
+
+use super::command::Command;
+use super::i18n::{self, Msg, tr};
+use super::message::{
+    ActionKind, Attachment, Block, ChatRef, Incoming, Inline, Notice, Platform, Reply, Response,
+    UserRef,
+};
+use super::share::{
+    actor, case_doc, case_doc_id, format_time, labelled, parse_id, parse_id_and_rest,
+};
+use super::view::{body_blocks, para, shorten};
+use super::{Bot, PAGE_SIZE, answer, command_action, reply};
+use crate::lang::Lang;
+use crate::store::{self, Status, Submission, SubmissionId};
+use std::collections::VecDeque;
+
+/// How many announcements may go out in [`ANNOUNCE_WINDOW_SECS`] before new ones are folded.
+pub const ANNOUNCE_BURST: usize = 3;
+/// The flood-control window, in seconds.
+pub const ANNOUNCE_WINDOW_SECS: i64 = 60;
+/// A digest goes out when no submission arrived for this long (seconds)…
+pub const DIGEST_QUIET_SECS: i64 = 20;
+/// …or when the oldest folded submission waited this long (seconds).
+pub const DIGEST_MAX_WAIT_SECS: i64 = 120;
+/// How many ids a digest names.
+const DIGEST_IDS: usize = 20;
+/// A "send me the reason" request older than this (seconds) is ignored.
+const REASON_TTL_SECS: i64 = 3600;
+
+/// Recent announcements, for flood control (in memory: after a restart the queue in the
+/// database still holds what was folded).
+#[derive(Debug, Default)]
+pub(super) struct Flood {
+    sent: VecDeque<i64>,
+    last_submission: i64,
+    folding: bool,
+}
+
+impl Flood {
+    fn prune(&mut self, now: i64) {
+        while self
+            .sent
+            .front()
+            .is_some_and(|t| now.saturating_sub(*t) >= ANNOUNCE_WINDOW_SECS)
+        {
+            self.sent.pop_front();
+        }
+    }
+}
+
+impl Bot {
+    /// Whether `user` is a moderator.
+    pub fn is_moderator(&self, user: &UserRef) -> bool {
+        self.moderators.contains(&user.key())
+    }
+
+    /// The submissions store, if contributions are enabled.
+    pub fn store(&self) -> Option<&std::sync::Arc<store::Store>> {
+        self.store.as_ref()
+    }
+
+    /// The moderators' chat, if configured.
+    pub fn moderator_chat(&self) -> Option<&ChatRef> {
+        self.moderator_chat.as_ref()
+    }
+
+    fn refuse(&self, what: &str, id: Option<SubmissionId>, msg: &Incoming, lang: Lang) -> Response {
+        log::warn!(
+            "core::moderation: refused {what} by non-moderator user={} chat={} submission={}",
+            msg.user.key(),
+            msg.chat,
+            id.map(|i| i.to_string()).unwrap_or_else(|| "-".into())
+        );
+        answer(Bot::message_reply(Msg::ModeratorsOnly, lang))
+    }
+
+    /// A moderators' command (refused to anyone else).
+    pub(super) fn moderate(&self, cmd: Command, msg: &Incoming, lang: Lang) -> Response {
+        if !self.is_moderator(&msg.user) {
+            let (what, arg) = match &cmd {
+                Command::Pending(a) => ("/pending", a.as_str()),
+                Command::Review(a) => ("/review", a.as_str()),
+                Command::Approve(a) => ("/approve", a.as_str()),
+                Command::Reject(a) => ("/reject", a.as_str()),
+                Command::Reopen(a) => ("/reopen", a.as_str()),
+                _ => ("/stats", ""),
+            };
+            return self.refuse(what, parse_id(arg), msg, lang);
+        }
+        let Some(store) = self.store.clone() else {
+            return answer(Bot::message_reply(Msg::SharingDisabled, lang));
+        };
+        let p = msg.chat.platform;
+        let need = |name: &str| {
+            let example = format!("{} 42", Bot::typed(p, name));
+            answer(Bot::message_text(
+                tr(Msg::NeedNumber, lang, &[&example]),
+                lang,
+            ))
+        };
+        match cmd {
+            Command::Pending(arg) => answer(self.pending(&store, &arg, msg, lang)),
+            Command::Review(arg) => match parse_id(&arg) {
+                Some(id) => answer(self.review(&store, id, msg, lang)),
+                None => need("review"),
+            },
+            Command::Approve(arg) => match parse_id_and_rest(&arg) {
+                Some((id, note)) => self.approve(&store, id, note, msg, lang),
+                None => need("approve"),
+            },
+            Command::Reject(arg) => match parse_id_and_rest(&arg) {
+                Some((id, reason)) if reason.trim().is_empty() => {
+                    answer(self.ask_reason(&store, id, msg, lang))
+                }
+                Some((id, reason)) => self.reject(&store, id, reason, msg, lang),
+                None => need("reject"),
+            },
+            Command::Reopen(arg) => match parse_id(&arg) {
+                Some(id) => self.reopen(&store, id, msg, lang),
+                None => need("reopen"),
+            },
+            _ => answer(self.stats(&store, msg, lang)),
+        }
+    }
+
+    /// An Approve or Reject button (refused, and logged, for anyone but a moderator).
+    pub(super) fn moderation_action(
+        &self,
+        ctx: &Incoming,
+        action: &ActionKind,
+        lang: Lang,
+    ) -> Response {
+        let (what, raw) = match action {
+            ActionKind::Approve(id) => ("Approve button", *id),
+            ActionKind::Reject(id) => ("Reject button", *id),
+            _ => return answer(Bot::error_reply(lang)),
+        };
+        let id = SubmissionId(raw);
+        if !self.is_moderator(&ctx.user) {
+            return self.refuse(what, Some(id), ctx, lang);
+        }
+        let Some(store) = self.store.clone() else {
+            return answer(Bot::message_reply(Msg::SharingDisabled, lang));
+        };
+        if raw <= 0 {
+            return answer(Bot::message_text(
+                tr(Msg::NotFound, lang, &[&id.to_string()]),
+                lang,
+            ));
+        }
+        match action {
+            ActionKind::Approve(_) => self.approve(&store, id, "", ctx, lang),
+            _ => answer(self.ask_reason(&store, id, ctx, lang)),
+        }
+    }
+
+    /// Asks the moderator for the reason to reject `id` in their next message.
+    fn ask_reason(
+        &self,
+        store: &store::Store,
+        id: SubmissionId,
+        msg: &Incoming,
+        lang: Lang,
+    ) -> Reply {
+        let sub = match store.get(id) {
+            Ok(Some(s)) if s.status == Status::Pending => s,
+            Ok(Some(s)) => {
+                let e = store::Error::InvalidTransition {
+                    id,
+                    from: s.status,
+                    action: store::Action::Reject,
+                };
+                return self.store_refusal(&e, id, msg, lang);
+            }
+            Ok(None) => return self.store_refusal(&store::Error::NotFound(id), id, msg, lang),
+            Err(e) => return self.store_failure("reject", &e, msg, lang),
+        };
+        if let Err(e) = store.await_reason(
+            msg.chat.platform.as_str(),
+            &msg.chat.id,
+            &msg.user.id,
+            id,
+            self.now_secs(),
+        ) {
+            return self.store_failure("reject", &e, msg, lang);
+        }
+        let mut blocks = vec![para(Bot::localise_prefix(
+            msg.chat.platform,
+            tr(Msg::AskReason, lang, &[&id.to_string()]),
+        ))];
+        blocks.extend(self.submission_blocks(&sub, lang));
+        reply(lang, blocks, Vec::new())
+    }
+
+    /// A submission's heading, metadata and text: kept under decisions and questions, so an
+    /// announcement edited with the answer to a button still shows what was decided.
+    fn submission_blocks(&self, sub: &Submission, lang: Lang) -> Vec<Block> {
+        let mut blocks = vec![Block::Heading(tr(
+            Msg::ReviewHeading,
+            lang,
+            &[&sub.id.to_string()],
+        ))];
+        blocks.push(Block::List(self.metadata(sub, lang)));
+        blocks.extend(body_blocks(&sub.text));
+        blocks
+    }
+
+    fn now_secs(&self) -> i64 {
+        (self.clock)()
+    }
+
+    /// A moderator's message after "send me the reason": the reason, `/cancel`, or (any other
+    /// command) left for later.
+    pub(super) fn awaited_reason(&self, msg: &Incoming, lang: Lang) -> Option<Response> {
+        let store = self.store.clone()?;
+        if !self.is_moderator(&msg.user) {
+            return None;
+        }
+        let platform = msg.chat.platform.as_str();
+        let awaited = match store.take_awaited_reason(platform, &msg.chat.id, &msg.user.id) {
+            Ok(a) => a?,
+            Err(e) => {
+                log::warn!("core::moderation: cannot read awaited reason: {e}");
+                return None;
+            }
+        };
+        if self.now_secs().saturating_sub(awaited.since) > REASON_TTL_SECS {
+            return None;
+        }
+        let cleaned = super::command::clean(&msg.text);
+        let parsed = super::command::parse(&cleaned, &self.parse_options(msg));
+        match parsed {
+            super::Parsed::Command(Command::Cancel) => {
+                Some(answer(Bot::message_reply(Msg::Cancelled, lang)))
+            }
+            super::Parsed::Text(t) if !self.strip_mention(&t).trim().is_empty() => {
+                let reason = self.strip_mention(&t);
+                Some(self.reject(&store, awaited.submission, reason.trim(), msg, lang))
+            }
+            _ => {
+                if let Err(e) = store.await_reason(
+                    platform,
+                    &msg.chat.id,
+                    &msg.user.id,
+                    awaited.submission,
+                    awaited.since,
+                ) {
+                    log::warn!("core::moderation: cannot keep awaited reason: {e}");
+                }
+                None
+            }
+        }
+    }
+
+    fn decided_reply(&self, sub: &Submission, msg: &Incoming, lang: Lang) -> Reply {
+        let n = sub.id.to_string();
+        let who = format!("{} ({})", msg.user.display_name, msg.user.key());
+        let when = format_time(self.now_secs());
+        let text = match sub.status {
+            Status::Approved => tr(Msg::DecidedApproved, lang, &[&n, &who, &when]),
+            Status::Rejected => tr(
+                Msg::DecidedRejected,
+                lang,
+                &[&n, &who, &when, sub.note.as_deref().unwrap_or("")],
+            ),
+            _ => tr(Msg::DecidedReopened, lang, &[&n, &who, &when]),
+        };
+        let mut blocks = vec![para(text)];
+        if sub.status == Status::Approved
+            && let Some(note) = &sub.note
+        {
+            blocks.push(para(tr(Msg::ModeratorNote, lang, &[note])));
+        }
+        blocks.extend(self.submission_blocks(sub, lang));
+        let mut r = reply(lang, blocks, Vec::new());
+        if sub.status == Status::Approved {
+            r.actions.push(command_action(
+                Msg::Open.get(lang).trim_end_matches(':'),
+                format!("/cases {}", case_doc_id(sub.id)),
+            ));
+        }
+        r
+    }
+
+    fn approve(
+        &self,
+        store: &store::Store,
+        id: SubmissionId,
+        note: &str,
+        msg: &Incoming,
+        lang: Lang,
+    ) -> Response {
+        let note = Some(note.trim()).filter(|n| !n.is_empty());
+        match store.approve(id, &actor(&msg.user), note, self.now_secs()) {
+            Ok(sub) => {
+                if let Err(e) = self.index.upsert_extra(&case_doc(&sub)) {
+                    log::error!("core::moderation: {id} approved but not indexed: {e}");
+                }
+                log::info!(
+                    "core::moderation: {id} approved by {} in chat {}",
+                    msg.user.key(),
+                    msg.chat
+                );
+                self.decided(sub, msg, lang)
+            }
+            Err(e) => answer(self.store_refusal(&e, id, msg, lang)),
+        }
+    }
+
+    fn reject(
+        &self,
+        store: &store::Store,
+        id: SubmissionId,
+        reason: &str,
+        msg: &Incoming,
+        lang: Lang,
+    ) -> Response {
+        match store.reject(id, &actor(&msg.user), reason, self.now_secs()) {
+            Ok(sub) => {
+                log::info!(
+                    "core::moderation: {id} rejected by {} in chat {}",
+                    msg.user.key(),
+                    msg.chat
+                );
+                self.decided(sub, msg, lang)
+            }
+            Err(e) => answer(self.store_refusal(&e, id, msg, lang)),
+        }
+    }
+
+    fn reopen(
+        &self,
+        store: &store::Store,
+        id: SubmissionId,
+        msg: &Incoming,
+        lang: Lang,
+    ) -> Response {
+        match store.reopen(id, &actor(&msg.user), self.now_secs()) {
+            Ok(sub) => {
+                if let Err(e) = self.index.remove_extra(&case_doc_id(id)) {
+                    log::error!("core::moderation: {id} reopened but still indexed: {e}");
+                }
+                log::info!(
+                    "core::moderation: {id} reopened by {} in chat {}",
+                    msg.user.key(),
+                    msg.chat
+                );
+                self.decided(sub, msg, lang)
+            }
+            Err(e) => answer(self.store_refusal(&e, id, msg, lang)),
+        }
+    }
+
+    /// The moderator's confirmation plus the contributor's notice.
+    fn decided(&self, sub: Submission, msg: &Incoming, lang: Lang) -> Response {
+        Response {
+            reply: Some(self.decided_reply(&sub, msg, lang)),
+            notices: self.outcome_notice(&sub).into_iter().collect(),
+        }
+    }
+
+    /// The contributor's notice of a decision, in their language, in the chat they sent from.
+    pub fn outcome_notice(&self, sub: &Submission) -> Option<Notice> {
+        let platform = Platform::parse(&sub.author.platform)?;
+        let chat = ChatRef {
+            platform,
+            id: sub.chat_id.clone(),
+        };
+        let user = UserRef {
+            platform,
+            id: sub.author.user_id.clone(),
+            display_name: sub.author.name.clone(),
+        };
+        let lang = self.languages.get(&chat, &user).unwrap_or(sub.lang);
+        let n = sub.id.to_string();
+        let mut blocks = Vec::new();
+        let mut actions = Vec::new();
+        match sub.status {
+            Status::Approved => {
+                blocks.push(para(tr(Msg::OutcomeApproved, lang, &[&n])));
+                if let Some(note) = &sub.note {
+                    blocks.push(para(tr(Msg::ModeratorNote, lang, &[note])));
+                }
+                actions.push(command_action(
+                    Msg::AllCases.get(lang),
+                    format!("/cases {}", case_doc_id(sub.id)),
+                ));
+            }
+            Status::Rejected => blocks.push(para(tr(
+                Msg::OutcomeRejected,
+                lang,
+                &[&n, sub.note.as_deref().unwrap_or("")],
+            ))),
+            Status::Pending => blocks.push(para(tr(Msg::OutcomeReopened, lang, &[&n]))),
+            Status::Withdrawn => return None,
+        }
+        Some(Notice {
+            to: chat,
+            reply: reply(lang, blocks, actions),
+        })
+    }
+
+    fn moderators_lang(&self, chat: &ChatRef) -> Lang {
+        self.store
+            .as_ref()
+            .and_then(|s| {
+                s.language(chat.platform.as_str(), &chat.id, None)
+                    .ok()
+                    .flatten()
+            })
+            .unwrap_or(Lang::En)
+    }
+
+    /// The full announcement of one submission for the moderators' chat: text, metadata,
+    /// Approve / Reject buttons, and the typed forms (`/approve 42`, `!approve 42` on Matrix).
+    pub fn announcement(&self, sub: &Submission, to: &ChatRef, lang: Lang) -> Reply {
+        let n = sub.id.to_string();
+        let mut blocks = vec![Block::Heading(tr(Msg::AnnounceHeading, lang, &[&n]))];
+        blocks.push(Block::List(self.metadata(sub, lang)));
+        blocks.extend(body_blocks(&sub.text));
+        let approve = format!("{} {}", Bot::typed(to.platform, "approve"), sub.id.0);
+        let reject = format!("{} {}", Bot::typed(to.platform, "reject"), sub.id.0);
+        blocks.push(with_codes(
+            Msg::AnnounceHint.get(lang),
+            &[&approve, &reject],
+        ));
+        let mut r = reply(
+            lang,
+            blocks,
+            vec![
+                super::message::Action {
+                    label: Msg::Approve.get(lang).into(),
+                    kind: ActionKind::Approve(sub.id.0),
+                },
+                super::message::Action {
+                    label: Msg::Reject.get(lang).into(),
+                    kind: ActionKind::Reject(sub.id.0),
+                },
+            ],
+        );
+        r.attachments = attachments(sub);
+        r
+    }
+
+    fn metadata(&self, sub: &Submission, lang: Lang) -> Vec<Vec<Inline>> {
+        let mut facts = vec![labelled(
+            Msg::LabelTopic,
+            lang,
+            i18n::topic(sub.topic, lang),
+        )];
+        if !sub.place.trim().is_empty() {
+            facts.push(labelled(Msg::LabelPlace, lang, sub.place.trim()));
+        }
+        facts.push(labelled(
+            Msg::LabelAuthor,
+            lang,
+            &format!("{} ({})", sub.author.name, sub.author.key()),
+        ));
+        let credit = sub
+            .credited_name()
+            .map(str::to_string)
+            .unwrap_or_else(|| Msg::LabelAnonymous.get(lang).to_string());
+        facts.push(labelled(Msg::LabelCredit, lang, &credit));
+        facts.push(labelled(
+            Msg::LabelSent,
+            lang,
+            &format!("{} ({})", format_time(sub.created_at), sub.lang),
+        ));
+        facts.push(labelled(
+            Msg::LabelStatus,
+            lang,
+            i18n::submission_status(sub.status, lang),
+        ));
+        if let (Some(by), Some(at)) = (&sub.decided_by, sub.decided_at) {
+            let mut d = format!("{} ({}), {}", by.name, by.key(), format_time(at));
+            if let Some(note) = &sub.note {
+                d.push_str(&format!(" — {note}"));
+            }
+            facts.push(labelled(Msg::LabelDecision, lang, &d));
+        }
+        if !sub.attachments.is_empty() {
+            facts.push(labelled(
+                Msg::LabelPhotos,
+                lang,
+                &sub.attachments.len().to_string(),
+            ));
+        }
+        facts
+    }
+
+    fn review(&self, store: &store::Store, id: SubmissionId, msg: &Incoming, lang: Lang) -> Reply {
+        let sub = match store.get(id) {
+            Ok(Some(s)) => s,
+            Ok(None) => return self.store_refusal(&store::Error::NotFound(id), id, msg, lang),
+            Err(e) => return self.store_failure("review", &e, msg, lang),
+        };
+        let blocks = self.submission_blocks(&sub, lang);
+        let p = msg.chat.platform;
+        let actions = match sub.status {
+            Status::Pending => vec![
+                super::message::Action {
+                    label: Msg::Approve.get(lang).into(),
+                    kind: ActionKind::Approve(id.0),
+                },
+                super::message::Action {
+                    label: Msg::Reject.get(lang).into(),
+                    kind: ActionKind::Reject(id.0),
+                },
+            ],
+            Status::Approved | Status::Rejected => vec![command_action(
+                Msg::Reopen.get(lang),
+                format!("{} {}", Bot::typed(p, "reopen"), id.0),
+            )],
+            Status::Withdrawn => Vec::new(),
+        };
+        let mut r = reply(lang, blocks, actions);
+        r.attachments = attachments(&sub);
+        r
+    }
+
+    fn pending(&self, store: &store::Store, arg: &str, msg: &Incoming, lang: Lang) -> Reply {
+        let page_no = arg.trim().parse::<u64>().unwrap_or(1).clamp(1, 100_000);
+        let limit = u32::try_from(PAGE_SIZE).unwrap_or(5);
+        let page = match store.list(
+            Some(Status::Pending),
+            limit,
+            (page_no - 1) * u64::from(limit),
+        ) {
+            Ok(p) => p,
+            Err(e) => return self.store_failure("pending", &e, msg, lang),
+        };
+        if page.total == 0 {
+            return Bot::message_reply(Msg::PendingEmpty, lang);
+        }
+        let p = msg.chat.platform;
+        let mut blocks = vec![Block::Heading(tr(
+            Msg::PendingHeading,
+            lang,
+            &[&page.total.to_string()],
+        ))];
+        let mut actions = Vec::new();
+        let items: Vec<Vec<Inline>> = page
+            .items
+            .iter()
+            .map(|s| {
+                let review = format!("{} {}", Bot::typed(p, "review"), s.id.0);
+                actions.push(command_action(
+                    format!("{} {}", Msg::Review.get(lang), s.id),
+                    review.clone(),
+                ));
+                vec![
+                    Inline::Strong(s.id.to_string()),
+                    Inline::Text(format!(
+                        " · {} · {} · {}\n{} ",
+                        i18n::topic(s.topic, lang),
+                        s.author.name,
+                        format_time(s.created_at),
+                        shorten(&s.text, 160)
+                    )),
+                    Inline::Code(review),
+                ]
+            })
+            .collect();
+        if items.is_empty() {
+            blocks.push(para(Msg::NothingMore.get(lang)));
+        } else {
+            blocks.push(Block::List(items));
+        }
+        if page_no * u64::from(limit) < page.total {
+            actions.push(command_action(
+                Msg::NextPage.get(lang),
+                format!("{} {}", Bot::typed(p, "pending"), page_no + 1),
+            ));
+        }
+        reply(lang, blocks, actions)
+    }
+
+    fn stats(&self, store: &store::Store, msg: &Incoming, lang: Lang) -> Reply {
+        match store.counts() {
+            Ok(c) => reply(
+                lang,
+                vec![
+                    Block::Heading(Msg::StatsHeading.get(lang).to_string()),
+                    para(tr(
+                        Msg::StatsLine,
+                        lang,
+                        &[
+                            &c.pending.to_string(),
+                            &c.approved.to_string(),
+                            &c.rejected.to_string(),
+                            &c.withdrawn.to_string(),
+                            &c.total().to_string(),
+                        ],
+                    )),
+                ],
+                Vec::new(),
+            ),
+            Err(e) => self.store_failure("stats", &e, msg, lang),
+        }
+    }
+
+    /// The announcement of a just-accepted submission, unless flood control folds it (then
+    /// [`Bot::tick`] sends it in a digest).
+    pub(super) fn announce_new(&self, id: SubmissionId, now: i64) -> Vec<Notice> {
+        let (Some(store), Some(chat)) = (&self.store, &self.moderator_chat) else {
+            return Vec::new();
+        };
+        {
+            let mut flood = self.flood.lock().unwrap_or_else(|p| p.into_inner());
+            flood.prune(now);
+            flood.last_submission = flood.last_submission.max(now);
+            if flood.folding || flood.sent.len() >= ANNOUNCE_BURST {
+                flood.folding = true;
+                log::info!("core::moderation: {id} folded into the next digest");
+                return Vec::new();
+            }
+            flood.sent.push_back(now);
+        }
+        let sub = match store.get(id) {
+            Ok(Some(s)) => s,
+            Ok(None) => return Vec::new(),
+            Err(e) => {
+                log::warn!("core::moderation: cannot read {id} to announce it: {e}");
+                return Vec::new();
+            }
+        };
+        if let Err(e) = store.mark_announced(&[id], "core", now) {
+            log::warn!("core::moderation: cannot mark {id} announced: {e}");
+        }
+        let lang = self.moderators_lang(chat);
+        vec![Notice {
+            to: chat.clone(),
+            reply: self.announcement(&sub, chat, lang),
+        }]
+    }
+
+    /// Sends what flood control held back: call every few seconds (adapters, `serve`, the
+    /// terminal). Returns one digest notice for the moderators' chat (or the full announcement
+    /// when only one submission waited) once no submission arrived for [`DIGEST_QUIET_SECS`]
+    /// or the oldest waited [`DIGEST_MAX_WAIT_SECS`]; otherwise nothing.
+    pub fn tick(&self, now: i64) -> Vec<Notice> {
+        let (Some(store), Some(chat)) = (&self.store, &self.moderator_chat) else {
+            return Vec::new();
+        };
+        let mut flood = self.flood.lock().unwrap_or_else(|p| p.into_inner());
+        flood.prune(now);
+        let waiting = match store.unannounced(500) {
+            Ok(w) => w,
+            Err(e) => {
+                log::warn!("core::moderation: cannot read the announcement queue: {e}");
+                return Vec::new();
+            }
+        };
+        let Some(oldest) = waiting.first() else {
+            flood.folding = false;
+            return Vec::new();
+        };
+        let quiet = now.saturating_sub(flood.last_submission) >= DIGEST_QUIET_SECS;
+        let overdue = now.saturating_sub(oldest.created_at) >= DIGEST_MAX_WAIT_SECS;
+        if !quiet && !overdue {
+            return Vec::new();
+        }
+        let lang = self.moderators_lang(chat);
+        let ids: Vec<SubmissionId> = waiting.iter().map(|s| s.id).collect();
+        let reply = if let [one] = waiting.as_slice() {
+            self.announcement(one, chat, lang)
+        } else {
+            let mut named: Vec<String> =
+                ids.iter().take(DIGEST_IDS).map(|i| i.to_string()).collect();
+            if ids.len() > DIGEST_IDS {
+                named.push("…".into());
+            }
+            let pending = Bot::typed(chat.platform, "pending");
+            reply(
+                lang,
+                vec![
+                    Block::Heading(tr(
+                        Msg::DigestHeading,
+                        lang,
+                        &[&ids.len().to_string(), &named.join(" ")],
+                    )),
+                    with_codes(Msg::DigestHint.get(lang), &[&pending]),
+                ],
+                vec![command_action(Msg::AboutPending.get(lang), pending)],
+            )
+        };
+        if let Err(e) = store.mark_announced(&ids, "core-digest", now) {
+            log::warn!("core::moderation: cannot mark the digest announced: {e}");
+            return Vec::new();
+        }
+        flood.sent.push_back(now);
+        flood.folding = false;
+        log::info!(
+            "core::moderation: digest of {} submissions to {chat}",
+            ids.len()
+        );
+        vec![Notice {
+            to: chat.clone(),
+            reply,
+        }]
+    }
+}
+
+fn attachments(sub: &Submission) -> Vec<Attachment> {
+    sub.attachments
+        .iter()
+        .map(|a| Attachment {
+            kind: a.kind.clone(),
+            reference: a.reference.clone(),
+        })
+        .collect()
+}
+
+/// A paragraph from a template whose `{0}`, `{1}`… are shown as code (commands to type).
+fn with_codes(template: &str, codes: &[&str]) -> Block {
+    let mut pieces = Vec::new();
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('}') else { break };
+        let Some(code) = after[..end]
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| codes.get(i))
+        else {
+            pieces.push(Inline::Text(rest[..start + 1].to_string()));
+            rest = after;
+            continue;
+        };
+        if start > 0 {
+            pieces.push(Inline::Text(rest[..start].to_string()));
+        }
+        pieces.push(Inline::Code((*code).to_string()));
+        rest = &after[end + 1..];
+    }
+    if !rest.is_empty() {
+        pieces.push(Inline::Text(rest.to_string()));
+    }
+    Block::Paragraph(pieces)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Placeholders become code pieces, the rest stays text.
+    #[test]
+    fn codes_fill_placeholders() {
+        let Block::Paragraph(p) =
+            with_codes("Decide with {0} or {1}.", &["/approve 4", "/reject 4"])
+        else {
+            panic!("not a paragraph");
+        };
+        assert_eq!(
+            p,
+            vec![
+                Inline::Text("Decide with ".into()),
+                Inline::Code("/approve 4".into()),
+                Inline::Text(" or ".into()),
+                Inline::Code("/reject 4".into()),
+                Inline::Text(".".into()),
+            ]
+        );
+    }
+}

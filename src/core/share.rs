@@ -1,0 +1,967 @@
+//! Contributing case studies: `/share` in one message or as a short guided flow, `/mine`,
+//! `/withdraw`, `/cancel`, and approved submissions shown as case studies (`/cases sub-42`).
+//!
+//! One-message form: `/share <story>`; `/share anonymous <story>` publishes without a name
+//! (the default credits the display name); a first word naming a topic and ending with `:`
+//! sets the topic (`/share water: we recycled…`), else the topic is "other".
+//!
+//! Guided flow (`/share` alone, private chats): topic → place (or `/skip`) → story → optional
+//! photo (or `/skip`) → confirm with `/send` (name) or `/send anonymous`; `/cancel` at any
+//! step. The draft is kept per platform, chat and person in the store's key-value table, so a
+//! restart does not lose it. Other commands still work during the flow. In a group, `/share`
+//! alone asks for the one-message form and, on Telegram (where the private chat id is the
+//! user id), continues the flow in the person's private chat with a notice.
+//!
+//! The contributor is acknowledged ("received, reference #42") only after the store returned
+//! [`SubmitOutcome::Accepted`], i.e. after the commit; transient store failures answer
+//! "please try again", never an acknowledgement.
+
+use super::i18n::{self, Msg, tr};
+use super::message::{
+    Action, ActionKind, Attachment, Block, ChatKind, ChatRef, Incoming, Inline, Platform, Reply,
+    Response, UserRef,
+};
+use super::view::{body_blocks, para, shorten};
+use super::{Bot, answer, command_action, reply};
+use crate::lang::Lang;
+use crate::search::{ExtraDoc, SearchIndex};
+use crate::store::{
+    self, Actor, Attribution, NewSubmission, Status, Store, Submission, SubmissionId,
+    SubmitOutcome, Topic,
+};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::fmt::Write as _;
+
+/// A guided-flow draft older than this (seconds) is forgotten.
+const DRAFT_TTL_SECS: i64 = 7 * 24 * 3600;
+/// How many of a person's submissions `/mine` lists.
+const MINE_LIMIT: u32 = 10;
+/// Words that make a one-message `/share` anonymous.
+const ANONYMOUS_WORDS: [&str; 6] = [
+    "anonymous",
+    "anon",
+    "anonyme",
+    "anonimo",
+    "anónimo",
+    "bila-jina",
+];
+
+/// The index id of an approved submission (`sub-42`).
+pub fn case_doc_id(id: SubmissionId) -> String {
+    format!("sub-{}", id.0)
+}
+
+/// The search document of an approved submission: titled by topic and place, its text followed
+/// by the attribution the contributor chose, in the submission's language.
+pub fn case_doc(sub: &Submission) -> ExtraDoc {
+    ExtraDoc {
+        id: case_doc_id(sub.id),
+        lang: sub.lang,
+        title: case_title(sub, sub.lang),
+        body: format!("{}\n\n{}", sub.text, credit_line(sub, sub.lang)),
+    }
+}
+
+fn case_title(sub: &Submission, lang: Lang) -> String {
+    let topic = i18n::topic(sub.topic, lang);
+    if sub.place.trim().is_empty() {
+        topic.to_string()
+    } else {
+        format!("{topic} — {}", sub.place.trim())
+    }
+}
+
+fn credit_line(sub: &Submission, lang: Lang) -> String {
+    match sub.credited_name() {
+        Some(name) if !name.trim().is_empty() => tr(Msg::SharedBy, lang, &[name.trim()]),
+        _ => Msg::SharedAnonymously.get(lang).to_string(),
+    }
+}
+
+/// Makes the index hold exactly the approved submissions of `store` (logged on failure).
+pub(super) fn sync_index(index: &SearchIndex, store: &Store) {
+    match store.approved() {
+        Ok(subs) => {
+            let docs: Vec<ExtraDoc> = subs.iter().map(case_doc).collect();
+            match index.sync_extras(&docs) {
+                Ok(()) => log::info!("core: {} approved submissions indexed", docs.len()),
+                Err(e) => log::error!("core: cannot index the approved submissions: {e}"),
+            }
+        }
+        Err(e) => log::error!("core: cannot read the approved submissions: {e}"),
+    }
+}
+
+/// The UTC calendar date and time of unix seconds: (year, month, day, hour, minute, second).
+fn civil(unix: i64) -> (i64, i64, i64, i64, i64, i64) {
+    let days = unix.div_euclid(86_400);
+    let secs = unix.rem_euclid(86_400);
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day, secs / 3600, (secs % 3600) / 60, secs % 60)
+}
+
+/// `YYYY-MM-DD HH:MM UTC` for unix seconds (shown to people).
+pub fn format_time(unix: i64) -> String {
+    let (y, mo, d, h, mi, _) = civil(unix);
+    format!("{y:04}-{mo:02}-{d:02} {h:02}:{mi:02} UTC")
+}
+
+/// RFC 3339 (`2026-11-27T13:10:00Z`) for unix seconds (exports).
+pub fn format_rfc3339(unix: i64) -> String {
+    let (y, mo, d, h, mi, s) = civil(unix);
+    format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}Z")
+}
+
+/// The store's view of a person.
+pub(super) fn actor(user: &UserRef) -> Actor {
+    Actor::new(user.platform.as_str(), &user.id, &user.display_name)
+}
+
+/// Where a step of the guided flow is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum Step {
+    Topic,
+    Place,
+    Story,
+    Photo,
+    Confirm,
+}
+
+/// A guided `/share` in progress, kept in the store between messages.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Draft {
+    step: Step,
+    topic: Option<Topic>,
+    place: String,
+    text: String,
+    attachments: Vec<store::Attachment>,
+    since: i64,
+}
+
+impl Draft {
+    fn new(now: i64) -> Draft {
+        Draft {
+            step: Step::Topic,
+            topic: None,
+            place: String::new(),
+            text: String::new(),
+            attachments: Vec::new(),
+            since: now,
+        }
+    }
+}
+
+/// The key of the draft of `user` in `chat` (hashed when the ids are long).
+fn draft_key(chat: &ChatRef, user: &UserRef) -> String {
+    let raw = format!("share-draft:{}:{}:{}", chat.platform, chat.id, user.id);
+    if raw.len() <= 200 {
+        return raw;
+    }
+    let digest = Sha256::digest(raw.as_bytes());
+    let mut hex = String::from("share-draft:");
+    for b in digest {
+        let _ = write!(hex, "{b:02x}");
+    }
+    hex
+}
+
+/// What a flow message is.
+enum FlowInput<'a> {
+    Cancel,
+    Skip,
+    Send(&'a str),
+    /// `/share` again: show the current step.
+    Again,
+    /// Another known command: run it normally.
+    OtherCommand,
+    /// An unknown command word: show the current step.
+    Unknown,
+    Text(&'a str),
+}
+
+impl Bot {
+    /// The moderators' or contributors' command as typed on this platform (`/skip`, `!skip`).
+    pub(super) fn typed(msg_platform: Platform, command: &str) -> String {
+        if msg_platform == Platform::Matrix {
+            format!("!{command}")
+        } else {
+            format!("/{command}")
+        }
+    }
+
+    /// Rewrites `/word` mentions in a translated text to the platform's prefix.
+    pub(super) fn localise_prefix(platform: Platform, text: String) -> String {
+        if platform != Platform::Matrix {
+            return text;
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut prev: Option<char> = None;
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            let starts_word = prev.is_none_or(|p| p.is_whitespace() || p == '(');
+            if c == '/' && starts_word && chars.peek().is_some_and(|n| n.is_ascii_lowercase()) {
+                out.push('!');
+            } else {
+                out.push(c);
+            }
+            prev = Some(c);
+        }
+        out
+    }
+
+    fn text_para(msg: &Incoming, text: String) -> Block {
+        para(Bot::localise_prefix(msg.chat.platform, text))
+    }
+
+    fn disabled(lang: Lang) -> Reply {
+        Bot::message_reply(Msg::SharingDisabled, lang)
+    }
+
+    fn now(&self) -> i64 {
+        (self.clock)()
+    }
+
+    /// `/share [anonymous] [topic:] <text>`, or `/share` alone.
+    pub(super) fn share(&self, arg: &str, msg: &Incoming, lang: Lang) -> Response {
+        let Some(store) = &self.store else {
+            return answer(Bot::disabled(lang));
+        };
+        let mut rest = arg.trim();
+        let mut attribution = Attribution::Name;
+        if let Some((first, after)) = split_word(rest)
+            && ANONYMOUS_WORDS.contains(&first.to_lowercase().as_str())
+        {
+            attribution = Attribution::Anonymous;
+            rest = after;
+        }
+        let mut topic = Topic::Other;
+        if let Some((first, after)) = split_word(rest)
+            && let Some(name) = first.strip_suffix(':')
+            && let Some(t) = i18n::topic_named(name)
+        {
+            topic = t;
+            rest = after;
+        }
+        if rest.is_empty() {
+            return self.start_flow(store, msg, lang);
+        }
+        let new = NewSubmission {
+            author: actor(&msg.user),
+            chat_id: msg.chat.id.clone(),
+            attribution,
+            lang,
+            topic,
+            place: String::new(),
+            text: rest.to_string(),
+            attachments: msg
+                .attachments
+                .iter()
+                .take(store.limits().max_attachments)
+                .map(|a| store::Attachment {
+                    kind: a.kind.clone(),
+                    reference: a.reference.clone(),
+                })
+                .collect(),
+        };
+        self.submit(store, &new, msg, lang).0
+    }
+
+    /// Stores `new` and answers: the acknowledgement (only when accepted) plus the moderators'
+    /// announcement, or why not. The flag says whether it was accepted or refused for good
+    /// (duplicate), i.e. whether a draft can be dropped.
+    fn submit(
+        &self,
+        store: &Store,
+        new: &NewSubmission,
+        msg: &Incoming,
+        lang: Lang,
+    ) -> (Response, bool) {
+        let now = self.now();
+        let text = match store.submit(new, now) {
+            Ok(SubmitOutcome::Accepted(id)) => {
+                let ack = reply(
+                    lang,
+                    vec![para(tr(Msg::ShareReceived, lang, &[&id.to_string()]))],
+                    vec![command_action(
+                        Msg::AboutMine.get(lang),
+                        Bot::typed(msg.chat.platform, "mine"),
+                    )],
+                );
+                let notices = self.announce_new(id, now);
+                return (
+                    Response {
+                        reply: Some(ack),
+                        notices,
+                    },
+                    true,
+                );
+            }
+            Ok(SubmitOutcome::Duplicate(id)) => {
+                return (
+                    answer(Bot::message_text(
+                        tr(Msg::ShareDuplicate, lang, &[&id.to_string()]),
+                        lang,
+                    )),
+                    true,
+                );
+            }
+            Ok(SubmitOutcome::RateLimited { retry_after }) => {
+                let minutes = retry_after.as_secs().div_ceil(60).max(1);
+                tr(Msg::ShareRateLimited, lang, &[&minutes.to_string()])
+            }
+            Ok(SubmitOutcome::TooShort { min, len }) => tr(
+                Msg::ShareTooShort,
+                lang,
+                &[&min.to_string(), &len.to_string()],
+            ),
+            Ok(SubmitOutcome::TooLong { max, len }) => tr(
+                Msg::ShareTooLong,
+                lang,
+                &[&max.to_string(), &len.to_string()],
+            ),
+            Err(e) if e.is_transient() => {
+                log::warn!(
+                    "core::share: not stored (transient): user={} chat={}: {e}",
+                    msg.user.key(),
+                    msg.chat
+                );
+                Msg::TryAgain.get(lang).to_string()
+            }
+            Err(store::Error::InvalidInput { field, problem }) => {
+                tr(Msg::ShareInvalid, lang, &[&format!("{field}: {problem}")])
+            }
+            Err(e) => {
+                log::error!(
+                    "core::share: submit failed: user={} chat={}: {e}",
+                    msg.user.key(),
+                    msg.chat
+                );
+                return (answer(Bot::error_reply(lang)), false);
+            }
+        };
+        (answer(Bot::message_text(text, lang)), false)
+    }
+
+    /// A one-paragraph reply from a ready text.
+    pub(super) fn message_text(text: String, lang: Lang) -> Reply {
+        reply(lang, vec![para(text)], Vec::new())
+    }
+
+    fn save_draft(&self, store: &Store, key: &str, draft: &Draft) -> bool {
+        let saved = serde_json::to_string(draft)
+            .map_err(store::Error::from)
+            .and_then(|json| store.kv_set(key, &json, self.now()));
+        match saved {
+            Ok(()) => true,
+            Err(e) => {
+                log::warn!("core::share: cannot save draft {key}: {e}");
+                false
+            }
+        }
+    }
+
+    fn load_draft(&self, store: &Store, key: &str) -> Option<Draft> {
+        let json = match store.kv_get(key) {
+            Ok(found) => found?,
+            Err(e) => {
+                log::warn!("core::share: cannot read draft {key}: {e}");
+                return None;
+            }
+        };
+        match serde_json::from_str::<Draft>(&json) {
+            Ok(d) if self.now().saturating_sub(d.since) <= DRAFT_TTL_SECS => Some(d),
+            Ok(_) => {
+                let _ = store.kv_delete(key);
+                None
+            }
+            Err(e) => {
+                log::warn!("core::share: dropping unreadable draft {key}: {e}");
+                let _ = store.kv_delete(key);
+                None
+            }
+        }
+    }
+
+    fn start_flow(&self, store: &Store, msg: &Incoming, lang: Lang) -> Response {
+        let now = self.now();
+        if msg.chat_kind == ChatKind::Group {
+            let example = format!(
+                "{} {}",
+                Bot::typed(msg.chat.platform, "share"),
+                Msg::ArgStory.get(lang)
+            );
+            let group_reply = reply(
+                lang,
+                vec![para(tr(Msg::ShareGroup, lang, &[&example]))],
+                Vec::new(),
+            );
+            let mut notices = Vec::new();
+            if msg.chat.platform == Platform::Telegram {
+                let private = ChatRef {
+                    platform: Platform::Telegram,
+                    id: msg.user.id.clone(),
+                };
+                let key = draft_key(&private, &msg.user);
+                if self.save_draft(store, &key, &Draft::new(now)) {
+                    let mut prompt = self.flow_prompt(&Draft::new(now), msg, lang);
+                    prompt
+                        .blocks
+                        .insert(0, para(Msg::ShareGroupNotice.get(lang)));
+                    notices.push(super::message::Notice {
+                        to: private,
+                        reply: prompt,
+                    });
+                }
+            }
+            return Response {
+                reply: Some(group_reply),
+                notices,
+            };
+        }
+        let key = draft_key(&msg.chat, &msg.user);
+        let draft = self
+            .load_draft(store, &key)
+            .unwrap_or_else(|| Draft::new(now));
+        if !self.save_draft(store, &key, &draft) {
+            return answer(Bot::message_reply(Msg::TryAgain, lang));
+        }
+        answer(self.flow_prompt(&draft, msg, lang))
+    }
+
+    /// The question of the draft's current step, with its buttons.
+    fn flow_prompt(&self, draft: &Draft, msg: &Incoming, lang: Lang) -> Reply {
+        let p = msg.chat.platform;
+        let cancel = command_action(Msg::Cancel.get(lang), Bot::typed(p, "cancel"));
+        let skip = command_action(Msg::Skip.get(lang), Bot::typed(p, "skip"));
+        let min = self
+            .store
+            .as_ref()
+            .map(|s| s.limits().min_chars)
+            .unwrap_or_default();
+        match draft.step {
+            Step::Topic => {
+                let items = Topic::ALL
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| {
+                        vec![Inline::Text(format!(
+                            "{}. {}",
+                            i + 1,
+                            i18n::topic(*t, lang)
+                        ))]
+                    })
+                    .collect();
+                let mut actions: Vec<Action> = Topic::ALL
+                    .iter()
+                    .map(|t| command_action(i18n::topic(*t, lang), t.as_str()))
+                    .collect();
+                actions.push(cancel);
+                reply(
+                    lang,
+                    vec![
+                        Bot::text_para(msg, Msg::FlowTopic.get(lang).to_string()),
+                        Block::List(items),
+                    ],
+                    actions,
+                )
+            }
+            Step::Place => reply(
+                lang,
+                vec![Bot::text_para(msg, Msg::FlowPlace.get(lang).to_string())],
+                vec![skip, cancel],
+            ),
+            Step::Story => reply(
+                lang,
+                vec![Bot::text_para(
+                    msg,
+                    tr(Msg::FlowStory, lang, &[&min.to_string()]),
+                )],
+                vec![cancel],
+            ),
+            Step::Photo => reply(
+                lang,
+                vec![Bot::text_para(msg, Msg::FlowPhoto.get(lang).to_string())],
+                vec![skip, cancel],
+            ),
+            Step::Confirm => {
+                let mut blocks = vec![Bot::text_para(msg, Msg::FlowConfirm.get(lang).to_string())];
+                let mut facts = vec![labelled(
+                    Msg::LabelTopic,
+                    lang,
+                    i18n::topic(draft.topic.unwrap_or(Topic::Other), lang),
+                )];
+                if !draft.place.is_empty() {
+                    facts.push(labelled(Msg::LabelPlace, lang, &draft.place));
+                }
+                facts.push(labelled(Msg::LabelCredit, lang, &msg.user.display_name));
+                if !draft.attachments.is_empty() {
+                    facts.push(labelled(
+                        Msg::LabelPhotos,
+                        lang,
+                        &draft.attachments.len().to_string(),
+                    ));
+                }
+                blocks.push(Block::List(facts));
+                blocks.extend(body_blocks(&draft.text));
+                reply(
+                    lang,
+                    blocks,
+                    vec![
+                        command_action(Msg::SendWithName.get(lang), Bot::typed(p, "send")),
+                        command_action(
+                            Msg::SendAnonymously.get(lang),
+                            format!("{} anonymous", Bot::typed(p, "send")),
+                        ),
+                        cancel,
+                    ],
+                )
+            }
+        }
+    }
+
+    fn classify<'a>(&self, msg: &Incoming, text: &'a str) -> FlowInput<'a> {
+        let bang = msg.chat.platform != Platform::Telegram;
+        let Some(rest) = text
+            .strip_prefix('/')
+            .or_else(|| text.strip_prefix('!').filter(|_| bang))
+        else {
+            return FlowInput::Text(text);
+        };
+        if !rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return FlowInput::Text(text);
+        }
+        let (word, args) = split_word(rest).unwrap_or((rest, ""));
+        let word = word.split('@').next().unwrap_or(word).to_ascii_lowercase();
+        match word.as_str() {
+            "skip" | "passer" | "omitir" | "saltar" | "ruka" => FlowInput::Skip,
+            "send" | "envoyer" | "enviar" | "tuma" => FlowInput::Send(args),
+            _ => match super::command::parse(text, &self.parse_options(msg)) {
+                super::Parsed::Command(super::Command::Cancel) => FlowInput::Cancel,
+                super::Parsed::Command(super::Command::Share(_)) => FlowInput::Again,
+                super::Parsed::Command(_) | super::Parsed::OtherBot => FlowInput::OtherCommand,
+                _ => FlowInput::Unknown,
+            },
+        }
+    }
+
+    /// A message in a chat where the person has a guided `/share` in progress: the next step,
+    /// or `None` to handle the message normally (no draft, or another command).
+    pub(super) fn continue_flow(&self, msg: &Incoming, lang: Lang) -> Option<Response> {
+        let store = self.store.as_ref()?;
+        if msg.chat_kind != ChatKind::Private {
+            return None;
+        }
+        let key = draft_key(&msg.chat, &msg.user);
+        let mut draft = self.load_draft(store, &key)?;
+        let cleaned = super::command::clean(&msg.text);
+        let text = cleaned.trim();
+        let limits = store.limits().clone();
+        let input = self.classify(msg, text);
+        let mut notice_lead: Option<Block> = None;
+        match input {
+            FlowInput::OtherCommand => return None,
+            FlowInput::Cancel => {
+                return Some(answer(match store.kv_delete(&key) {
+                    Ok(_) => Bot::message_reply(Msg::Cancelled, lang),
+                    Err(e) => {
+                        log::warn!("core::share: cannot drop draft {key}: {e}");
+                        Bot::message_reply(Msg::TryAgain, lang)
+                    }
+                }));
+            }
+            FlowInput::Again | FlowInput::Unknown => {}
+            FlowInput::Skip => match draft.step {
+                Step::Place => {
+                    draft.place.clear();
+                    draft.step = Step::Story;
+                }
+                Step::Photo => draft.step = Step::Confirm,
+                _ => {}
+            },
+            FlowInput::Send(args) => {
+                if draft.step == Step::Confirm {
+                    let anonymous = args
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| ANONYMOUS_WORDS.contains(&w.to_lowercase().as_str()));
+                    let new = NewSubmission {
+                        author: actor(&msg.user),
+                        chat_id: msg.chat.id.clone(),
+                        attribution: if anonymous {
+                            Attribution::Anonymous
+                        } else {
+                            Attribution::Name
+                        },
+                        lang,
+                        topic: draft.topic.unwrap_or(Topic::Other),
+                        place: draft.place.clone(),
+                        text: draft.text.clone(),
+                        attachments: draft.attachments.clone(),
+                    };
+                    let (mut response, done) = self.submit(store, &new, msg, lang);
+                    if done {
+                        if let Err(e) = store.kv_delete(&key) {
+                            log::warn!("core::share: cannot drop draft {key}: {e}");
+                        }
+                    } else if let Some(r) = response.reply.as_mut() {
+                        r.blocks.push(Bot::text_para(
+                            msg,
+                            Msg::FlowDraftKept.get(lang).to_string(),
+                        ));
+                    }
+                    return Some(response);
+                }
+            }
+            FlowInput::Text(text) => match draft.step {
+                Step::Topic => match i18n::topic_named(text) {
+                    Some(t) => {
+                        draft.topic = Some(t);
+                        draft.step = Step::Place;
+                    }
+                    None => notice_lead = Some(para(Msg::FlowTopicUnknown.get(lang))),
+                },
+                Step::Place => {
+                    if text.chars().count() > limits.max_place_chars {
+                        let n = limits.max_place_chars.to_string();
+                        return Some(answer(reply(
+                            lang,
+                            vec![Bot::text_para(msg, tr(Msg::FlowPlaceTooLong, lang, &[&n]))],
+                            Vec::new(),
+                        )));
+                    }
+                    draft.place = text.to_string();
+                    draft.step = Step::Story;
+                }
+                Step::Story => match limits.check_length(text) {
+                    Ok(()) => {
+                        draft.text = text.to_string();
+                        draft.step = Step::Photo;
+                        self.add_attachments(&mut draft, &msg.attachments, &limits);
+                        if !draft.attachments.is_empty() {
+                            draft.step = Step::Confirm;
+                        }
+                    }
+                    Err(problem) => {
+                        let text = match problem {
+                            store::LengthProblem::TooShort { min, len } => tr(
+                                Msg::ShareTooShort,
+                                lang,
+                                &[&min.to_string(), &len.to_string()],
+                            ),
+                            store::LengthProblem::TooLong { max, len } => tr(
+                                Msg::ShareTooLong,
+                                lang,
+                                &[&max.to_string(), &len.to_string()],
+                            ),
+                        };
+                        return Some(answer(Bot::message_text(text, lang)));
+                    }
+                },
+                Step::Photo => {
+                    if !msg.attachments.is_empty() {
+                        self.add_attachments(&mut draft, &msg.attachments, &limits);
+                        draft.step = Step::Confirm;
+                    }
+                }
+                Step::Confirm => {}
+            },
+        }
+        if !self.save_draft(store, &key, &draft) {
+            return Some(answer(Bot::message_reply(Msg::TryAgain, lang)));
+        }
+        let mut prompt = self.flow_prompt(&draft, msg, lang);
+        if let Some(lead) = notice_lead {
+            prompt.blocks.insert(0, lead);
+        }
+        Some(answer(prompt))
+    }
+
+    fn add_attachments(&self, draft: &mut Draft, new: &[Attachment], limits: &store::Limits) {
+        for a in new {
+            if draft.attachments.len() >= limits.max_attachments {
+                break;
+            }
+            draft.attachments.push(store::Attachment {
+                kind: a.kind.clone(),
+                reference: a.reference.clone(),
+            });
+        }
+    }
+
+    /// `/cancel` outside a guided flow or a reason request.
+    pub(super) fn cancel(&self, _msg: &Incoming, lang: Lang) -> Reply {
+        Bot::message_reply(Msg::NothingToCancel, lang)
+    }
+
+    /// `/mine`: the person's latest submissions with their status.
+    pub(super) fn mine(&self, msg: &Incoming, lang: Lang) -> Reply {
+        let Some(store) = &self.store else {
+            return Bot::disabled(lang);
+        };
+        let page = match store.by_user(msg.user.platform.as_str(), &msg.user.id, MINE_LIMIT, 0) {
+            Ok(p) => p,
+            Err(e) => return self.store_failure("mine", &e, msg, lang),
+        };
+        if page.items.is_empty() {
+            let share = Bot::typed(msg.chat.platform, "share");
+            return Bot::message_text(tr(Msg::MineEmpty, lang, &[&share]), lang);
+        }
+        let items = page
+            .items
+            .iter()
+            .map(|s| {
+                let mut line = vec![
+                    Inline::Strong(s.id.to_string()),
+                    Inline::Text(format!(
+                        " · {} · {} — {}",
+                        i18n::submission_status(s.status, lang),
+                        case_title(s, lang),
+                        shorten(&s.text, 80)
+                    )),
+                ];
+                if s.status == Status::Rejected
+                    && let Some(reason) = &s.note
+                {
+                    line.push(Inline::Em(format!(" ({})", shorten(reason, 120))));
+                }
+                if s.status == Status::Pending {
+                    line.push(Inline::Text(" ".into()));
+                    line.push(Inline::Code(format!(
+                        "{} {}",
+                        Bot::typed(msg.chat.platform, "withdraw"),
+                        s.id.0
+                    )));
+                }
+                line
+            })
+            .collect();
+        reply(
+            lang,
+            vec![
+                Block::Heading(format!("{} ({})", Msg::MineHeading.get(lang), page.total)),
+                Block::List(items),
+            ],
+            Vec::new(),
+        )
+    }
+
+    /// `/withdraw <id>`: the person takes back one of their pending submissions.
+    pub(super) fn withdraw(&self, arg: &str, msg: &Incoming, lang: Lang) -> Reply {
+        let Some(store) = &self.store else {
+            return Bot::disabled(lang);
+        };
+        let Some(id) = parse_id(arg) else {
+            let example = format!("{} 42", Bot::typed(msg.chat.platform, "withdraw"));
+            return Bot::message_text(tr(Msg::NeedNumber, lang, &[&example]), lang);
+        };
+        match store.withdraw(id, &actor(&msg.user), self.now()) {
+            Ok(sub) => {
+                if let Err(e) = self.index.remove_extra(&case_doc_id(sub.id)) {
+                    log::warn!("core::share: cannot unindex {}: {e}", sub.id);
+                }
+                Bot::message_text(tr(Msg::Withdrawn, lang, &[&id.to_string()]), lang)
+            }
+            Err(e) => self.store_refusal(&e, id, msg, lang),
+        }
+    }
+
+    /// The translated reply for a store error about submission `id`.
+    pub(super) fn store_refusal(
+        &self,
+        e: &store::Error,
+        id: SubmissionId,
+        msg: &Incoming,
+        lang: Lang,
+    ) -> Reply {
+        let n = id.to_string();
+        let text = match e {
+            store::Error::NotFound(_) => tr(Msg::NotFound, lang, &[&n]),
+            store::Error::NotOwner(_) => tr(Msg::NotYours, lang, &[&n]),
+            store::Error::OwnSubmission(_) => tr(Msg::OwnSubmission, lang, &[&n]),
+            store::Error::InvalidTransition { from, .. } => tr(
+                Msg::WrongStatus,
+                lang,
+                &[&n, i18n::submission_status(*from, lang)],
+            ),
+            store::Error::ReasonRequired => tr(Msg::AskReason, lang, &[&n]),
+            _ => return self.store_failure("decision", e, msg, lang),
+        };
+        Bot::message_text(Bot::localise_prefix(msg.chat.platform, text), lang)
+    }
+
+    /// The reply for a failed store read or write: "try again" when transient, else the
+    /// neutral internal error (logged).
+    pub(super) fn store_failure(
+        &self,
+        what: &str,
+        e: &store::Error,
+        msg: &Incoming,
+        lang: Lang,
+    ) -> Reply {
+        if e.is_transient() {
+            log::warn!(
+                "core::{what}: transient store failure: user={} chat={}: {e}",
+                msg.user.key(),
+                msg.chat
+            );
+            Bot::message_reply(Msg::TryAgain, lang)
+        } else {
+            log::error!(
+                "core::{what}: store failure: user={} chat={}: {e}",
+                msg.user.key(),
+                msg.chat
+            );
+            Bot::error_reply(lang)
+        }
+    }
+
+    /// `/cases sub-42`: an approved submission as a case study.
+    pub(super) fn submitted_case(&self, n: &str, lang: Lang) -> Reply {
+        let found = self
+            .store
+            .as_ref()
+            .zip(parse_id(n))
+            .and_then(|(store, id)| match store.get(id) {
+                Ok(s) => s,
+                Err(e) => {
+                    log::warn!("core::cases: cannot read submission {id}: {e}");
+                    None
+                }
+            })
+            .filter(|s| s.status == Status::Approved);
+        let Some(sub) = found else {
+            let echo = format!("sub-{}", shorten(n.trim(), 20));
+            return reply(
+                lang,
+                vec![para(tr(Msg::CaseNotFound, lang, &[&echo]))],
+                vec![command_action(Msg::AllCases.get(lang), "/cases")],
+            );
+        };
+        let mut blocks = vec![Block::Heading(case_title(&sub, sub.lang))];
+        let mut facts = vec![labelled(
+            Msg::LabelTopic,
+            lang,
+            i18n::topic(sub.topic, lang),
+        )];
+        if !sub.place.trim().is_empty() {
+            facts.push(labelled(Msg::LabelPlace, lang, sub.place.trim()));
+        }
+        blocks.push(Block::List(facts));
+        blocks.extend(body_blocks(&sub.text));
+        blocks.push(Block::Paragraph(vec![Inline::Em(credit_line(&sub, lang))]));
+        blocks.push(Block::Paragraph(vec![Inline::Em(
+            Msg::CommunityCase.get(lang).to_string(),
+        )]));
+        let mut r = reply(
+            lang,
+            blocks,
+            vec![Action {
+                label: Msg::AllCases.get(lang).into(),
+                kind: ActionKind::Command("/cases".into()),
+            }],
+        );
+        r.attachments = sub
+            .attachments
+            .iter()
+            .map(|a| Attachment {
+                kind: a.kind.clone(),
+                reference: a.reference.clone(),
+            })
+            .collect();
+        r
+    }
+}
+
+/// `label: value` as a list line.
+pub(super) fn labelled(label: Msg, lang: Lang, value: &str) -> Vec<Inline> {
+    vec![
+        Inline::Strong(label.get(lang).to_string()),
+        Inline::Text(format!(": {value}")),
+    ]
+}
+
+/// The first word and the trimmed rest.
+fn split_word(text: &str) -> Option<(&str, &str)> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    Some(match text.find(char::is_whitespace) {
+        Some(i) => (&text[..i], text[i..].trim()),
+        None => (text, ""),
+    })
+}
+
+/// A submission number from the first word of `arg` (`42` or `#42`).
+pub(super) fn parse_id(arg: &str) -> Option<SubmissionId> {
+    split_word(arg).and_then(|(w, _)| w.parse().ok())
+}
+
+/// The first word of `arg` as a number and the rest (note or reason).
+pub(super) fn parse_id_and_rest(arg: &str) -> Option<(SubmissionId, &str)> {
+    let (w, rest) = split_word(arg)?;
+    Some((w.parse().ok()?, rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Unix seconds format as UTC calendar dates, across leap years.
+    #[test]
+    fn times_format_as_utc_dates() {
+        assert_eq!(format_time(0), "1970-01-01 00:00 UTC");
+        assert_eq!(format_time(951_782_400), "2000-02-29 00:00 UTC");
+        assert_eq!(format_time(1_795_785_000), "2026-11-27 13:10 UTC");
+        assert_eq!(format_rfc3339(1_795_785_007), "2026-11-27T13:10:07Z");
+    }
+
+    /// Submission numbers are read from the first word; the rest is the note or reason.
+    #[test]
+    fn ids_and_reasons_parse() {
+        assert_eq!(parse_id(" #42 "), Some(SubmissionId(42)));
+        assert_eq!(parse_id("x"), None);
+        assert_eq!(
+            parse_id_and_rest("7 not a case study"),
+            Some((SubmissionId(7), "not a case study"))
+        );
+        assert_eq!(parse_id_and_rest("7"), Some((SubmissionId(7), "")));
+    }
+
+    /// On Matrix, `/word` commands in texts become `!word`; URLs and other slashes stay.
+    #[test]
+    fn prefixes_follow_the_platform() {
+        let t = "send /skip or /cancel, see a/b and (/send)".to_string();
+        assert_eq!(
+            Bot::localise_prefix(Platform::Matrix, t.clone()),
+            "send !skip or !cancel, see a/b and (!send)"
+        );
+        assert_eq!(Bot::localise_prefix(Platform::Telegram, t.clone()), t);
+    }
+
+    /// Long chat or user ids still give a key the store accepts.
+    #[test]
+    fn draft_keys_are_bounded() {
+        let chat = ChatRef {
+            platform: Platform::Matrix,
+            id: "!".repeat(300),
+        };
+        let user = UserRef {
+            platform: Platform::Matrix,
+            id: "@a:b".into(),
+            display_name: "A".into(),
+        };
+        assert!(draft_key(&chat, &user).len() <= 256);
+    }
+}
