@@ -1,13 +1,15 @@
-//! The command line: `miners-guide [chat|search|index|serve]`. Parsing is clap derive; the
-//! work is here in the library so tests can drive it; `main.rs` only calls [`run`].
+//! The command line: `miners-guide [chat|search|index|serve|submissions|export]`. Parsing is
+//! clap derive; the work is here in the library so tests can drive it; `main.rs` only calls
+//! [`run`].
 
 use crate::config::{Config, ConfigArgs};
 use crate::console::Console;
-use crate::core::{Bot, Platform};
+use crate::core::{Bot, ChatRef, Platform, case_doc, case_doc_id, format_rfc3339, format_time};
 use crate::kb::Kind;
 use crate::lang::Lang;
 use crate::search::{SearchIndex, SearchOptions};
 use crate::shutdown::Shutdown;
+use crate::store::{Actor, Status, Store, Submission, SubmissionId};
 use anyhow::{Context, bail};
 use clap::{Args, Parser, Subcommand};
 use std::io::{IsTerminal, Write};
@@ -41,6 +43,77 @@ pub enum CliCommand {
     Index,
     /// Run every configured platform (Telegram, Matrix) until Ctrl-C or SIGTERM.
     Serve,
+    /// List, read and decide case-study submissions (as the local operator, `cli:operator`).
+    #[command(subcommand)]
+    Submissions(SubmissionsCommand),
+    /// Write the approved case studies (id, topic, place, lang, text, attribution,
+    /// approved_at) as JSON or CSV.
+    Export(ExportArgs),
+}
+
+/// `submissions` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum SubmissionsCommand {
+    /// List submissions, oldest first.
+    List(ListArgs),
+    /// Show one submission in full, with its audit log.
+    Show {
+        /// The submission number (42 or #42).
+        id: SubmissionId,
+        /// Print it as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Approve a pending submission: it becomes a searchable case study at once.
+    Approve {
+        /// The submission number.
+        id: SubmissionId,
+        /// A note kept with the decision.
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Reject a pending submission with a reason.
+    Reject {
+        /// The submission number.
+        id: SubmissionId,
+        /// Why (the contributor's record keeps it).
+        #[arg(long, required = true)]
+        reason: String,
+    },
+}
+
+/// Options of `submissions list`.
+#[derive(Debug, Clone, Args)]
+pub struct ListArgs {
+    /// Only this status (pending, approved, rejected, withdrawn).
+    #[arg(long)]
+    pub status: Option<Status>,
+    /// Print a JSON array.
+    #[arg(long)]
+    pub json: bool,
+    /// How many at most.
+    #[arg(long, default_value_t = 1000)]
+    pub limit: u32,
+}
+
+/// The formats of `export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// A JSON array of objects.
+    Json,
+    /// CSV with a header line (RFC 4180 quoting).
+    Csv,
+}
+
+/// Options of `export`.
+#[derive(Debug, Clone, Args)]
+pub struct ExportArgs {
+    /// The output format.
+    #[arg(long, value_enum, default_value = "json")]
+    pub format: ExportFormat,
+    /// Write to this file instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
 }
 
 /// Options of `chat`.
@@ -84,6 +157,8 @@ pub fn run(cli: Cli, teloxide_token: Option<String>) -> anyhow::Result<()> {
         Some(CliCommand::Search(args)) => search(&config, &args),
         Some(CliCommand::Index) => index(&config),
         Some(CliCommand::Serve) => serve_blocking(&config),
+        Some(CliCommand::Submissions(cmd)) => submissions(&config, cmd),
+        Some(CliCommand::Export(args)) => export(&config, &args),
         None if config.platforms().is_empty() => chat(
             &config,
             &ChatArgs {
@@ -127,8 +202,38 @@ pub fn open_index(config: &Config) -> anyhow::Result<Arc<SearchIndex>> {
     Ok(Arc::new(index))
 }
 
+/// Opens the submissions database of `config` with its limits.
+pub fn open_store(config: &Config) -> anyhow::Result<Arc<Store>> {
+    let store = Store::open_with_limits(&config.db, config.limits.clone()).with_context(|| {
+        format!(
+            "cannot open the submissions database {} (set another file with --db FILE)",
+            config.db.display()
+        )
+    })?;
+    Ok(Arc::new(store))
+}
+
+/// The bot of `config`: its index, its submissions store, moderators and moderators' chat.
+pub fn build_bot(config: &Config) -> anyhow::Result<Bot> {
+    Ok(Bot::builder(open_index(config)?)
+        .store(open_store(config)?)
+        .moderators(config.moderator_keys())
+        .moderator_chat(config.moderator_chat.clone())
+        .build())
+}
+
 fn chat(config: &Config, args: &ChatArgs) -> anyhow::Result<()> {
-    let bot = Bot::new(open_index(config)?);
+    // The local operator moderates, and the terminal is the moderators' chat: the whole
+    // contribution flow can be tried without any platform account.
+    let bot = Bot::builder(open_index(config)?)
+        .store(open_store(config)?)
+        .moderators(config.moderator_keys())
+        .moderators([crate::console::OPERATOR_KEY])
+        .moderator_chat(Some(ChatRef {
+            platform: Platform::Console,
+            id: crate::console::CHAT_ID.to_string(),
+        }))
+        .build();
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();
     let interactive = stdin.is_terminal() && stdout.is_terminal();
@@ -262,31 +367,226 @@ fn serve_blocking(config: &Config) -> anyhow::Result<()> {
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     runtime.block_on(async {
         let shutdown = crate::shutdown::on_signals();
-        let bot = Bot::new(open_index(config)?);
+        let bot = build_bot(config)?;
         serve(bot, config, shutdown).await
     })
 }
 
-/// Runs every configured platform adapter with `bot` until `shutdown`.
-///
-/// This is the extension point for the adapters: each platform module provides
-/// `async fn run(bot: Bot, config: &Config, shutdown: Shutdown) -> anyhow::Result<()>`, and is
-/// spawned here when its settings are present.
+/// Prints which platforms are configured, then runs them all with `bot` until `shutdown`
+/// ([`crate::serve::run`]: adapters, notice routing between platforms, periodic work).
 pub async fn serve(bot: Bot, config: &Config, shutdown: Shutdown) -> anyhow::Result<()> {
     for line in describe_platforms(config) {
         eprintln!("{line}");
     }
-    let platforms = config.platforms();
-    if platforms.is_empty() {
-        bail!(
-            "no platform is configured: set TELEGRAM_BOT_TOKEN (Telegram) or MATRIX_HOMESERVER, \
-             MATRIX_USER and MATRIX_PASSWORD (Matrix), or try the bot with `miners-guide chat`"
-        );
+    crate::serve::run(bot, config, shutdown)
+        .await
+        .map_err(anyhow::Error::from)
+}
+
+/// The operator acting from the command line.
+fn cli_operator() -> Actor {
+    Actor::new("cli", "operator", "operator")
+}
+
+fn submissions(config: &Config, cmd: SubmissionsCommand) -> anyhow::Result<()> {
+    let store = open_store(config)?;
+    let mut out = std::io::stdout().lock();
+    let now = crate::store::unix_now();
+    match cmd {
+        SubmissionsCommand::List(args) => {
+            let page = store.list(args.status, args.limit, 0)?;
+            if args.json {
+                serde_json::to_writer_pretty(&mut out, &page.items)?;
+                writeln!(out)?;
+                return Ok(());
+            }
+            if page.items.is_empty() {
+                writeln!(out, "No submissions.")?;
+                return Ok(());
+            }
+            for s in &page.items {
+                writeln!(
+                    out,
+                    "{:>6}  {:<9}  {:<16}  {}  {} ({})  {}",
+                    s.id.to_string(),
+                    s.status.as_str(),
+                    s.topic.as_str(),
+                    format_time(s.created_at),
+                    s.author.name,
+                    s.author.key(),
+                    crate::core::view::shorten(&s.text.replace('\n', " "), 60)
+                )?;
+            }
+            writeln!(out, "{} of {} shown.", page.items.len(), page.total)?;
+        }
+        SubmissionsCommand::Show { id, json } => {
+            let Some(s) = store.get(id)? else {
+                bail!("there is no submission {id}");
+            };
+            let audit = store.audit_for(id)?;
+            if json {
+                let value = serde_json::json!({ "submission": s, "audit": audit });
+                serde_json::to_writer_pretty(&mut out, &value)?;
+                writeln!(out)?;
+                return Ok(());
+            }
+            write_submission(&mut out, &s)?;
+            writeln!(out, "\nAudit log:")?;
+            for a in audit {
+                writeln!(
+                    out,
+                    "  {}  {} by {} ({}): {} -> {}{}",
+                    format_time(a.at),
+                    a.action.as_str(),
+                    a.actor.name,
+                    a.actor.key(),
+                    a.from.map(|f| f.as_str()).unwrap_or("-"),
+                    a.to.as_str(),
+                    a.reason.map(|r| format!(" — {r}")).unwrap_or_default()
+                )?;
+            }
+        }
+        SubmissionsCommand::Approve { id, note } => {
+            let s = store
+                .approve(id, &cli_operator(), note.as_deref(), now)
+                .with_context(|| format!("cannot approve {id}"))?;
+            let index = open_index(config)?;
+            index
+                .upsert_extra(&case_doc(&s))
+                .with_context(|| format!("{id} is approved but could not be indexed"))?;
+            writeln!(
+                out,
+                "{id} approved and indexed as {} (the contributor is not notified from the \
+                 command line).",
+                case_doc_id(id)
+            )?;
+        }
+        SubmissionsCommand::Reject { id, reason } => {
+            store
+                .reject(id, &cli_operator(), &reason, now)
+                .with_context(|| format!("cannot reject {id}"))?;
+            writeln!(
+                out,
+                "{id} rejected (the contributor is not notified from the command line)."
+            )?;
+        }
     }
-    let _ = (&bot, &shutdown);
-    let missing: Vec<&str> = platforms.iter().map(|p: &Platform| p.as_str()).collect();
-    bail!(
-        "this build has no adapter for {} yet; use `miners-guide chat` meanwhile",
-        missing.join(" and ")
-    )
+    Ok(())
+}
+
+fn write_submission(out: &mut impl Write, s: &Submission) -> std::io::Result<()> {
+    writeln!(out, "Submission {} ({})", s.id, s.status.as_str())?;
+    writeln!(
+        out,
+        "From:     {} ({}) in chat {}",
+        s.author.name,
+        s.author.key(),
+        s.chat_id
+    )?;
+    writeln!(
+        out,
+        "Credit:   {}",
+        s.credited_name().unwrap_or("anonymous")
+    )?;
+    writeln!(out, "Topic:    {}", s.topic.as_str())?;
+    writeln!(out, "Place:    {}", s.place)?;
+    writeln!(out, "Language: {}", s.lang)?;
+    writeln!(out, "Sent:     {}", format_time(s.created_at))?;
+    if let (Some(by), Some(at)) = (&s.decided_by, s.decided_at) {
+        writeln!(
+            out,
+            "Decided:  {} by {} ({})",
+            format_time(at),
+            by.name,
+            by.key()
+        )?;
+    }
+    if let Some(note) = &s.note {
+        writeln!(out, "Note:     {note}")?;
+    }
+    for a in &s.attachments {
+        writeln!(out, "Attached: {} {}", a.kind, a.reference)?;
+    }
+    writeln!(out, "\n{}", s.text)
+}
+
+/// One approved case study as exported.
+#[derive(Debug, serde::Serialize)]
+struct ExportedCase {
+    id: String,
+    topic: &'static str,
+    place: String,
+    lang: &'static str,
+    text: String,
+    attribution: String,
+    approved_at: String,
+}
+
+fn export(config: &Config, args: &ExportArgs) -> anyhow::Result<()> {
+    let store = open_store(config)?;
+    let cases: Vec<ExportedCase> = store
+        .approved()?
+        .into_iter()
+        .map(|s| ExportedCase {
+            id: case_doc_id(s.id),
+            topic: s.topic.as_str(),
+            place: s.place.clone(),
+            lang: s.lang.code(),
+            attribution: s.credited_name().unwrap_or("anonymous").to_string(),
+            approved_at: format_rfc3339(s.decided_at.unwrap_or(s.updated_at)),
+            text: s.text,
+        })
+        .collect();
+    let mut buf = Vec::new();
+    match args.format {
+        ExportFormat::Json => {
+            serde_json::to_writer_pretty(&mut buf, &cases)?;
+            buf.push(b'\n');
+        }
+        ExportFormat::Csv => {
+            buf.extend_from_slice(b"id,topic,place,lang,text,attribution,approved_at\r\n");
+            for c in &cases {
+                let fields = [
+                    c.id.as_str(),
+                    c.topic,
+                    c.place.as_str(),
+                    c.lang,
+                    c.text.as_str(),
+                    c.attribution.as_str(),
+                    c.approved_at.as_str(),
+                ];
+                let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+                buf.extend_from_slice(line.join(",").as_bytes());
+                buf.extend_from_slice(b"\r\n");
+            }
+        }
+    }
+    match &args.output {
+        Some(path) => std::fs::write(path, &buf)
+            .with_context(|| format!("cannot write {}", path.display()))?,
+        None => std::io::stdout().lock().write_all(&buf)?,
+    }
+    Ok(())
+}
+
+/// One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
+fn csv_field(value: &str) -> String {
+    if value.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// CSV fields with commas, quotes or line breaks are quoted, quotes doubled.
+    #[test]
+    fn csv_fields_are_quoted_when_needed() {
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\"\nnow"), "\"say \"\"hi\"\"\nnow\"");
+    }
 }
