@@ -33,13 +33,17 @@ use matrix_sdk::ruma::events::room::message::{
 use matrix_sdk::ruma::events::{InitialStateEvent, Mentions};
 use matrix_sdk::ruma::{DeviceId, OwnedEventId, OwnedRoomId, OwnedUserId, RoomId, UserId};
 use matrix_sdk::{Client, Room};
+use miners_guide::core::i18n::Msg;
 use miners_guide::core::{
     Action, ActionKind, Block, Bot, ChatRef, Inline, Notice, Platform, Reply,
 };
+use miners_guide::lang::Lang;
+use miners_guide::matrix::render::render;
 use miners_guide::matrix::{
     Credentials, InvitePolicy, MatrixAdapter, MatrixConfig, MatrixNotifier, Secret,
 };
 use miners_guide::search::SearchIndex;
+use miners_guide::store::{Status, Store, SubmissionId};
 use std::future::Future;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -83,15 +87,20 @@ struct BotSetup {
     moderator_chat: Option<ChatRef>,
 }
 
-/// The core bot over the repository's knowledge base, its index in `work`.
-///
-/// INTEGRATION: once the core takes a submissions store and moderators, build them here from
-/// `setup` (store file in `work`); until then `setup` is not used and the share test fails.
+/// The submissions database in a scene's `work` folder.
+const SUBMISSIONS_FILE: &str = "submissions.sqlite";
+
+/// The core bot over the repository's knowledge base (its index in `work`), with a real
+/// SQLite submissions store in `work` and the moderators of `setup`.
 fn core_bot(work: &Path, setup: &BotSetup) -> Bot {
-    let _ = (&setup.moderators, &setup.moderator_chat);
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     let index = SearchIndex::open(&data, &work.join("index")).expect("search index over data/");
-    Bot::new(Arc::new(index))
+    let store = Store::open(work.join(SUBMISSIONS_FILE)).expect("submissions store");
+    Bot::builder(Arc::new(index))
+        .store(Arc::new(store))
+        .moderators(&setup.moderators)
+        .moderator_chat(setup.moderator_chat.clone())
+        .build()
 }
 
 /// A running adapter.
@@ -728,7 +737,8 @@ async fn group_room_answers_commands_mentions_and_replies_not_chatter() {
 }
 
 /// `!more` shows the next page of the last result list in the room (Matrix has no buttons:
-/// the adapter maps it back to the core's page action).
+/// the adapter maps it back to the core's page action); before any search it says there is
+/// nothing more.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn more_shows_the_next_page_of_the_last_results() {
     with_homeserver(
@@ -743,6 +753,13 @@ async fn more_shows_the_next_page_of_the_last_results() {
             person
                 .wait_membership(&room, &bot.user_id, MembershipState::Join)
                 .await;
+            // Nothing to continue yet: `!more` says so (not "unknown command").
+            let early = person.say(&room, "!more").await;
+            let nothing = person.next_from(&room, &bot.user_id).await;
+            assert_eq!(nothing.in_reply_to.as_ref(), Some(&early));
+            let expected = render(&Bot::message_reply(Msg::NothingMore, Lang::En)).plain;
+            assert_eq!(nothing.body, expected, "!more without results");
+
             // A broad query: the knowledge base has more entries about mining than fit one page.
             let asked = person.say(&room, "!find mining").await;
             let first = person.next_from(&room, &bot.user_id).await;
@@ -767,7 +784,8 @@ async fn more_shows_the_next_page_of_the_last_results() {
 }
 
 /// A notice from the core reaches its Matrix room as a new HTML message showing the decision
-/// commands; a 👍 reaction on it runs the approval, answered as a reply to the notice.
+/// commands; a 👍 reaction on it runs the approval in the core (refused here: the person is
+/// no moderator), answered as a reply to the notice.
 /// Notices for unknown rooms or other platforms are refused with an error.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn notices_reach_rooms_and_reactions_decide() {
@@ -840,6 +858,12 @@ async fn notices_reach_rooms_and_reactions_decide() {
                 answer.in_reply_to.as_ref(),
                 Some(&seen.event_id),
                 "the reaction is answered"
+            );
+            // It reached the core as a decision: this person is no moderator, so it is refused.
+            assert_eq!(
+                answer.body,
+                render(&Bot::message_reply(Msg::ModeratorsOnly, Lang::En)).plain,
+                "a non-moderator's 👍 is refused"
             );
 
             let nowhere = Notice {
@@ -958,12 +982,16 @@ enum Decide {
     Command,
     /// A 👍 reaction on the announcement.
     Reaction,
+    /// A 👎 reaction on the announcement, then the reason the bot asks for.
+    RejectByReaction,
 }
 
-/// A contributor shares a tip in a direct room; a moderator approves it with `!approve` in
-/// the moderators' room; the contributor is told; `!find` then finds it.
-///
-/// Needs the core's submissions and moderation (see [`core_bot`]).
+/// The reason given in the rejection scenario.
+const REJECT_REASON: &str = "Please say which river and which season";
+
+/// A contributor shares a tip in an encrypted direct room; the moderators' room is told; the
+/// contributor's own `!approve` is refused; a moderator approves it with `!approve` in the
+/// moderators' room; the contributor is told; `!find` then finds it.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn shared_tip_is_approved_by_moderator_and_then_found() {
     with_homeserver("shared_tip_is_approved_by_moderator_and_then_found", |hs| {
@@ -973,12 +1001,20 @@ async fn shared_tip_is_approved_by_moderator_and_then_found() {
 }
 
 /// The same with a 👍 reaction on the moderators' announcement instead of a command.
-///
-/// Needs the core's submissions and moderation (see [`core_bot`]).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn shared_tip_is_approved_by_reaction_and_then_found() {
     with_homeserver("shared_tip_is_approved_by_reaction_and_then_found", |hs| {
         share_scenario(hs, "react", Decide::Reaction)
+    })
+    .await;
+}
+
+/// A 👎 reaction on the announcement makes the bot ask for the reason; the moderator's next
+/// message is the reason; the contributor is told it, and the submission is rejected.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shared_tip_is_rejected_by_reaction_with_a_reason() {
+    with_homeserver("shared_tip_is_rejected_by_reaction_with_a_reason", |hs| {
+        share_scenario(hs, "reject", Decide::RejectByReaction)
     })
     .await;
 }
@@ -1028,6 +1064,21 @@ async fn share_scenario(hs: &'static Homeserver, prefix: &str, decide: Decide) {
         announcement.body
     );
     let id = approve_id(&announcement.body).expect("announcement offers `!approve <id>`");
+    let number = format!("#{id}");
+
+    if decide == Decide::Command {
+        // The contributor is no moderator: their own `!approve` is refused (the adapter's
+        // Matrix identity is what the core checks against MODERATORS).
+        let attempt = contributor.say(&dm, &format!("!approve {id}")).await;
+        let refused = contributor.next_from(&dm, &bot.user_id).await;
+        assert_eq!(refused.in_reply_to.as_ref(), Some(&attempt));
+        assert!(
+            !refused.body.contains(&number),
+            "a non-moderator's approval is refused: {}",
+            refused.body
+        );
+    }
+
     let decision = match decide {
         Decide::Command => moderator.say(&mod_room, &format!("!approve {id}")).await,
         Decide::Reaction => {
@@ -1038,12 +1089,37 @@ async fn share_scenario(hs: &'static Homeserver, prefix: &str, decide: Decide) {
             mod_room.send(reaction).await.expect("react");
             announcement.event_id.clone()
         }
+        Decide::RejectByReaction => {
+            let reaction = ReactionEventContent::new(Annotation::new(
+                announcement.event_id.clone(),
+                "👎".into(),
+            ));
+            mod_room.send(reaction).await.expect("react");
+            let ask = moderator.next_from(&mod_room, &bot.user_id).await;
+            assert_eq!(
+                ask.in_reply_to.as_ref(),
+                Some(&announcement.event_id),
+                "the 👎 is answered"
+            );
+            assert!(
+                ask.body.contains(&number),
+                "the bot asks for the reason to reject {number}: {}",
+                ask.body
+            );
+            // A plain message, no command: the core takes it as the awaited reason.
+            moderator.say(&mod_room, REJECT_REASON).await
+        }
     };
     let done = moderator.next_from(&mod_room, &bot.user_id).await;
     assert_eq!(
         done.in_reply_to.as_ref(),
         Some(&decision),
         "the decision is confirmed"
+    );
+    assert!(
+        done.body.contains(&number) && done.body.contains(moderator.account.user_id.as_str()),
+        "the confirmation names the submission and the moderator: {}",
+        done.body
     );
 
     // The contributor is told in their room.
@@ -1053,6 +1129,29 @@ async fn share_scenario(hs: &'static Homeserver, prefix: &str, decide: Decide) {
         "the outcome is a new message, not a reply"
     );
     assert!(told.encrypted);
+    assert!(
+        told.body.contains(&number),
+        "the contributor is told about their submission: {}",
+        told.body
+    );
+
+    if decide == Decide::RejectByReaction {
+        assert!(
+            told.body.contains(REJECT_REASON),
+            "the contributor is told the reason: {}",
+            told.body
+        );
+        // Recorded as rejected with that reason (the store the bot wrote).
+        let store = Store::open(scene.work.path().join(SUBMISSIONS_FILE)).expect("store");
+        let sub = store
+            .get(SubmissionId(id))
+            .expect("read submission")
+            .expect("submission exists");
+        assert_eq!(sub.status, Status::Rejected);
+        assert_eq!(sub.note.as_deref(), Some(REJECT_REASON));
+        bot.stop().await;
+        return;
+    }
 
     // And the tip is found.
     let asked = contributor.say(&dm, &format!("!find {word}")).await;

@@ -4,7 +4,7 @@
 //! invited to, turns each new text message into an [`Incoming`], and sends the core's answer
 //! back as HTML with a plain-text body, as a reply to the asking message. Matrix has no
 //! buttons: actions are shown as `!` commands ([`render::typed_command`]), and `!more` is mapped
-//! back to the last result page shown in the room.
+//! back to the last result page shown in the room (with none, it says there is nothing more).
 //!
 //! Moderators may also decide with a reaction on a message that offers `!approve <id>`:
 //! 👍 or ✅ approves, 👎 or ❌ rejects (the core then asks for the reason).
@@ -24,6 +24,7 @@ mod session;
 pub use config::{Credentials, DEFAULT_DEVICE_NAME, InvitePolicy, MatrixConfig, Secret};
 pub use session::SESSION_FILE;
 
+use crate::core::i18n::Msg;
 use crate::core::{
     ActionKind, Bot, ChatKind, ChatRef, Incoming, Notice, Platform, Reply, Response, UserRef,
 };
@@ -410,16 +411,20 @@ async fn on_message(ev: OriginalSyncRoomMessageEvent, room: Room, Ctx(state): Ct
         attachments: Vec::new(),
     };
 
-    let page = if addressed && address::is_more(&reading.text) {
-        state
+    let request = if addressed && address::is_more(&reading.text) {
+        let page = state
             .pages
             .lock()
             .ok()
-            .and_then(|pages| pages.get(room.room_id()).cloned())
+            .and_then(|pages| pages.get(room.room_id()).cloned());
+        match page {
+            Some(action) => Request::Action(action),
+            None => Request::NothingMore,
+        }
     } else {
-        None
+        Request::Message
     };
-    let response = match ask_core(&state.bot, incoming, page).await {
+    let response = match ask_core(&state.bot, incoming, request).await {
         Some(response) => response,
         None => return,
     };
@@ -473,7 +478,7 @@ async fn on_reaction(ev: OriginalSyncReactionEvent, room: Room, Ctx(state): Ctx<
         room.room_id(),
         ev.sender
     );
-    let Some(response) = ask_core(&state.bot, incoming, Some(action)).await else {
+    let Some(response) = ask_core(&state.bot, incoming, Request::Action(action)).await else {
         return;
     };
     let own = state.own_user.clone();
@@ -517,14 +522,31 @@ async fn respond(room: &Room, state: &State, response: &Response, reply_to: Repl
     }
 }
 
+/// What the adapter asks the core about one incoming event.
+enum Request {
+    /// Answer the message's text.
+    Message,
+    /// Run an action the person chose by typing (`!more`) or reacting (👍).
+    Action(ActionKind),
+    /// `!more` with no result list to continue in this room.
+    NothingMore,
+}
+
 /// Runs the core off the async threads (it may search and touch SQLite). A panic in the core
 /// is logged and answered with silence rather than taking the adapter down.
-async fn ask_core(bot: &Bot, incoming: Incoming, page: Option<ActionKind>) -> Option<Response> {
+async fn ask_core(bot: &Bot, incoming: Incoming, request: Request) -> Option<Response> {
     let bot = bot.clone();
     let chat = incoming.chat.clone();
-    let result = tokio::task::spawn_blocking(move || match page {
-        Some(action) => bot.handle_action(&incoming, &action),
-        None => bot.handle(&incoming),
+    let result = tokio::task::spawn_blocking(move || match request {
+        Request::Message => bot.handle(&incoming),
+        Request::Action(action) => bot.handle_action(&incoming, &action),
+        Request::NothingMore => Response {
+            reply: Some(Bot::message_reply(
+                Msg::NothingMore,
+                bot.language_for(&incoming),
+            )),
+            notices: Vec::new(),
+        },
     })
     .await;
     match result {

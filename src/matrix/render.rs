@@ -18,16 +18,27 @@ pub struct Rendered {
     pub html: String,
 }
 
-/// The command a person types to trigger `action` on Matrix.
+/// What a person types on Matrix to trigger `action`.
 pub fn typed_command(action: &ActionKind) -> String {
     match action {
         ActionKind::Page { .. } => MORE_COMMAND.to_owned(),
-        ActionKind::Command(cmd) => {
-            let cmd = cmd.trim();
-            format!("!{}", cmd.strip_prefix('/').unwrap_or(cmd))
-        }
+        // The core sends an action's text as if the person had typed it: a command (`/help`,
+        // or `!help` when the core already wrote it for Matrix) takes Matrix's `!`; plain text
+        // (a topic name in the `!share` flow) is typed as it is.
+        ActionKind::Command(cmd) => bang_command(cmd.trim()).into_owned(),
         ActionKind::Approve(id) => format!("!approve {id}"),
         ActionKind::Reject(id) => format!("!reject {id} <reason>"),
+    }
+}
+
+/// A command shown in code (`/guide water`) as a Matrix person types it (`!guide water`);
+/// any other code text is unchanged. `/` still works as an alias, but `!` is the convention.
+fn bang_command(code: &str) -> std::borrow::Cow<'_, str> {
+    match code.strip_prefix('/') {
+        Some(rest) if rest.starts_with(|c: char| c.is_ascii_alphabetic()) => {
+            format!("!{rest}").into()
+        }
+        _ => code.into(),
     }
 }
 
@@ -93,7 +104,7 @@ fn inlines_plain(inlines: &[Inline]) -> String {
             Inline::Text(t) | Inline::Strong(t) | Inline::Mark(t) | Inline::Em(t) => {
                 out.push_str(t)
             }
-            Inline::Code(t) => out.push_str(t),
+            Inline::Code(t) => out.push_str(&bang_command(t)),
             Inline::Link { text, url } => {
                 if text == url || text.is_empty() {
                     out.push_str(url);
@@ -114,7 +125,7 @@ fn inlines_html(inlines: &[Inline]) -> String {
             Inline::Strong(t) => out.push_str(&format!("<strong>{}</strong>", escape(t))),
             Inline::Mark(t) => out.push_str(&format!("<b>{}</b>", escape(t))),
             Inline::Em(t) => out.push_str(&format!("<em>{}</em>", escape(t))),
-            Inline::Code(t) => out.push_str(&format!("<code>{}</code>", escape(t))),
+            Inline::Code(t) => out.push_str(&format!("<code>{}</code>", escape(&bang_command(t)))),
             Inline::Link { text, url } => {
                 let shown = if text.is_empty() { url } else { text };
                 if is_safe_url(url) {
@@ -210,12 +221,34 @@ mod tests {
         assert_eq!(
             r.html,
             "<h4>Results</h4><p><strong>Mintek</strong><b>sapphire</b><em>checked 2026</em>\
-             <code>/guide water</code></p><ul><li>one</li><li>two</li></ul>"
+             <code>!guide water</code></p><ul><li>one</li><li>two</li></ul>"
         );
         assert_eq!(
             r.plain,
-            "Results\n\nMinteksapphirechecked 2026/guide water\n\n• one\n• two"
+            "Results\n\nMinteksapphirechecked 2026!guide water\n\n• one\n• two"
         );
+    }
+
+    /// Commands the core shows in code take Matrix's `!` prefix; other code is left alone.
+    #[test]
+    fn commands_in_code_take_the_bang_prefix() {
+        let r = render(&reply(
+            vec![Block::Paragraph(vec![
+                Inline::Code("/orgs consulting".into()),
+                Inline::Text(" ".into()),
+                Inline::Code("/ 2".into()),
+                Inline::Text(" ".into()),
+                Inline::Code("a/b".into()),
+            ])],
+            vec![],
+        ));
+        assert_eq!(r.plain, "!orgs consulting / 2 a/b");
+        assert!(
+            r.html.contains("<code>!orgs consulting</code>"),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("<code>/ 2</code>"), "{}", r.html);
     }
 
     /// Links with a dangerous scheme lose their `href`; others keep it and show the address in
@@ -253,7 +286,12 @@ mod tests {
             typed_command(&ActionKind::Command("/guide sediment".into())),
             "!guide sediment"
         );
-        assert_eq!(typed_command(&ActionKind::Command("help".into())), "!help");
+        assert_eq!(typed_command(&ActionKind::Command("!mine".into())), "!mine");
+        assert_eq!(
+            typed_command(&ActionKind::Command(" /help ".into())),
+            "!help"
+        );
+        assert_eq!(typed_command(&ActionKind::Command("water".into())), "water");
         assert_eq!(typed_command(&ActionKind::Approve(42)), "!approve 42");
         assert_eq!(
             typed_command(&ActionKind::Reject(42)),
