@@ -600,3 +600,27 @@ fn matrix_bang_commands() {
         render(&r)
     );
 }
+
+/// On Matrix, every command the bot tells people to type uses Matrix's `!` prefix, in the
+/// help, in hints and in translated messages (an unknown command, an empty search); on
+/// Telegram the same messages keep `/`.
+#[test]
+fn matrix_replies_name_bang_commands() {
+    let b = bot();
+    for text in ["!nosuchcommand", "!find", "!help", "!orgs nowhere"] {
+        let mut msg = private(text);
+        msg.chat.platform = Platform::Matrix;
+        msg.user.platform = Platform::Matrix;
+        // Buttons are the adapter's to render (Matrix shows them as `!` commands itself).
+        let mut reply = ask(&b, &msg);
+        reply.actions.clear();
+        let shown = render(&reply);
+        let slash = shown
+            .split_whitespace()
+            .any(|w| w.trim_start_matches('(').starts_with('/') && w.len() > 1);
+        assert!(!slash, "{text}: a `/command` shown on Matrix: {shown}");
+        assert!(shown.contains('!'), "{text}: {shown}");
+    }
+    let shown = render(&ask(&b, &private("/nosuchcommand")));
+    assert!(shown.contains("/help"), "{shown}");
+}

@@ -259,7 +259,7 @@ impl Bot {
     pub fn handle(&self, msg: &Incoming) -> Response {
         let lang = self.language_for(msg);
         match catch_unwind(AssertUnwindSafe(|| self.dispatch(msg, lang))) {
-            Ok(response) => response,
+            Ok(response) => localise_response(msg.chat.platform, response),
             Err(_) => {
                 log::error!(
                     "core::handle panicked: chat={} user={} len={}",
@@ -279,7 +279,7 @@ impl Bot {
     /// Runs a button's action for the person in `ctx` (its `text` is ignored).
     pub fn handle_action(&self, ctx: &Incoming, action: &ActionKind) -> Response {
         let lang = self.language_for(ctx);
-        match action {
+        let response = match action {
             ActionKind::Page { query, page } => {
                 let query = clean(query);
                 let result = catch_unwind(AssertUnwindSafe(|| {
@@ -307,7 +307,8 @@ impl Bot {
                     answer(Bot::error_reply(lang))
                 })
             }
-        }
+        };
+        localise_response(ctx.chat.platform, response)
     }
 
     /// Cards for an inline query (`@ThisBot query`), starting at `offset`.
@@ -1078,6 +1079,37 @@ mod tests {
         );
         for (name, _) in &en {
             assert!(name.chars().all(|c| c.is_ascii_lowercase()) && name.len() <= 32);
+        }
+    }
+}
+
+/// Rewrites every `/command` mentioned in a response's texts to the prefix of the platform each
+/// part goes to (`!find` on Matrix), so translated messages never tell a Matrix user to type a
+/// `/` command. Idempotent; other platforms are left as they are.
+fn localise_response(platform: Platform, mut response: Response) -> Response {
+    if let Some(reply) = response.reply.as_mut() {
+        localise_reply(platform, reply);
+    }
+    for notice in &mut response.notices {
+        localise_reply(notice.to.platform, &mut notice.reply);
+    }
+    response
+}
+
+fn localise_reply(platform: Platform, reply: &mut Reply) {
+    if platform != Platform::Matrix {
+        return;
+    }
+    let fix = |s: &mut String| *s = Bot::localise_prefix(platform, std::mem::take(s));
+    let fix_inline = |i: &mut Inline| match i {
+        Inline::Text(s) | Inline::Strong(s) | Inline::Em(s) | Inline::Code(s) => fix(s),
+        Inline::Mark(_) | Inline::Link { .. } => {}
+    };
+    for block in &mut reply.blocks {
+        match block {
+            Block::Heading(s) => fix(s),
+            Block::Paragraph(items) => items.iter_mut().for_each(fix_inline),
+            Block::List(lines) => lines.iter_mut().flatten().for_each(fix_inline),
         }
     }
 }
