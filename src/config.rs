@@ -177,6 +177,15 @@ pub struct ConfigArgs {
     /// Folder for Matrix state and encryption keys [default: ./matrix-store].
     #[arg(long, global = true, env = "MATRIX_STORE_DIR", value_name = "DIR")]
     pub matrix_store_dir: Option<PathBuf>,
+    /// Only join Matrix rooms when invited by these users or servers (comma-separated
+    /// `@ana:example.org` or `example.org`); everyone when absent.
+    #[arg(
+        long,
+        global = true,
+        env = "MATRIX_ALLOWED_INVITERS",
+        value_name = "LIST"
+    )]
+    pub matrix_allowed_inviters: Option<String>,
     /// Moderators, comma-separated `platform:id` (telegram:123456,matrix:@ana:example.org).
     #[arg(long, global = true, env = "MODERATORS", value_name = "LIST")]
     pub moderators: Option<String>,
@@ -210,6 +219,7 @@ struct FileConfig {
     matrix_password: Option<Secret>,
     matrix_access_token: Option<Secret>,
     matrix_store_dir: Option<PathBuf>,
+    matrix_allowed_inviters: Option<String>,
     moderators: Option<Vec<String>>,
     moderator_chat: Option<String>,
     max_submissions_per_hour: Option<u32>,
@@ -250,6 +260,8 @@ pub struct MatrixConfig {
     pub login: MatrixLogin,
     /// State and crypto store folder.
     pub store_dir: PathBuf,
+    /// Who may invite the bot into rooms (`MATRIX_ALLOWED_INVITERS`); empty: everyone.
+    pub allowed_inviters: String,
 }
 
 /// The resolved configuration.
@@ -331,6 +343,11 @@ impl Config {
             .clone()
             .or(file.matrix_store_dir)
             .unwrap_or_else(|| PathBuf::from("matrix-store"));
+        let allowed_inviters = args
+            .matrix_allowed_inviters
+            .clone()
+            .or(file.matrix_allowed_inviters)
+            .unwrap_or_default();
         let mut matrix_incomplete = Vec::new();
         let any_matrix = homeserver.is_some() || user.is_some() || login.is_some();
         let matrix = match (homeserver, user, login) {
@@ -339,6 +356,7 @@ impl Config {
                 user,
                 login,
                 store_dir,
+                allowed_inviters,
             }),
             (h, u, l) => {
                 if any_matrix {

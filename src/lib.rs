@@ -5,6 +5,9 @@
 //! values and render [`core::Reply`] values; the [`core`] dispatcher answers them using
 //! [`search`] (tantivy over the curated [`kb`]) and [`store`] (SQLite submissions).
 
+// matrix-sdk's deeply nested futures need more than the default 128 when spawned (serve).
+#![recursion_limit = "256"]
+
 pub mod cli;
 pub mod config;
 pub mod console;
@@ -13,6 +16,7 @@ pub mod kb;
 pub mod lang;
 pub mod matrix;
 pub mod search;
+pub mod serve;
 pub mod shutdown;
 pub mod store;
 pub mod telegram;

@@ -378,9 +378,21 @@ impl Handler for Scripted {
                 ctx.chat.id
             ))]),
         };
+        // Like the core: an approval is a decision and tells the contributor; a rejection
+        // first asks for the reason.
+        let notices = match action {
+            ActionKind::Approve(id) => vec![Notice {
+                to: ChatRef {
+                    platform: Platform::Telegram,
+                    id: ana().id.to_string(),
+                },
+                reply: paragraph(vec![Inline::Text(format!("#{id} approved"))]),
+            }],
+            _ => Vec::new(),
+        };
         Response {
             reply: Some(reply),
-            notices: Vec::new(),
+            notices,
         }
     }
 
@@ -593,9 +605,10 @@ async fn page_button_edits_the_message_and_callback_is_answered() {
     h.stop().await.expect("clean stop");
 }
 
-/// A moderation announcement carries Approve / Reject buttons (`a:42`, `r:42`); pressing one
-/// answers the callback and edits the announcement with the core's answer, which knows the
-/// moderator and the group.
+/// A moderation announcement carries Approve / Reject buttons (`a:42`, `r:42`). Reject (the
+/// core asks for the reason, no decision yet) answers in a new message and leaves the
+/// announcement and its buttons; Approve (a decision: the contributor is told) edits the
+/// announcement with the core's answer, which knows the moderator and the group.
 #[tokio::test]
 async fn moderation_buttons_edit_the_announcement() {
     let h = Harness::start(Scripted, ServerOptions::default(), false).await;
@@ -606,18 +619,27 @@ async fn moderation_buttons_edit_the_announcement() {
         vec!["a:42".to_string(), "r:42".to_string()]
     );
     let moderator = TestUser::new(77, "Mod").with_language("sw");
+    h.server
+        .callback(&announcement, &moderator, "r:42")
+        .expect("callback");
+    let asked = h.wait_sent_to(MODERATORS, 2).await.remove(1);
+    assert_eq!(asked.method, "sendMessage");
+    assert_ne!(asked.message_id, announcement.message_id);
     let cb = h
         .server
         .callback(&announcement, &moderator, "a:42")
         .expect("callback");
-    let sent = h.wait_sent_to(MODERATORS, 2).await;
-    assert_eq!(sent[1].method, "editMessageText");
-    assert_eq!(sent[1].message_id, announcement.message_id);
+    let sent = h.wait_sent_to(MODERATORS, 3).await;
+    assert_eq!(sent[2].method, "editMessageText");
+    assert_eq!(sent[2].message_id, announcement.message_id);
     assert_eq!(
-        sent[1].visible,
+        sent[2].visible,
         format!("ran Approve(42) for Mod (Group, sw) in {MODERATORS}")
     );
     assert!(h.server.callback_answers().iter().any(|a| a.id == cb));
+    // "thanks" for the announcement, then the decision's notice.
+    let told = h.wait_sent_to(ana().id, 2).await;
+    assert_eq!(told[1].visible, "#42 approved");
     h.stop().await.expect("clean stop");
 }
 
@@ -1197,6 +1219,41 @@ async fn real_inline_query_returns_cards() {
             .iter()
             .any(|r| r["title"].as_str().unwrap_or("").contains("Mintek"))
     );
+    h.stop().await.expect("clean stop");
+}
+
+/// A group upgraded to a supergroup keeps its settings: a language chosen with `/language`
+/// in the group (kept in the real SQLite store) still applies in the supergroup after
+/// Telegram's `migrate_to_chat_id` service message.
+#[tokio::test]
+async fn real_migrated_group_keeps_its_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let index = SearchIndex::open(&data, &dir.path().join("index")).expect("index");
+    let store = miners_guide::store::Store::open(dir.path().join("bot.db")).expect("store");
+    let bot = core::Bot::builder(Arc::new(index))
+        .store(Arc::new(store))
+        .build();
+    let server = Arc::new(TelegramServer::start().await.expect("server"));
+    let cfg = Harness::config(&server, false);
+    let h = Harness::start_on(server, Arc::new(bot), cfg).await;
+    let (old, new, control) = (-4242, -1_000_000_004_242, -4343);
+    h.server.group_text(control, &ana(), "/help");
+    let english = h.wait_sent_to(control, 1).await.remove(0).visible;
+    h.server.group_text(old, &ana(), "/language fr");
+    h.wait_sent_to(old, 1).await;
+    h.server.group_text(old, &ana(), "/help");
+    let french = h.wait_sent_to(old, 2).await.remove(1).visible;
+    assert_ne!(french, english, "/language fr had no effect");
+    h.server.push_migration_notice(old, new, &ana());
+    // A late message in the old group is handled after the service message (same chat, in
+    // order) and its reply follows the group to the supergroup: once it arrived, the
+    // migration has been handled.
+    h.server.group_text(old, &ana(), "/find water");
+    h.wait_sent_to(new, 1).await;
+    h.server.group_text(new, &ana(), "/help");
+    let after = h.wait_sent_to(new, 2).await.remove(1).visible;
+    assert_eq!(after, french, "the supergroup lost the group's language");
     h.stop().await.expect("clean stop");
 }
 

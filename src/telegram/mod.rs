@@ -5,6 +5,12 @@
 //! Telegram HTML with inline keyboards. Updates of one chat are handled in order, chats in
 //! parallel. Button presses are always answered; inline queries get article cards. Shutdown
 //! stops fetching, finishes what was fetched and confirms it to Telegram.
+//!
+//! [`TelegramAdapter::connect`] asks `getMe` first, so whoever runs the adapter (`serve`) can
+//! give the core the bot's username; notices the core addresses to other platforms go to the
+//! outlet set with [`TelegramAdapter::forward_other_platforms`], and other platforms deliver
+//! notices to Telegram through a [`TelegramNotifier`]. The command menu registered with
+//! `setMyCommands` comes from the core's command definitions ([`command_menu`]).
 
 pub mod callback;
 pub mod incoming;
@@ -12,7 +18,7 @@ pub mod menu;
 pub mod outbox;
 pub mod render;
 
-use crate::core::{self, ActionKind, ChatKind, ChatRef, Incoming, Platform, Response};
+use crate::core::{self, ActionKind, ChatKind, ChatRef, Incoming, Notice, Platform, Response};
 use crate::lang::Lang;
 use callback::{CallbackCodec, DecodeError};
 use incoming::BotIdentity;
@@ -175,6 +181,51 @@ impl TelegramConfig {
     }
 }
 
+impl TelegramConfig {
+    /// The adapter's settings from the resolved program configuration (command line,
+    /// environment, config file): the token, another Bot API server, and webhook mode when a
+    /// webhook URL is given (it then needs a valid secret and a listen address). Telegram's
+    /// rate limits are always held.
+    pub fn from_config(c: &crate::config::TelegramConfig) -> Result<TelegramConfig, Error> {
+        let api_url = c
+            .api_url
+            .as_deref()
+            .map(str::trim)
+            .filter(|u| !u.is_empty())
+            .map(|u| {
+                url::Url::parse(u).map_err(|e| Error::Config(format!("TELEGRAM_API_URL: {e}")))
+            })
+            .transpose()?;
+        let webhook = match c.webhook_url.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(u) => {
+                let url =
+                    url::Url::parse(u).map_err(|e| Error::Config(format!("--webhook-url: {e}")))?;
+                let listen = c.webhook_listen.trim().parse().map_err(|e| {
+                    Error::Config(format!("--webhook-listen {:?}: {e}", c.webhook_listen))
+                })?;
+                let secret = c.webhook_secret.as_ref().ok_or_else(|| {
+                    Error::Config(
+                        "a webhook needs --webhook-secret (TELEGRAM_WEBHOOK_SECRET)".into(),
+                    )
+                })?;
+                check_webhook_secret(secret.expose())?;
+                Some(WebhookConfig {
+                    url,
+                    listen,
+                    secret_token: Secret::new(secret.expose()),
+                })
+            }
+        };
+        Ok(TelegramConfig {
+            token: Secret::new(c.token.expose().trim()),
+            api_url,
+            throttle: true,
+            webhook,
+        })
+    }
+}
+
 /// Telegram accepts 1–256 characters of `A-Za-z0-9_-` as a webhook secret.
 fn check_webhook_secret(secret: &str) -> Result<(), Error> {
     let ok = (1..=256).contains(&secret.len())
@@ -215,6 +266,9 @@ impl Handler for core::Bot {
     fn inline(&self, query: &str, lang: Lang, offset: &str) -> core::InlineAnswer {
         core::Bot::inline(self, query, lang, offset)
     }
+    fn chat_migrated(&self, old: &ChatRef, new: &ChatRef) {
+        core::Bot::chat_migrated(self, old, new)
+    }
 }
 
 /// How long one `getUpdates` waits for news (below teloxide's 17 s client timeout).
@@ -242,39 +296,151 @@ pub async fn run_with<H: Handler>(
     cfg: TelegramConfig,
     shutdown: impl Future<Output = ()> + Send,
 ) -> Result<(), Error> {
-    let codec = Arc::new(CallbackCodec::new(CODEC_CAPACITY));
-    let hook_handler = handler.clone();
-    let outbox = Outbox::new(&cfg.token, cfg.api_url.as_ref(), cfg.throttle, codec)
-        .with_migration_hook(Arc::new(move |old, new| {
+    TelegramAdapter::connect(cfg)
+        .await?
+        .run(handler, shutdown)
+        .await
+}
+
+/// A connected Telegram adapter: the client is set up and `getMe` has told who the bot is.
+/// Call [`TelegramAdapter::run`] to start answering.
+///
+/// Connecting first lets the caller give the core the bot's username (so `/find@ThisBot` is
+/// recognised there too) and wire notices between platforms before any update is handled.
+pub struct TelegramAdapter {
+    outbox: Outbox,
+    me: BotIdentity,
+    webhook: Option<WebhookConfig>,
+    outlet: Option<mpsc::UnboundedSender<Notice>>,
+}
+
+/// Sends [`Notice`]s to Telegram chats; for the other adapters and the periodic work running
+/// in the same process. Same retries, limits and migrations as the adapter's own replies.
+#[derive(Clone)]
+pub struct TelegramNotifier {
+    outbox: Outbox,
+}
+
+impl TelegramAdapter {
+    /// Builds the client for `cfg` and asks Telegram who the bot is (`getMe`, retried on
+    /// network trouble; a wrong token fails at once).
+    pub async fn connect(cfg: TelegramConfig) -> Result<TelegramAdapter, Error> {
+        let codec = Arc::new(CallbackCodec::new(CODEC_CAPACITY));
+        let outbox = Outbox::new(&cfg.token, cfg.api_url.as_ref(), cfg.throttle, codec);
+        let (id, username) = outbox.me().await?;
+        log::info!("telegram: connected as @{username}");
+        Ok(TelegramAdapter {
+            outbox,
+            me: BotIdentity { id, username },
+            webhook: cfg.webhook,
+            outlet: None,
+        })
+    }
+
+    /// The bot's username, without `@` (from `getMe`).
+    pub fn username(&self) -> &str {
+        &self.me.username
+    }
+
+    /// The bot's Telegram user id.
+    pub fn user_id(&self) -> u64 {
+        self.me.id.0
+    }
+
+    /// A handle that delivers notices to Telegram chats.
+    pub fn notifier(&self) -> TelegramNotifier {
+        TelegramNotifier {
+            outbox: self.outbox.clone(),
+        }
+    }
+
+    /// Sends notices the core addresses to other platforms (a Matrix moderators' room, a
+    /// contributor on Matrix) to `outlet`, instead of logging them as undeliverable.
+    pub fn forward_other_platforms(&mut self, outlet: mpsc::UnboundedSender<Notice>) {
+        self.outlet = Some(outlet);
+    }
+
+    /// Answers updates with `handler` until `shutdown` completes, then finishes the updates
+    /// already fetched (bounded), confirms them to Telegram and returns.
+    pub async fn run<H: Handler>(
+        self,
+        handler: Arc<H>,
+        shutdown: impl Future<Output = ()> + Send,
+    ) -> Result<(), Error> {
+        let hook_handler = handler.clone();
+        self.outbox.set_migration_hook(Arc::new(move |old, new| {
             let chat = |id: i64| ChatRef {
                 platform: Platform::Telegram,
                 id: id.to_string(),
             };
             hook_handler.chat_migrated(&chat(old), &chat(new));
         }));
-    let (id, username) = outbox.me().await?;
-    log::info!("telegram: running as @{username}");
-    // The menu is registered in the background so polling starts at once.
-    let menu_outbox = outbox.clone();
-    tokio::spawn(async move { register_commands(&menu_outbox).await });
-    let ctx = Arc::new(Context {
-        handler,
-        outbox: outbox.clone(),
-        me: BotIdentity { id, username },
-    });
-    match &cfg.webhook {
-        None => poll_loop(ctx, shutdown).await,
-        Some(hook) => webhook_loop(ctx, hook.clone(), shutdown).await,
+        log::info!("telegram: running as @{}", self.me.username);
+        // The menu is registered in the background so polling starts at once.
+        let menu_outbox = self.outbox.clone();
+        tokio::spawn(async move { register_commands(&menu_outbox).await });
+        let ctx = Arc::new(Context {
+            handler,
+            outbox: self.outbox,
+            me: self.me,
+            outlet: self.outlet,
+        });
+        match self.webhook {
+            None => poll_loop(ctx, shutdown).await,
+            Some(hook) => webhook_loop(ctx, hook, shutdown).await,
+        }
     }
+}
+
+impl TelegramNotifier {
+    /// Sends `notice` to its Telegram chat; returns the ids of the messages sent.
+    pub async fn send(&self, notice: &Notice) -> Result<Vec<i32>, Error> {
+        if notice.to.platform != Platform::Telegram {
+            return Err(Error::Config(format!(
+                "a notice for {} cannot be sent to Telegram",
+                notice.to
+            )));
+        }
+        let chat =
+            notice.to.id.parse::<i64>().map_err(|_| {
+                Error::Config(format!("invalid Telegram chat id {:?}", notice.to.id))
+            })?;
+        let ids = self.outbox.send_reply(chat, &notice.reply).await?;
+        Ok(ids.into_iter().map(|id| id.0).collect())
+    }
+}
+
+/// The command menu for `lang` from the core's command definitions, as Telegram accepts it:
+/// names of 1–32 characters of `a-z0-9_`, descriptions of 3–256 characters starting with a
+/// capital letter. Entries Telegram would refuse are left out (and logged).
+pub fn command_menu(lang: Lang) -> Vec<BotCommand> {
+    core::Bot::command_menu(lang)
+        .into_iter()
+        .filter_map(|(name, about)| {
+            let name_ok = (1..=32).contains(&name.len())
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+            let mut chars = about.trim().chars();
+            let about: String = match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars).collect(),
+                None => String::new(),
+            };
+            let about_ok = (3..=256).contains(&about.chars().count());
+            if name_ok && about_ok {
+                Some(BotCommand::new(name, about))
+            } else {
+                log::warn!("telegram: command {name:?} left out of the {lang} menu");
+                None
+            }
+        })
+        .collect()
 }
 
 /// Registers the command menu: English as the default, then each other language.
 async fn register_commands(outbox: &Outbox) {
     for lang in Lang::ALL {
-        let commands: Vec<BotCommand> = menu::COMMANDS
-            .iter()
-            .map(|c| BotCommand::new(*c, menu::description(c, lang)))
-            .collect();
+        let commands = command_menu(lang);
         let code = (lang != Lang::En).then(|| lang.code());
         if let Err(e) = outbox.set_commands(commands.clone(), code).await {
             log::warn!("telegram: command menu for {lang} not registered: {e}");
@@ -292,6 +458,8 @@ struct Context<H> {
     handler: Arc<H>,
     outbox: Outbox,
     me: BotIdentity,
+    /// Where notices for other platforms go, if another adapter runs beside this one.
+    outlet: Option<mpsc::UnboundedSender<Notice>>,
 }
 
 /// One worker per busy chat, so a chat's updates are handled in order and chats in parallel.
@@ -608,16 +776,20 @@ async fn deliver<H: Handler>(
         }
     }
     for notice in response.notices {
+        if notice.to.platform != Platform::Telegram {
+            let to = notice.to.clone();
+            match &ctx.outlet {
+                Some(outlet) if outlet.send(notice).is_ok() => {}
+                _ => log::error!("telegram: a notice for {to} has no adapter to deliver it"),
+            }
+            continue;
+        }
         deliver_notice(&ctx.outbox, &notice.to, &notice.reply).await;
     }
 }
 
-/// Delivers a notice to a Telegram chat; notices for other platforms are logged.
+/// Delivers a notice to a Telegram chat.
 async fn deliver_notice(outbox: &Outbox, to: &ChatRef, reply: &core::Reply) {
-    if to.platform != Platform::Telegram {
-        log::error!("telegram: a notice for {to} cannot be delivered by the Telegram adapter");
-        return;
-    }
     match to.id.parse::<i64>() {
         Ok(chat) => {
             if let Err(e) = outbox.send_reply(chat, reply).await {
@@ -672,12 +844,21 @@ async fn on_callback<H: Handler>(ctx: &Arc<Context<H>>, q: CallbackQuery) {
         (_, MaybeInaccessibleMessage::Regular(m)) => Some(m.id),
         (_, MaybeInaccessibleMessage::Inaccessible(_)) => None,
     };
+    let moderation = matches!(action, ActionKind::Approve(_) | ActionKind::Reject(_));
     let handler = ctx.handler.clone();
     let response = call_core(move || handler.handle_action(&ctx_msg, &action)).await;
     let response = response.unwrap_or_else(|| Response {
         reply: Some(text_reply(menu::failure(lang), lang)),
         notices: Vec::new(),
     });
+    // A decision (the contributor is told: the response carries their notice) replaces the
+    // announcement and its buttons; anything else (a refusal, the question for a rejection's
+    // reason) is a new message, so the announcement keeps its buttons for the next try.
+    let edit = if moderation && response.notices.is_empty() {
+        None
+    } else {
+        edit
+    };
     deliver(ctx, chat.id.0, edit, response).await;
 }
 
@@ -834,6 +1015,81 @@ mod tests {
             ]))
             .is_err()
         );
+    }
+
+    /// The program's configuration maps onto the adapter's: API URL parsed, throttle on,
+    /// webhook mode only with a valid secret and listen address.
+    #[test]
+    fn config_from_program_settings() {
+        let base = crate::config::TelegramConfig {
+            token: crate::config::Secret::new("1:abc"),
+            api_url: Some("http://127.0.0.1:9/".into()),
+            webhook_url: None,
+            webhook_listen: "127.0.0.1:8443".into(),
+            webhook_secret: None,
+        };
+        let cfg = TelegramConfig::from_config(&base).expect("ok");
+        assert!(cfg.throttle && cfg.webhook.is_none());
+        assert_eq!(cfg.token.expose(), "1:abc");
+        assert_eq!(cfg.api_url.expect("url").port(), Some(9));
+        let hook = crate::config::TelegramConfig {
+            webhook_url: Some("https://bot.example.org/tg".into()),
+            webhook_listen: "127.0.0.1:9443".into(),
+            webhook_secret: Some(crate::config::Secret::new("s3cret_-x")),
+            ..base.clone()
+        };
+        let web = TelegramConfig::from_config(&hook)
+            .expect("ok")
+            .webhook
+            .expect("webhook");
+        assert_eq!(web.listen.port(), 9443);
+        assert_eq!(web.url.path(), "/tg");
+        let no_secret = crate::config::TelegramConfig {
+            webhook_secret: None,
+            ..hook.clone()
+        };
+        let err = TelegramConfig::from_config(&no_secret).expect_err("needs a secret");
+        assert!(err.to_string().contains("--webhook-secret"), "{err}");
+        let bad_listen = crate::config::TelegramConfig {
+            webhook_listen: "somewhere".into(),
+            ..hook.clone()
+        };
+        assert!(TelegramConfig::from_config(&bad_listen).is_err());
+        let bad_secret = crate::config::TelegramConfig {
+            webhook_secret: Some(crate::config::Secret::new("has space")),
+            ..hook
+        };
+        assert!(TelegramConfig::from_config(&bad_secret).is_err());
+        let bad_url = crate::config::TelegramConfig {
+            api_url: Some("not a url".into()),
+            ..base
+        };
+        assert!(TelegramConfig::from_config(&bad_url).is_err());
+    }
+
+    /// The menu comes from the core's commands: valid Telegram names, descriptions of 3–256
+    /// characters starting with a capital, translated in every language, `find` included.
+    #[test]
+    fn command_menu_from_core_is_valid_and_translated() {
+        let en = command_menu(Lang::En);
+        assert_eq!(en.len(), core::Bot::command_menu(Lang::En).len());
+        assert!(en.iter().any(|c| c.command == "find"));
+        for lang in Lang::ALL {
+            let menu = command_menu(lang);
+            assert_eq!(menu.len(), en.len(), "{lang}");
+            for c in &menu {
+                assert!(c.command.len() <= 32, "{}", c.command);
+                assert!((3..=256).contains(&c.description.chars().count()));
+                assert!(
+                    c.description.starts_with(char::is_uppercase),
+                    "{}",
+                    c.description
+                );
+            }
+            if lang != Lang::En {
+                assert_ne!(menu, en, "{lang} menu is not translated");
+            }
+        }
     }
 
     /// Inline cards become at most 50 articles with unique ids of at most 64 bytes.

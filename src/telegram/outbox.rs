@@ -9,7 +9,7 @@ use super::render::{self, MESSAGE_LIMIT};
 use super::{Error, Secret};
 use crate::core::{Action, ActionKind, Reply};
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 use teloxide::adaptors::Throttle;
 use teloxide::adaptors::throttle::Limits;
@@ -73,7 +73,9 @@ pub struct Outbox {
     codec: Arc<CallbackCodec>,
     retry: RetryPolicy,
     migrated: Arc<Mutex<HashMap<i64, i64>>>,
-    on_migrate: Option<MigrationHook>,
+    /// Shared by every clone, so a hook set after cloning (see [`Outbox::set_migration_hook`])
+    /// is seen by all of them.
+    on_migrate: Arc<OnceLock<MigrationHook>>,
 }
 
 /// Called once for each group found upgraded to a supergroup: (old id, new id).
@@ -140,7 +142,7 @@ impl Outbox {
             codec,
             retry: RetryPolicy::default(),
             migrated: Arc::new(Mutex::new(HashMap::new())),
-            on_migrate: None,
+            on_migrate: Arc::new(OnceLock::new()),
         }
     }
 
@@ -151,9 +153,17 @@ impl Outbox {
     }
 
     /// The same outbox calling `hook` when a group turns out to be upgraded.
-    pub fn with_migration_hook(mut self, hook: MigrationHook) -> Outbox {
-        self.on_migrate = Some(hook);
+    pub fn with_migration_hook(self, hook: MigrationHook) -> Outbox {
+        self.set_migration_hook(hook);
         self
+    }
+
+    /// Calls `hook` (in this outbox and every clone of it) when a group turns out to be
+    /// upgraded. Only the first hook set is kept; later ones are ignored with a warning.
+    pub fn set_migration_hook(&self, hook: MigrationHook) {
+        if self.on_migrate.set(hook).is_err() {
+            log::warn!("telegram: a chat migration hook was already set; keeping the first");
+        }
     }
 
     /// Records that chat `old` is now `new` (later sends go there) and, the first time,
@@ -167,7 +177,7 @@ impl Outbox {
             != Some(new);
         if first {
             log::warn!("telegram: chat {old} was upgraded to supergroup {new}; its settings move");
-            if let Some(hook) = &self.on_migrate {
+            if let Some(hook) = self.on_migrate.get() {
                 hook(old, new);
             }
         }

@@ -1,0 +1,247 @@
+//! `miners-guide serve` with Telegram AND Matrix configured in one process: notices cross
+//! between platforms. A Telegram miner's `/share` is announced in a Matrix moderators' room;
+//! a Matrix moderator's `!approve` is told to the miner on Telegram; `/find` on Telegram then
+//! finds the story.
+//!
+//! Needs a real Synapse (`.ci/synapse install`, see `tests/support/synapse.rs`); without one
+//! the test prints a loud SKIPPED banner and passes, except in CI.
+
+// matrix-sdk's deeply nested futures need more than the default 128 when spawned.
+#![recursion_limit = "256"]
+
+#[path = "support/synapse.rs"]
+mod synapse;
+
+use matrix_sdk::Client;
+use matrix_sdk::config::SyncSettings;
+use matrix_sdk::ruma::api::client::room::create_room::v3::{Request as CreateRoom, RoomPreset};
+use matrix_sdk::ruma::events::room::member::MembershipState;
+use matrix_sdk::ruma::events::room::message::{
+    MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent,
+};
+use matrix_sdk::ruma::{OwnedUserId, UserId};
+use miners_guide::testkit::telegram::{SentMessage, ServerOptions, TelegramServer, TestUser};
+use std::io::{Read, Write};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use tokio::sync::mpsc;
+
+const WAIT: Duration = Duration::from_secs(60);
+
+/// The binary, killed if the test ends early; its stderr collected.
+struct Process {
+    child: Child,
+    stderr: Arc<Mutex<Vec<u8>>>,
+}
+
+impl Process {
+    fn log(&self) -> String {
+        String::from_utf8_lossy(&self.stderr.lock().unwrap_or_else(|e| e.into_inner())).into_owned()
+    }
+}
+
+impl Drop for Process {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+async fn wait_sent_to(
+    server: &TelegramServer,
+    p: &Process,
+    chat: i64,
+    n: usize,
+) -> Vec<SentMessage> {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let sent = server.sent_to(chat);
+        if sent.len() >= n {
+            return sent;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "waiting for {n} messages to {chat}; got {sent:#?}\nlog:\n{}",
+            p.log()
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// A Telegram share is announced in a Matrix moderators' room; the Matrix moderator's
+/// `!approve` reaches the Telegram contributor; the story is then found on Telegram; SIGTERM
+/// stops both platforms cleanly.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_routes_notices_between_telegram_and_matrix() {
+    let Some(hs) = tokio::task::block_in_place(synapse::homeserver) else {
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED serve_routes_notices_between_telegram_and_matrix: no Synapse"
+        );
+        return;
+    };
+    let bot_account = hs.register("servebot").await;
+    let mod_account = hs.register("servemod").await;
+    let bot_id: OwnedUserId = UserId::parse(&bot_account.user_id).expect("bot id");
+
+    // The moderator: a real client that creates the room and reads what the bot sends.
+    let moderator = Client::builder()
+        .homeserver_url(&hs.url)
+        .build()
+        .await
+        .expect("moderator client");
+    moderator
+        .matrix_auth()
+        .login_username(&mod_account.localpart, &mod_account.password)
+        .send()
+        .await
+        .expect("moderator logs in");
+    moderator
+        .sync_once(SyncSettings::default())
+        .await
+        .expect("first sync");
+    let (seen_tx, mut seen) = mpsc::unbounded_channel::<(OwnedUserId, String)>();
+    moderator.add_event_handler(move |ev: OriginalSyncRoomMessageEvent| {
+        let tx = seen_tx.clone();
+        async move {
+            let body = match &ev.content.msgtype {
+                MessageType::Text(t) => t.body.clone(),
+                MessageType::Notice(n) => n.body.clone(),
+                _ => return,
+            };
+            let _ = tx.send((ev.sender.clone(), body));
+        }
+    });
+    let mut request = CreateRoom::new();
+    request.invite = vec![bot_id.clone()];
+    request.preset = Some(RoomPreset::PrivateChat);
+    let room = moderator.create_room(request).await.expect("create room");
+    let syncing = moderator.clone();
+    let sync = tokio::spawn(async move {
+        let _ = syncing
+            .sync(SyncSettings::default().timeout(Duration::from_secs(5)))
+            .await;
+    });
+
+    // The binary, with both platforms and the Matrix room as the moderators' chat.
+    let server = TelegramServer::start_with(ServerOptions::default())
+        .await
+        .expect("telegram server");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_miners-guide"))
+        .arg("--data-dir")
+        .arg(&data)
+        .arg("--index-dir")
+        .arg(dir.path().join("index"))
+        .arg("--db")
+        .arg(dir.path().join("bot.db"))
+        .arg("serve")
+        .env("TELEGRAM_BOT_TOKEN", server.token())
+        .env("TELEGRAM_API_URL", server.url().as_str())
+        .env("MATRIX_HOMESERVER", &hs.url)
+        .env("MATRIX_USER", &bot_account.localpart)
+        .env("MATRIX_PASSWORD", &bot_account.password)
+        .env("MATRIX_STORE_DIR", dir.path().join("matrix-store"))
+        .env("MODERATORS", format!("matrix:{}", mod_account.user_id))
+        .env("MODERATOR_CHAT", format!("matrix:{}", room.room_id()))
+        .env("RUST_LOG", "info")
+        .env_remove("TELOXIDE_TOKEN")
+        .env_remove("MATRIX_ACCESS_TOKEN")
+        .env_remove("MINERS_GUIDE_CONFIG")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start serve");
+    let stderr = Arc::new(Mutex::new(Vec::new()));
+    let mut pipe = child.stderr.take().expect("stderr");
+    let sink = stderr.clone();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = pipe.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            sink.lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .extend_from_slice(&buf[..n]);
+        }
+    });
+    let process = Process { child, stderr };
+
+    // The bot accepts the invitation when it connects.
+    let deadline = Instant::now() + WAIT;
+    loop {
+        if let Ok(Some(member)) = room.get_member_no_sync(&bot_id).await
+            && *member.membership() == MembershipState::Join
+        {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the bot never joined\n{}",
+            process.log()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    // Telegram → Matrix: the share is announced in the Matrix room.
+    let ana = TestUser::new(1001, "Ana");
+    server.private_text(
+        &ana,
+        "/share water: we raise tilapia in the old settling ponds and the water clears by June",
+    );
+    wait_sent_to(&server, &process, ana.id, 1).await;
+    let announcement = loop {
+        match tokio::time::timeout(WAIT, seen.recv()).await {
+            Ok(Some((sender, body))) if sender == bot_id && body.contains("tilapia") => {
+                break body;
+            }
+            Ok(Some(_)) => continue,
+            _ => panic!("no announcement in the Matrix room\n{}", process.log()),
+        }
+    };
+    assert!(announcement.contains("!approve 1"), "{announcement}");
+
+    // Matrix → Telegram: the moderator approves; the contributor is told on Telegram.
+    room.send(RoomMessageEventContent::text_plain("!approve 1"))
+        .await
+        .expect("send !approve");
+    let told = wait_sent_to(&server, &process, ana.id, 2).await;
+    assert!(told[1].visible.contains('1'), "{:?}", told[1].visible);
+    assert_ne!(told[1].visible, told[0].visible);
+
+    server.private_text(&ana, "/find tilapia");
+    let found = wait_sent_to(&server, &process, ana.id, 3).await;
+    assert!(
+        found[2].visible.contains("tilapia"),
+        "{:?}",
+        found[2].visible
+    );
+
+    // SIGTERM stops both platforms; the process exits successfully.
+    let mut process = process;
+    let pid = process.child.id().to_string();
+    let killed = Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    let deadline = Instant::now() + Duration::from_secs(45);
+    let status = loop {
+        if let Some(status) = process.child.try_wait().expect("try_wait") {
+            break status;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "serve did not stop\n{}",
+            process.log()
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert!(status.success(), "exit {status}\n{}", process.log());
+    sync.abort();
+}
