@@ -618,21 +618,25 @@ impl Bot {
 
     /// The announcement of a just-accepted submission, unless flood control folds it (then
     /// [`Bot::tick`] sends it in a digest).
-    pub(super) fn announce_new(&self, id: SubmissionId, now: i64) -> Vec<Notice> {
+    pub(super) fn announce_new(
+        &self,
+        flood: &mut Flood,
+        id: SubmissionId,
+        now: i64,
+    ) -> Vec<Notice> {
         let (Some(store), Some(chat)) = (&self.store, &self.moderator_chat) else {
             return Vec::new();
         };
-        {
-            let mut flood = self.flood.lock().unwrap_or_else(|p| p.into_inner());
-            flood.prune(now);
-            flood.last_submission = flood.last_submission.max(now);
-            if flood.folding || flood.sent.len() >= ANNOUNCE_BURST {
-                flood.folding = true;
-                log::info!("core::moderation: {id} folded into the next digest");
-                return Vec::new();
-            }
-            flood.sent.push_back(now);
+        // The caller holds the flood lock from before the submission was stored until it is
+        // marked announced here, so `tick` never sees it stored but not yet announced.
+        flood.prune(now);
+        flood.last_submission = flood.last_submission.max(now);
+        if flood.folding || flood.sent.len() >= ANNOUNCE_BURST {
+            flood.folding = true;
+            log::info!("core::moderation: {id} folded into the next digest");
+            return Vec::new();
         }
+        flood.sent.push_back(now);
         let sub = match store.get(id) {
             Ok(Some(s)) => s,
             Ok(None) => return Vec::new(),

@@ -288,6 +288,8 @@ impl Bot {
         lang: Lang,
     ) -> (Response, bool) {
         let now = self.now();
+        // Held until the new submission is announced or folded: see `announce_new`.
+        let mut flood = self.flood.lock().unwrap_or_else(|p| p.into_inner());
         let text = match store.submit(new, now) {
             Ok(SubmitOutcome::Accepted(id)) => {
                 let ack = reply(
@@ -298,7 +300,7 @@ impl Bot {
                         Bot::typed(msg.chat.platform, "mine"),
                     )],
                 );
-                let notices = self.announce_new(id, now);
+                let notices = self.announce_new(&mut flood, id, now);
                 return (
                     Response {
                         reply: Some(ack),
