@@ -138,6 +138,11 @@ pub struct ConfigArgs {
     /// Another Bot API server (self-hosted or a test server).
     #[arg(long, global = true, env = "TELEGRAM_API_URL", value_name = "URL")]
     pub telegram_api_url: Option<String>,
+    /// Telegram rate limits (`on`, the default, or `off` for benchmarks against a test server
+    /// only: Telegram answers a bot that ignores its limits with 429s).
+    #[arg(long, global = true, env = "TELEGRAM_THROTTLE", value_name = "on|off",
+          value_parser = parse_switch)]
+    pub telegram_throttle: Option<bool>,
     /// Telegram webhook address; long polling when absent.
     #[arg(long, global = true, env = "TELEGRAM_WEBHOOK_URL", value_name = "URL")]
     pub webhook_url: Option<String>,
@@ -211,6 +216,7 @@ struct FileConfig {
     db: Option<PathBuf>,
     telegram_token: Option<Secret>,
     telegram_api_url: Option<String>,
+    telegram_throttle: Option<bool>,
     webhook_url: Option<String>,
     webhook_listen: Option<String>,
     webhook_secret: Option<Secret>,
@@ -238,6 +244,8 @@ pub struct TelegramConfig {
     pub webhook_listen: String,
     /// The webhook secret token.
     pub webhook_secret: Option<Secret>,
+    /// Whether requests keep to Telegram's rate limits (always, except in benchmarks).
+    pub throttle: bool,
 }
 
 /// How the Matrix adapter logs in.
@@ -327,6 +335,10 @@ impl Config {
             webhook_url: args.webhook_url.clone().or(file.webhook_url),
             webhook_listen,
             webhook_secret: args.webhook_secret.clone().or(file.webhook_secret),
+            throttle: args
+                .telegram_throttle
+                .or(file.telegram_throttle)
+                .unwrap_or(true),
         });
         let homeserver = args.matrix_homeserver.clone().or(file.matrix_homeserver);
         let user = args.matrix_user.clone().or(file.matrix_user);
@@ -450,6 +462,15 @@ fn read_file(path: &Path) -> Result<FileConfig, Error> {
         path: path.to_path_buf(),
         message: e.to_string(),
     })
+}
+
+/// Parses `on`/`off` (also `true`/`false`, `yes`/`no`, `1`/`0`).
+fn parse_switch(s: &str) -> Result<bool, String> {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "on" | "true" | "yes" | "1" => Ok(true),
+        "off" | "false" | "no" | "0" => Ok(false),
+        other => Err(format!("{other:?}: use on or off")),
+    }
 }
 
 #[cfg(test)]

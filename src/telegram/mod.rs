@@ -220,7 +220,7 @@ impl TelegramConfig {
         Ok(TelegramConfig {
             token: Secret::new(c.token.expose().trim()),
             api_url,
-            throttle: true,
+            throttle: c.throttle,
             webhook,
         })
     }
@@ -1027,9 +1027,19 @@ mod tests {
             webhook_url: None,
             webhook_listen: "127.0.0.1:8443".into(),
             webhook_secret: None,
+            throttle: true,
         };
         let cfg = TelegramConfig::from_config(&base).expect("ok");
         assert!(cfg.throttle && cfg.webhook.is_none());
+        let unthrottled = crate::config::TelegramConfig {
+            throttle: false,
+            ..base.clone()
+        };
+        assert!(
+            !TelegramConfig::from_config(&unthrottled)
+                .expect("ok")
+                .throttle
+        );
         assert_eq!(cfg.token.expose(), "1:abc");
         assert_eq!(cfg.api_url.expect("url").port(), Some(9));
         let hook = crate::config::TelegramConfig {
