@@ -1052,37 +1052,6 @@ fn entry_as_card(e: &Entry, lang: Lang) -> Card {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The bot can be shared between threads and tasks, as the adapters need.
-    #[test]
-    fn bot_is_clone_send_sync() {
-        fn check<T: Clone + Send + Sync + 'static>() {}
-        check::<Bot>();
-    }
-
-    /// The command menu lists every command once, with a translated description.
-    #[test]
-    fn command_menu_is_translated() {
-        let en = Bot::command_menu(Lang::En);
-        let sw = Bot::command_menu(Lang::Sw);
-        assert_eq!(en.len(), COMMANDS.len());
-        assert!(
-            en.iter()
-                .any(|(c, d)| *c == "find" && d == "search everything")
-        );
-        assert!(
-            sw.iter()
-                .any(|(c, d)| *c == "find" && d == "tafuta kila kitu")
-        );
-        for (name, _) in &en {
-            assert!(name.chars().all(|c| c.is_ascii_lowercase()) && name.len() <= 32);
-        }
-    }
-}
-
 /// Rewrites every `/command` mentioned in a response's texts to the prefix of the platform each
 /// part goes to (`!find` on Matrix), so translated messages never tell a Matrix user to type a
 /// `/` command. Idempotent; other platforms are left as they are.
@@ -1110,6 +1079,37 @@ fn localise_reply(platform: Platform, reply: &mut Reply) {
             Block::Heading(s) => fix(s),
             Block::Paragraph(items) => items.iter_mut().for_each(fix_inline),
             Block::List(lines) => lines.iter_mut().flatten().for_each(fix_inline),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The bot can be shared between threads and tasks, as the adapters need.
+    #[test]
+    fn bot_is_clone_send_sync() {
+        fn check<T: Clone + Send + Sync + 'static>() {}
+        check::<Bot>();
+    }
+
+    /// The command menu lists every command once, with a translated description.
+    #[test]
+    fn command_menu_is_translated() {
+        let en = Bot::command_menu(Lang::En);
+        let sw = Bot::command_menu(Lang::Sw);
+        assert_eq!(en.len(), COMMANDS.len());
+        assert!(
+            en.iter()
+                .any(|(c, d)| *c == "find" && d == "search everything")
+        );
+        assert!(
+            sw.iter()
+                .any(|(c, d)| *c == "find" && d == "tafuta kila kitu")
+        );
+        for (name, _) in &en {
+            assert!(name.chars().all(|c| c.is_ascii_lowercase()) && name.len() <= 32);
         }
     }
 }
