@@ -165,8 +165,8 @@ async fn wait_for(mut shutdown: Shutdown) {
 /// An empty list of allowed inviters accepts every invitation (the Matrix adapter's default).
 fn matrix_config(c: &crate::config::MatrixConfig) -> matrix::MatrixConfig {
     let credentials = match &c.login {
-        MatrixLogin::Password(p) => Credentials::Password(matrix::Secret::new(p.expose())),
-        MatrixLogin::AccessToken(t) => Credentials::AccessToken(matrix::Secret::new(t.expose())),
+        MatrixLogin::Password(p) => Credentials::Password(p.clone()),
+        MatrixLogin::AccessToken(t) => Credentials::AccessToken(t.clone()),
     };
     matrix::MatrixConfig {
         homeserver: c.homeserver.clone(),

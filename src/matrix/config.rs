@@ -2,36 +2,9 @@
 //! store live, and whose invitations to accept. Read once (by `main`) and injected.
 
 use super::Error;
-use std::fmt;
 use std::path::PathBuf;
 
-/// A secret string (password, access token) whose `Debug` and `Display` print nothing.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
-
-impl Secret {
-    /// Wraps a secret value.
-    pub fn new(value: impl Into<String>) -> Secret {
-        Secret(value.into())
-    }
-
-    /// The secret value, for the one call that needs it.
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Secret(..)")
-    }
-}
-
-impl fmt::Display for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("[secret]")
-    }
-}
+pub use crate::config::Secret;
 
 /// How the bot proves who it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
