@@ -316,6 +316,20 @@ impl Handler for Scripted {
                     },
                 }],
             };
+        } else if let Some(reason) = text.strip_prefix("reason: ") {
+            // Like the core: the moderator's reason completes a rejection, a decision that
+            // tells the contributor.
+            let decision = format!("#42 rejected: {reason}");
+            return Response {
+                reply: Some(paragraph(vec![Inline::Text(decision.clone())])),
+                notices: vec![Notice {
+                    to: ChatRef {
+                        platform: Platform::Telegram,
+                        id: ana().id.to_string(),
+                    },
+                    reply: paragraph(vec![Inline::Text(decision)]),
+                }],
+            };
         } else if let Some(to) = text.strip_prefix("notice ") {
             return Response {
                 reply: Some(paragraph(vec![Inline::Text("noted".into())])),
@@ -640,6 +654,99 @@ async fn moderation_buttons_edit_the_announcement() {
     // "thanks" for the announcement, then the decision's notice.
     let told = h.wait_sent_to(ana().id, 2).await;
     assert_eq!(told[1].visible, "#42 approved");
+    h.stop().await.expect("clean stop");
+}
+
+/// Reject asks for the reason in a new message; the decision the moderator's reason brings
+/// then replaces the announcement itself (same message id, not a new message), other chatter
+/// from the moderator does not, and the contributor is told.
+#[tokio::test]
+async fn rejection_reason_edits_the_announcement() {
+    let h = Harness::start(Scripted, ServerOptions::default(), false).await;
+    h.server.private_text(&ana(), "announce");
+    let announcement = h.wait_sent_to(MODERATORS, 1).await.remove(0);
+    let moderator = TestUser::new(77, "Mod");
+    h.server
+        .callback(&announcement, &moderator, "r:42")
+        .expect("callback");
+    let asked = h.wait_sent_to(MODERATORS, 2).await.remove(1);
+    assert_eq!(asked.method, "sendMessage");
+    assert_ne!(asked.message_id, announcement.message_id);
+    // Another command is answered as usual and leaves the announcement and the wait alone.
+    h.server
+        .reply_to(&asked, &moderator, "/help")
+        .expect("reply");
+    let chatter = h.wait_sent_to(MODERATORS, 3).await.remove(2);
+    assert_eq!(chatter.method, "sendMessage");
+    assert_eq!(chatter.visible, "echo: /help");
+    h.server
+        .reply_to(&asked, &moderator, "reason: blurry photo")
+        .expect("reply");
+    let sent = h.wait_sent_to(MODERATORS, 4).await;
+    assert_eq!(sent[3].method, "editMessageText");
+    assert_eq!(sent[3].message_id, announcement.message_id);
+    assert_eq!(sent[3].visible, "#42 rejected: blurry photo");
+    // "thanks" for the announcement, then the decision's notice.
+    let told = h.wait_sent_to(ana().id, 2).await;
+    assert_eq!(told[1].visible, "#42 rejected: blurry photo");
+    // The decision is not sent a second time as a new message.
+    assert_eq!(h.server.sent_to(MODERATORS).len(), 4);
+    // The pending rejection is used up: a later decision-like message is a new message.
+    h.server
+        .reply_to(&asked, &moderator, "reason: again")
+        .expect("reply");
+    let sent = h.wait_sent_to(MODERATORS, 5).await;
+    assert_eq!(sent[4].method, "sendMessage");
+    assert_eq!(sent[4].visible, "#42 rejected: again");
+    // /cancel ends the wait too: what follows is answered anew.
+    h.server
+        .callback(&announcement, &moderator, "r:42")
+        .expect("callback");
+    h.wait_sent_to(MODERATORS, 6).await;
+    h.server
+        .reply_to(&asked, &moderator, "/cancel")
+        .expect("reply");
+    h.wait_sent_to(MODERATORS, 7).await;
+    h.server
+        .reply_to(&asked, &moderator, "reason: late")
+        .expect("reply");
+    let sent = h.wait_sent_to(MODERATORS, 8).await;
+    assert_eq!(sent[7].method, "sendMessage");
+    assert_eq!(sent[7].visible, "#42 rejected: late");
+    h.stop().await.expect("clean stop");
+}
+
+/// When the announcement can no longer be edited, the rejection's decision still reaches the
+/// moderators as a new message, once.
+#[tokio::test]
+async fn rejection_decision_falls_back_to_a_new_message() {
+    let h = Harness::start(Scripted, ServerOptions::default(), false).await;
+    h.server.private_text(&ana(), "announce");
+    let announcement = h.wait_sent_to(MODERATORS, 1).await.remove(0);
+    let moderator = TestUser::new(77, "Mod");
+    h.server
+        .callback(&announcement, &moderator, "r:42")
+        .expect("callback");
+    let asked = h.wait_sent_to(MODERATORS, 2).await.remove(1);
+    h.server.inject(
+        "editMessageText",
+        Fault::BadRequest("message can't be edited".into()),
+        1,
+    );
+    h.server
+        .reply_to(&asked, &moderator, "reason: too old")
+        .expect("reply");
+    let sent = h.wait_sent_to(MODERATORS, 3).await;
+    assert_eq!(sent[2].method, "sendMessage");
+    assert_eq!(sent[2].visible, "#42 rejected: too old");
+    let told = h.wait_sent_to(ana().id, 2).await;
+    assert_eq!(told[1].visible, "#42 rejected: too old");
+    assert_eq!(h.server.sent_to(MODERATORS).len(), 3);
+    assert_eq!(
+        h.server.calls_of("editMessageText").len(),
+        1,
+        "one edit tried"
+    );
     h.stop().await.expect("clean stop");
 }
 

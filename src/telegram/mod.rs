@@ -16,6 +16,7 @@ pub mod callback;
 pub mod incoming;
 pub mod menu;
 pub mod outbox;
+pub mod pending;
 pub mod render;
 
 use crate::core::{self, ActionKind, ChatKind, ChatRef, Incoming, Notice, Platform, Response};
@@ -23,6 +24,7 @@ use crate::lang::Lang;
 use callback::{CallbackCodec, DecodeError};
 use incoming::BotIdentity;
 use outbox::Outbox;
+use pending::PendingRejections;
 use std::collections::HashMap;
 use std::fmt;
 use std::future::Future;
@@ -384,6 +386,7 @@ impl TelegramAdapter {
             outbox: self.outbox,
             me: self.me,
             outlet: self.outlet,
+            rejections: PendingRejections::default(),
         });
         match self.webhook {
             None => poll_loop(ctx, shutdown).await,
@@ -460,6 +463,8 @@ struct Context<H> {
     me: BotIdentity,
     /// Where notices for other platforms go, if another adapter runs beside this one.
     outlet: Option<mpsc::UnboundedSender<Notice>>,
+    /// Announcements whose Reject was pressed, waiting for the moderator's reason.
+    rejections: PendingRejections,
 }
 
 /// One worker per busy chat, so a chat's updates are handled in order and chats in parallel.
@@ -746,6 +751,8 @@ async fn on_message<H: Handler>(ctx: &Arc<Context<H>>, msg: Message) {
     let chat = msg.chat.id.0;
     let lang = hint_lang(incoming.language_hint.as_deref());
     let addressed = incoming.addressed;
+    let from = msg.from.as_ref().map(|u| u.id.0);
+    let command = command_word(&incoming.text);
     let handler = ctx.handler.clone();
     let response = call_core(move || handler.handle(&incoming)).await;
     let response = match response {
@@ -756,7 +763,53 @@ async fn on_message<H: Handler>(ctx: &Arc<Context<H>>, msg: Message) {
         },
         None => return,
     };
-    deliver(ctx, chat, None, response).await;
+    // The reason for a rejection: when this moderator pressed Reject here and this plain
+    // text brought the decision, the decision replaces the announcement (as an approval does)
+    // and is not sent again as a new message; if the announcement cannot be edited any more,
+    // the outbox sends it as a new message instead. Like the core, plain text uses up the
+    // wait and so does /cancel; other commands (even `/reject 43 …`, a decision about another
+    // submission) leave both the wait and the announcement alone.
+    let pending = from.and_then(|user| {
+        let id = ctx.rejections.get(chat, user, std::time::Instant::now())?;
+        Some((user, id))
+    });
+    let mut edit = None;
+    if let Some((user, id)) = pending {
+        match command.as_deref() {
+            None => {
+                if is_decision(chat, &response) {
+                    edit = Some(id);
+                }
+                ctx.rejections.forget(chat, user, id);
+            }
+            Some("cancel") => ctx.rejections.forget(chat, user, id),
+            Some(_) => {}
+        }
+    }
+    deliver(ctx, chat, edit, response).await;
+}
+
+/// The command `text` starts with, lower-cased and without `/` or `@bot` (`/Cancel@Bot` →
+/// `cancel`); `None` for plain text.
+fn command_word(text: &str) -> Option<String> {
+    let word = text
+        .trim_start()
+        .strip_prefix('/')?
+        .split_whitespace()
+        .next()?;
+    let name = word.split('@').next().unwrap_or(word);
+    Some(name.to_lowercase())
+}
+
+/// Whether `response`, answering a moderator in `chat`, is a moderation decision: the core
+/// tells the contributor, so it carries a notice for a chat other than the moderators' own.
+fn is_decision(chat: i64, response: &Response) -> bool {
+    let here = chat.to_string();
+    response.reply.is_some()
+        && response
+            .notices
+            .iter()
+            .any(|n| n.to.platform != Platform::Telegram || n.to.id != here)
 }
 
 /// Sends a response: the reply to `chat` (editing `edit` when given), then the notices.
@@ -845,6 +898,8 @@ async fn on_callback<H: Handler>(ctx: &Arc<Context<H>>, q: CallbackQuery) {
         (_, MaybeInaccessibleMessage::Inaccessible(_)) => None,
     };
     let moderation = matches!(action, ActionKind::Approve(_) | ActionKind::Reject(_));
+    let rejecting = matches!(action, ActionKind::Reject(_));
+    let announcement = edit;
     let handler = ctx.handler.clone();
     let response = call_core(move || handler.handle_action(&ctx_msg, &action)).await;
     let response = response.unwrap_or_else(|| Response {
@@ -854,11 +909,18 @@ async fn on_callback<H: Handler>(ctx: &Arc<Context<H>>, q: CallbackQuery) {
     // A decision (the contributor is told: the response carries their notice) replaces the
     // announcement and its buttons; anything else (a refusal, the question for a rejection's
     // reason) is a new message, so the announcement keeps its buttons for the next try.
-    let edit = if moderation && response.notices.is_empty() {
-        None
-    } else {
-        edit
-    };
+    let decided = !response.notices.is_empty();
+    let edit = if moderation && !decided { None } else { edit };
+    if let Some(id) = announcement {
+        if rejecting && !decided {
+            // The core asked for the reason: the moderator's next message here carries it,
+            // and the decision it brings will replace this announcement.
+            ctx.rejections
+                .remember(chat.id.0, q.from.id.0, id, std::time::Instant::now());
+        } else if moderation && decided {
+            ctx.rejections.forget(chat.id.0, q.from.id.0, id);
+        }
+    }
     deliver(ctx, chat.id.0, edit, response).await;
 }
 
@@ -950,6 +1012,16 @@ mod tests {
 
     /// The token never shows in a redacted text, whole or as its secret part (URL-encoded
     /// paths keep the part after `:`), and `Debug` hides it.
+    /// Commands are recognised with or without `@bot` and in any case; plain text is not a
+    /// command.
+    #[test]
+    fn command_word_reads_the_command() {
+        assert_eq!(command_word("/Cancel@MinersBot").as_deref(), Some("cancel"));
+        assert_eq!(command_word("  /reject 43 spam").as_deref(), Some("reject"));
+        assert_eq!(command_word("blurry photo"), None);
+        assert_eq!(command_word("@MinersBot blurry /photo"), None);
+    }
+
     #[test]
     fn secrets_are_redacted() {
         let token = Secret::new("123456:AAF7-g0gYncWnm5IyfZlpPRqRRv6kNAGlao");
