@@ -487,6 +487,70 @@ async fn serve_share_announce_approve_notify_find() {
     stop_cleanly(s).await;
 }
 
+/// The real binary and core: a moderator presses Reject on the announcement, is asked for the
+/// reason, answers it by replying to the bot; the announcement itself (same message) is edited
+/// to show the rejection and the reason, and the contributor is told the reason.
+#[tokio::test]
+async fn serve_reject_reason_edits_the_announcement() {
+    let moderator = TestUser::new(9002, "Mod");
+    let mod_chat: i64 = -1_002_000_000_010;
+    let moderators = format!("telegram:{}", moderator.id);
+    let chat = format!("telegram:{mod_chat}");
+    let mut s = Served::start(
+        ServerOptions::default(),
+        &[("MODERATORS", &moderators), ("MODERATOR_CHAT", &chat)],
+    )
+    .await;
+    s.server.private_text(
+        &ana(),
+        "/share waste: we sort the gravel twice and sell the small stones to carvers in town",
+    );
+    s.wait_sent_to(ana().id, 1).await;
+    let announced = s.wait_sent_to(mod_chat, 1).await.remove(0);
+    let reject = announced
+        .callback_data()
+        .into_iter()
+        .find(|d| d.starts_with("r:"))
+        .expect("a Reject button");
+    s.server
+        .callback(&announced, &moderator, &reject)
+        .expect("callback");
+    let question = s.wait_sent_to(mod_chat, 2).await.remove(1);
+    assert_eq!(question.method, "sendMessage", "{question:#?}\n{}", s.log());
+    s.server
+        .reply_to(&question, &moderator, "no place or dates given")
+        .expect("reply");
+    let deadline = Instant::now() + WAIT;
+    let decided = loop {
+        let edited = s
+            .server
+            .sent_to(mod_chat)
+            .into_iter()
+            .rfind(|m| m.method == "editMessageText" && m.message_id == announced.message_id);
+        if let Some(m) = edited {
+            break m;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "announcement not edited\n{}",
+            s.log()
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    assert!(
+        decided.visible.contains("no place or dates given"),
+        "{:?}",
+        decided.visible
+    );
+    let told = s.wait_sent_to(ana().id, 2).await;
+    assert!(
+        told[1].visible.contains("no place or dates given"),
+        "{:?}",
+        told[1].visible
+    );
+    stop_cleanly(s).await;
+}
+
 /// Webhook mode from the command line (`--webhook-url`, `--webhook-listen`,
 /// `--webhook-secret`): the webhook is registered with its secret, `/health` answers beside
 /// the update route, an update without the secret is refused, one with it is answered, and
