@@ -121,6 +121,28 @@ impl Served {
         }
     }
 
+    /// Waits (bounded) until the bot has edited message `message_id` in `chat`; returns the
+    /// latest edit.
+    async fn wait_edited(&mut self, chat: i64, message_id: i64) -> SentMessage {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let edited = self
+                .server
+                .sent_to(chat)
+                .into_iter()
+                .rfind(|m| m.method == "editMessageText" && m.message_id == message_id);
+            if let Some(m) = edited {
+                return m;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "message {message_id} in {chat} not edited\n{}",
+                self.log()
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
     /// Sends SIGTERM and waits (bounded) for the process to exit; returns its status and log,
     /// after checking that the token never appeared in the log.
     async fn terminate(mut self) -> (ExitStatus, String) {
@@ -449,19 +471,7 @@ async fn serve_share_announce_approve_notify_find() {
     s.server
         .callback(&announced, &moderator, &approve)
         .expect("callback");
-    let deadline = Instant::now() + WAIT;
-    let decided = loop {
-        let edited = s
-            .server
-            .sent_to(mod_chat)
-            .into_iter()
-            .rfind(|m| m.method == "editMessageText" && m.message_id == announced.message_id);
-        if let Some(m) = edited {
-            break m;
-        }
-        assert!(Instant::now() < deadline, "not edited\n{}", s.log());
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    };
+    let decided = s.wait_edited(mod_chat, announced.message_id).await;
     assert!(decided.visible.contains("Mod"), "{:?}", decided.visible);
     assert_ne!(decided.visible, announced.visible);
     assert_eq!(
@@ -520,23 +530,7 @@ async fn serve_reject_reason_edits_the_announcement() {
     s.server
         .reply_to(&question, &moderator, "no place or dates given")
         .expect("reply");
-    let deadline = Instant::now() + WAIT;
-    let decided = loop {
-        let edited = s
-            .server
-            .sent_to(mod_chat)
-            .into_iter()
-            .rfind(|m| m.method == "editMessageText" && m.message_id == announced.message_id);
-        if let Some(m) = edited {
-            break m;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "announcement not edited\n{}",
-            s.log()
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    };
+    let decided = s.wait_edited(mod_chat, announced.message_id).await;
     assert!(
         decided.visible.contains("no place or dates given"),
         "{:?}",
