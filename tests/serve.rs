@@ -202,16 +202,7 @@ async fn serve_private_find_and_command_menu() {
     assert!(sent[0].visible.contains("Mintek"), "{:?}", sent[0].visible);
     assert_eq!(sent[0].parse_mode.as_deref(), Some("HTML"));
     assert!(sent[0].no_preview);
-    let registered = s
-        .server
-        .wait_until(WAIT, |calls| {
-            calls
-                .iter()
-                .filter(|c| c.method == "setMyCommands" && c.status == 200)
-                .count()
-                >= 6
-        })
-        .await;
+    let registered = s.server.wait_for_successes("setMyCommands", 6, WAIT).await;
     assert!(
         registered,
         "menus: {:?}",

@@ -1088,16 +1088,7 @@ async fn wrong_token_fails_fast_without_leaking_it() {
 #[tokio::test]
 async fn command_menu_is_registered_in_every_language() {
     let h = Harness::start(Scripted, ServerOptions::default(), false).await;
-    let ok = h
-        .server
-        .wait_until(WAIT, |calls| {
-            calls
-                .iter()
-                .filter(|c| c.method == "setMyCommands" && c.status == 200)
-                .count()
-                >= 6
-        })
-        .await;
+    let ok = h.server.wait_for_successes("setMyCommands", 6, WAIT).await;
     assert!(
         ok,
         "menus not registered: {:?}",

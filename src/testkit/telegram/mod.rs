@@ -612,6 +612,19 @@ impl TelegramServer {
         }
     }
 
+    /// Waits until at least `n` requests of `method` (camelCase) were answered with 200, or
+    /// `timeout` passed; true when they were.
+    pub async fn wait_for_successes(&self, method: &str, n: usize, timeout: Duration) -> bool {
+        self.wait_until(timeout, |calls| {
+            calls
+                .iter()
+                .filter(|c| c.method == method && c.status == 200)
+                .count()
+                >= n
+        })
+        .await
+    }
+
     /// Every request received, in order (getUpdates included).
     pub fn calls(&self) -> Vec<Call> {
         self.shared.lock().calls.clone()
