@@ -699,3 +699,41 @@ async fn serve_tick_sends_the_digest_of_folded_submissions() {
     );
     stop_cleanly(s).await;
 }
+
+/// One person flooding the bot through the real binary: the first messages (the burst) are
+/// answered, the next one gets one translated "please wait", the rest get nothing; someone
+/// else writing during the flood is still answered.
+#[tokio::test]
+async fn serve_flooding_person_is_limited_and_others_are_not() {
+    let mut s = Served::start(
+        ServerOptions::default(),
+        &[("MAX_MESSAGES_PER_MINUTE", "1"), ("MESSAGE_BURST", "3")],
+    )
+    .await;
+    let flooder = TestUser::new(7001, "Flood").with_language("fr");
+    let other = TestUser::new(7002, "Calm");
+    for _ in 0..15 {
+        s.server.private_text(&flooder, "/find water");
+    }
+    s.server.private_text(&other, "/find water");
+    let calm = s.wait_sent_to(other.id, 1).await;
+    assert!(calm[0].visible.contains("1."), "{}", calm[0].visible);
+    let flood = s.wait_sent_to(flooder.id, 4).await;
+    // Nothing more arrives for the dropped messages.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let flood_after = s.server.sent_to(flooder.id);
+    assert_eq!(flood_after.len(), 4, "{flood_after:#?}");
+    let waits: Vec<&SentMessage> = flood
+        .iter()
+        .filter(|m| m.visible.contains("Merci d'attendre"))
+        .collect();
+    assert_eq!(waits.len(), 1, "{flood:#?}");
+    assert!(
+        flood
+            .last()
+            .is_some_and(|m| m.visible.contains("Merci d'attendre")),
+        "the warning comes after the burst: {flood:#?}"
+    );
+    let log = stop_cleanly(s).await;
+    assert!(log.contains("over the message limit"), "{log}");
+}
