@@ -737,3 +737,56 @@ async fn serve_flooding_person_is_limited_and_others_are_not() {
     let log = stop_cleanly(s).await;
     assert!(log.contains("over the message limit"), "{log}");
 }
+
+/// Editing a message never acts on it: an earlier message edited into `/approve N` (by
+/// somebody who is not a moderator, or even by a moderator) decides nothing; the submission
+/// is still pending and the contributor hears nothing.
+#[tokio::test]
+async fn serve_edited_messages_never_moderate() {
+    let moderator = TestUser::new(9101, "Mod");
+    let intruder = TestUser::new(9102, "Intruder");
+    let mod_chat: i64 = -1_002_000_000_019;
+    let moderators = format!("telegram:{}", moderator.id);
+    let chat = format!("telegram:{mod_chat}");
+    let mut s = Served::start(
+        ServerOptions::default(),
+        &[("MODERATORS", &moderators), ("MODERATOR_CHAT", &chat)],
+    )
+    .await;
+    s.server.private_text(
+        &ana(),
+        "/share water: we raise tilapia in the old settling ponds and the water clears by June",
+    );
+    s.wait_sent_to(ana().id, 1).await;
+    s.wait_sent_to(mod_chat, 1).await;
+    for (who, id) in [(&intruder, 70), (&moderator, 71)] {
+        s.server.group_text(mod_chat, who, "hello");
+        s.server.group_edit(mod_chat, who, id, "/approve 1");
+        s.server
+            .group_edit(mod_chat, who, id + 100, "/approve@MinersGuideBot 1 ok");
+    }
+    s.server.group_text(mod_chat, &moderator, "/review 1");
+    let sent = s.wait_sent_to(mod_chat, 2).await;
+    assert_eq!(
+        sent.len(),
+        2,
+        "only the announcement and the review: {sent:#?}"
+    );
+    assert!(
+        sent[1].visible.contains("Status: waiting for review")
+            && sent[1].visible.contains("tilapia"),
+        "{:#?}",
+        sent[1]
+    );
+    assert_eq!(
+        s.server.sent_to(ana().id).len(),
+        1,
+        "the contributor was told something"
+    );
+    let log = stop_cleanly(s).await;
+    let ignored = log
+        .lines()
+        .filter(|l| l.contains("telegram: update") && l.contains("ignored"))
+        .count();
+    assert_eq!(ignored, 4, "the four edits are ignored: {log}");
+}

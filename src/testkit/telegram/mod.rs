@@ -451,6 +451,15 @@ impl TelegramServer {
         self.push_update(json!({ "message": msg }))
     }
 
+    /// A user edits their message `message_id` in group `chat_id` so that it now reads `text`
+    /// (an `edited_message` update); returns the update id.
+    pub fn group_edit(&self, chat_id: i64, user: &TestUser, message_id: i64, text: &str) -> i64 {
+        let mut msg = self.message_json(group_chat(chat_id), user, text);
+        msg["message_id"] = json!(message_id);
+        msg["edit_date"] = json!(unix_now());
+        self.push_update(json!({ "edited_message": msg }))
+    }
+
     /// A user answers the bot's message `reply_to` (as recorded by the server) with `text`.
     pub fn reply_to(
         &self,
