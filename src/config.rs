@@ -53,6 +53,21 @@ impl Secret {
     pub fn expose(&self) -> &str {
         &self.0
     }
+
+    /// `text` with every occurrence of the secret (or, for a Telegram bot token, of its secret
+    /// part after `:`) replaced by `<redacted>`: for error texts that may carry a request URL.
+    pub fn redact(&self, text: &str) -> String {
+        let mut out = text.to_string();
+        if self.0.len() >= 4 {
+            out = out.replace(&self.0, "<redacted>");
+        }
+        if let Some((_, secret)) = self.0.split_once(':')
+            && secret.len() >= 4
+        {
+            out = out.replace(secret, "<redacted>");
+        }
+        out
+    }
 }
 
 impl fmt::Debug for Secret {
