@@ -95,6 +95,18 @@ impl Served {
         }
     }
 
+    /// [`Served::start`] with `moderator` as the only moderator and `mod_chat` as the chat
+    /// where contributions are announced.
+    async fn moderated(moderator: &TestUser, mod_chat: i64) -> Served {
+        let moderators = format!("telegram:{}", moderator.id);
+        let chat = format!("telegram:{mod_chat}");
+        Served::start(
+            ServerOptions::default(),
+            &[("MODERATORS", &moderators), ("MODERATOR_CHAT", &chat)],
+        )
+        .await
+    }
+
     /// What the binary has written to stderr so far.
     fn log(&self) -> String {
         String::from_utf8_lossy(&self.stderr.lock().unwrap_or_else(|e| e.into_inner())).into_owned()
@@ -410,13 +422,7 @@ async fn serve_debug_log_never_contains_the_token() {
 async fn serve_share_announce_approve_notify_find() {
     let moderator = TestUser::new(9001, "Mod");
     let mod_chat: i64 = -1_002_000_000_009;
-    let moderators = format!("telegram:{}", moderator.id);
-    let chat = format!("telegram:{mod_chat}");
-    let mut s = Served::start(
-        ServerOptions::default(),
-        &[("MODERATORS", &moderators), ("MODERATOR_CHAT", &chat)],
-    )
-    .await;
+    let mut s = Served::moderated(&moderator, mod_chat).await;
     s.server.private_text(
         &ana(),
         "/share water: we raise tilapia in the old settling ponds and the water clears by June",
@@ -495,13 +501,7 @@ async fn serve_share_announce_approve_notify_find() {
 async fn serve_reject_reason_edits_the_announcement() {
     let moderator = TestUser::new(9002, "Mod");
     let mod_chat: i64 = -1_002_000_000_010;
-    let moderators = format!("telegram:{}", moderator.id);
-    let chat = format!("telegram:{mod_chat}");
-    let mut s = Served::start(
-        ServerOptions::default(),
-        &[("MODERATORS", &moderators), ("MODERATOR_CHAT", &chat)],
-    )
-    .await;
+    let mut s = Served::moderated(&moderator, mod_chat).await;
     s.server.private_text(
         &ana(),
         "/share waste: we sort the gravel twice and sell the small stones to carvers in town",
@@ -746,13 +746,7 @@ async fn serve_edited_messages_never_moderate() {
     let moderator = TestUser::new(9101, "Mod");
     let intruder = TestUser::new(9102, "Intruder");
     let mod_chat: i64 = -1_002_000_000_019;
-    let moderators = format!("telegram:{}", moderator.id);
-    let chat = format!("telegram:{mod_chat}");
-    let mut s = Served::start(
-        ServerOptions::default(),
-        &[("MODERATORS", &moderators), ("MODERATOR_CHAT", &chat)],
-    )
-    .await;
+    let mut s = Served::moderated(&moderator, mod_chat).await;
     s.server.private_text(
         &ana(),
         "/share water: we raise tilapia in the old settling ponds and the water clears by June",
