@@ -309,7 +309,13 @@ impl Outbox {
             let markup = if i == last { keyboard.clone() } else { None };
             ids.push(self.send_html(chat, part, markup, reply.no_preview).await?);
         }
-        for photo in reply.attachments.iter().filter(|a| a.kind == "photo") {
+        // Photos sent from Matrix live on a Matrix server: Telegram cannot show them (the
+        // reply's text already mentions them).
+        for photo in reply
+            .attachments
+            .iter()
+            .filter(|a| a.kind == "photo" && !a.is_matrix())
+        {
             let file = FileId(photo.reference.clone());
             self.retrying("sendPhoto", chat, |c| {
                 let file = InputFile::file_id(file.clone());
