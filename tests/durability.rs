@@ -7,7 +7,9 @@
 mod bot_process;
 
 use bot_process::{BotProcess, Rng, Setup};
-use miners_guide::testkit::telegram::{SentMessage, ServerOptions, TelegramServer, TestUser};
+use miners_guide::testkit::telegram::{
+    Fault, SentMessage, ServerOptions, TelegramServer, TestUser,
+};
 use std::collections::{HashMap, HashSet};
 use std::time::{Duration, Instant};
 
@@ -208,21 +210,23 @@ async fn wait_sent(
 }
 
 /// `miners-guide serve` killed with SIGKILL in the middle of a burst of 1,000 one-message
-/// `/share` updates (after a seeded random number of acknowledgements), then restarted on the
-/// same database: every acknowledged reference is stored with the text of its own sender, no
-/// text is stored twice (an update handled before the kill but not yet confirmed to Telegram is
-/// fetched again and answered "already received"), and every update still unconfirmed at the
-/// kill is answered after the restart.
+/// `/share` updates (after a seeded random number of acknowledgements; Telegram hands them out
+/// 100 per 500 ms), then restarted on the same database: every acknowledged reference is stored
+/// with the text of its own sender, no text is stored twice (an update handled before the kill
+/// but not yet confirmed to Telegram is fetched again and answered "already received"), and
+/// every update still unconfirmed at the kill is answered after the restart.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn telegram_shares_survive_kill_9_at_scale() {
     kill_9_during_share_burst("telegram_shares_survive_kill_9_at_scale", false).await;
 }
 
-/// Like [`telegram_shares_survive_kill_9_at_scale`], and also: every one of the 1,000 updates is
-/// eventually answered and stored. Fails today: the poll loop confirms a batch to Telegram
-/// (next `getUpdates` offset) as soon as it is dispatched, before it is handled, so the updates
-/// queued in the bot's workers at the kill are lost (at-most-once). Run it with `--ignored`
-/// once the poll loop confirms only handled updates.
+/// Like [`telegram_shares_survive_kill_9_at_scale`] with Telegram answering every poll at once,
+/// and also: every one of the 1,000 updates is eventually stored and its sender told the
+/// reference. Fails today: the poll loop confirms a batch to Telegram (the next `getUpdates`
+/// offset) as soon as it is dispatched, before it is handled, so the whole burst is confirmed
+/// within milliseconds and what the bot's workers still held at the kill is lost
+/// (at-most-once; about 650 of 1,000 in a run). Run it with `--ignored` once the poll loop
+/// confirms only handled updates.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "known bug: updates fetched but not yet handled at a kill -9 are never answered"]
 async fn telegram_every_share_is_answered_after_kill_9() {
@@ -259,6 +263,12 @@ async fn kill_9_during_share_burst(test: &str, every_update: bool) {
     )
     .await;
 
+    if !every_update {
+        // Telegram hands the updates out slowly (each poll answered after 500 ms), so at the
+        // kill some are not fetched yet and the last batch fetched is not confirmed yet: the
+        // restart fetches that batch again, handled or not.
+        server.inject("getUpdates", Fault::Delay(Duration::from_millis(500)), 40);
+    }
     let users: Vec<TestUser> = (0..TELEGRAM_USERS)
         .map(|i| TestUser::new(7_000_000 + i as i64, &format!("M{i}")))
         .collect();
@@ -284,6 +294,9 @@ async fn kill_9_during_share_burst(test: &str, every_update: bool) {
     .await;
     bot.kill9();
     let sent_before = server.sent_count();
+    // A poll the bot made just before dying is still in the server's delay; once it ends,
+    // the updates it confirmed are gone from the queue.
+    tokio::time::sleep(Duration::from_millis(700)).await;
     let unconfirmed = server.pending_updates();
     eprintln!(
         "killed after {} acknowledgements; {unconfirmed} updates not confirmed to the server",
@@ -404,14 +417,34 @@ async fn kill_9_during_share_burst(test: &str, every_update: bool) {
         answered_all(&sent)
     );
     if every_update {
+        // Each story is stored and its sender was told its reference at least once (an update
+        // handled before the kill and fetched again is answered twice: ack, then "already").
+        let told: HashSet<i64> = sent
+            .iter()
+            .filter(|m| share_chats.contains(&m.chat_id) && answers_share(m))
+            .filter_map(|m| m.visible.split_once('#'))
+            .filter_map(|(_, after)| {
+                after
+                    .split(|c: char| !c.is_ascii_digit())
+                    .next()?
+                    .parse()
+                    .ok()
+            })
+            .collect();
+        let untold: Vec<&String> = rows
+            .iter()
+            .filter(|(id, _)| !told.contains(*id))
+            .map(|(_, (_, body))| body)
+            .collect();
         let missing = story_of
             .keys()
             .filter(|story| !count_by_body.contains_key(*story))
             .count();
-        assert_eq!(
-            (answered_all(&sent), missing),
-            (TELEGRAM_BURST, 0),
-            "(answers, stories never stored) after the restart"
+        assert!(
+            untold.is_empty() && missing == 0,
+            "{missing} stories never stored; {} stored but never answered, e.g. {:?}",
+            untold.len(),
+            untold.first()
         );
     }
 }
