@@ -497,7 +497,8 @@ async fn sqlite_busy_answers_try_again_and_stores_nothing() {
         .map(|i| format!("busy story {i}: we built a second settling pond for the rainy season"))
         .collect();
 
-    // The lock, held from another thread for 7 s.
+    // The lock, held from another thread for 9 s: the first /share waits out the 5 s busy
+    // timeout even if it reaches the store up to 4 s late.
     let (locked_tx, locked_rx) = std::sync::mpsc::channel();
     let lock_db = db.clone();
     let holder = std::thread::spawn(move || {
@@ -505,7 +506,7 @@ async fn sqlite_busy_answers_try_again_and_stores_nothing() {
         conn.execute_batch("BEGIN EXCLUSIVE")
             .expect("exclusive lock");
         let _ = locked_tx.send(());
-        std::thread::sleep(Duration::from_secs(7));
+        std::thread::sleep(Duration::from_secs(9));
         conn.execute_batch("COMMIT").expect("release");
     });
     locked_rx
