@@ -158,6 +158,14 @@ pub struct ConfigArgs {
     #[arg(long, global = true, env = "TELEGRAM_THROTTLE", value_name = "on|off",
           value_parser = parse_switch)]
     pub telegram_throttle: Option<bool>,
+    /// Telegram updates fetched and not yet answered, all chats together; fetching pauses at
+    /// this many (Telegram keeps the rest) [default: 1000].
+    #[arg(long, global = true, env = "TELEGRAM_MAX_PENDING", value_name = "N")]
+    pub telegram_max_pending: Option<usize>,
+    /// Telegram updates one chat may have waiting; more from that chat are dropped, so one
+    /// flooding chat cannot hold up the others [default: 20].
+    #[arg(long, global = true, env = "TELEGRAM_CHAT_QUEUE", value_name = "N")]
+    pub telegram_chat_queue: Option<usize>,
     /// Telegram webhook address; long polling when absent.
     #[arg(long, global = true, env = "TELEGRAM_WEBHOOK_URL", value_name = "URL")]
     pub webhook_url: Option<String>,
@@ -240,6 +248,8 @@ struct FileConfig {
     telegram_token: Option<Secret>,
     telegram_api_url: Option<String>,
     telegram_throttle: Option<bool>,
+    telegram_max_pending: Option<usize>,
+    telegram_chat_queue: Option<usize>,
     webhook_url: Option<String>,
     webhook_listen: Option<String>,
     webhook_secret: Option<Secret>,
@@ -271,7 +281,16 @@ pub struct TelegramConfig {
     pub webhook_secret: Option<Secret>,
     /// Whether requests keep to Telegram's rate limits (always, except in benchmarks).
     pub throttle: bool,
+    /// Updates fetched and not yet answered, all chats together (`TELEGRAM_MAX_PENDING`).
+    pub max_pending: usize,
+    /// Updates one chat may have waiting (`TELEGRAM_CHAT_QUEUE`).
+    pub chat_queue: usize,
 }
+
+/// Default for [`TelegramConfig::max_pending`].
+pub const DEFAULT_TELEGRAM_MAX_PENDING: usize = 1000;
+/// Default for [`TelegramConfig::chat_queue`].
+pub const DEFAULT_TELEGRAM_CHAT_QUEUE: usize = 20;
 
 /// How the Matrix adapter logs in.
 #[derive(Debug, Clone)]
@@ -366,6 +385,14 @@ impl Config {
                 .telegram_throttle
                 .or(file.telegram_throttle)
                 .unwrap_or(true),
+            max_pending: args
+                .telegram_max_pending
+                .or(file.telegram_max_pending)
+                .unwrap_or(DEFAULT_TELEGRAM_MAX_PENDING),
+            chat_queue: args
+                .telegram_chat_queue
+                .or(file.telegram_chat_queue)
+                .unwrap_or(DEFAULT_TELEGRAM_CHAT_QUEUE),
         });
         let homeserver = args.matrix_homeserver.clone().or(file.matrix_homeserver);
         let user = args.matrix_user.clone().or(file.matrix_user);
@@ -589,6 +616,35 @@ mod tests {
         };
         let err = Config::resolve(&bad, None).unwrap_err().to_string();
         assert!(err.contains("platform:id"), "{err}");
+    }
+
+    /// The Telegram queue limits default to 1000 pending and 20 per chat; the config file
+    /// sets them and the command line (or environment) wins over the file.
+    #[test]
+    fn telegram_queue_limits_resolve() {
+        let config = Config::resolve(&ConfigArgs::default(), Some("1:x".into())).unwrap();
+        let tg = config.telegram.unwrap();
+        assert_eq!((tg.max_pending, tg.chat_queue), (1000, 20));
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bot.toml");
+        std::fs::write(
+            &path,
+            "telegram_max_pending = 300\ntelegram_chat_queue = 5\n",
+        )
+        .unwrap();
+        let args = ConfigArgs {
+            config: Some(path),
+            telegram_token: Some(Secret::new("1:x")),
+            ..ConfigArgs::default()
+        };
+        let tg = Config::resolve(&args, None).unwrap().telegram.unwrap();
+        assert_eq!((tg.max_pending, tg.chat_queue), (300, 5));
+        let args = ConfigArgs {
+            telegram_chat_queue: Some(2),
+            ..args
+        };
+        let tg = Config::resolve(&args, None).unwrap().telegram.unwrap();
+        assert_eq!((tg.max_pending, tg.chat_queue), (300, 2));
     }
 
     /// A TOML config file fills what the command line leaves out; the command line wins;

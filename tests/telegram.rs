@@ -440,6 +440,7 @@ impl Harness {
             api_url: Some(server.url()),
             throttle,
             webhook: None,
+            queue: telegram::QueueLimits::default(),
         }
     }
 

@@ -29,13 +29,15 @@ use std::collections::HashMap;
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 use teloxide::types::{
     BotCommand, CallbackQuery, InlineQuery, InlineQueryResult, InlineQueryResultArticle,
     InputMessageContent, InputMessageContentText, MaybeInaccessibleMessage, Message, ParseMode,
     Update, UpdateKind,
 };
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::{Notify, Semaphore, mpsc};
 use tokio::task::JoinSet;
 
 /// What can stop the Telegram adapter.
@@ -83,14 +85,17 @@ pub struct TelegramConfig {
     pub throttle: bool,
     /// Webhook mode; long polling when `None`.
     pub webhook: Option<WebhookConfig>,
+    /// How many updates may wait in memory, in all and per chat.
+    pub queue: QueueLimits,
 }
 
 impl TelegramConfig {
     /// Reads the adapter's settings through `var` (e.g. `|k| std::env::var(k).ok()`):
     /// `TELEGRAM_BOT_TOKEN` (or `TELOXIDE_TOKEN`), `TELEGRAM_API_URL`, `TELEGRAM_THROTTLE`
     /// (`off` disables), `TELEGRAM_WEBHOOK_URL`, `TELEGRAM_WEBHOOK_LISTEN` (default
-    /// `127.0.0.1:8443`), `TELEGRAM_WEBHOOK_SECRET` (required with a webhook URL). `None` when
-    /// no token is set.
+    /// `127.0.0.1:8443`), `TELEGRAM_WEBHOOK_SECRET` (required with a webhook URL),
+    /// `TELEGRAM_MAX_PENDING` and `TELEGRAM_CHAT_QUEUE` ([`QueueLimits`]). `None` when no
+    /// token is set.
     pub fn from_vars(
         var: impl Fn(&str) -> Option<String>,
     ) -> Result<Option<TelegramConfig>, Error> {
@@ -140,11 +145,22 @@ impl TelegramConfig {
                 })
             }
         };
+        let number = |k: &str, default: usize| match get(k) {
+            None => Ok(default),
+            Some(v) => v
+                .parse::<usize>()
+                .map_err(|_| Error::Config(format!("{k} must be a whole number, not {v:?}"))),
+        };
+        let queue = QueueLimits::new(
+            number("TELEGRAM_MAX_PENDING", QueueLimits::DEFAULT_MAX_PENDING)?,
+            number("TELEGRAM_CHAT_QUEUE", QueueLimits::DEFAULT_MAX_PER_CHAT)?,
+        )?;
         Ok(Some(TelegramConfig {
             token: Secret::new(token),
             api_url,
             throttle,
             webhook,
+            queue,
         }))
     }
 }
@@ -190,6 +206,7 @@ impl TelegramConfig {
             api_url,
             throttle: c.throttle,
             webhook,
+            queue: QueueLimits::new(c.max_pending, c.chat_queue)?,
         })
     }
 }
@@ -243,10 +260,11 @@ impl Handler for core::Bot {
 const POLL_TIMEOUT_SECS: u32 = 10;
 /// How long shutdown waits for updates already fetched to be answered.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
+/// How many updates are answered at once (each holds a core call or an HTTP request to
+/// Telegram in progress); the others wait in their chat's queue.
+const ACTIVE_HANDLERS: usize = 64;
 /// How many long texts the callback codec remembers.
 const CODEC_CAPACITY: usize = 10_000;
-/// How long a chat's worker waits for more updates before it stops.
-const WORKER_IDLE: Duration = Duration::from_secs(30);
 
 /// Runs the Telegram adapter for `bot` until `shutdown` completes, then finishes the updates
 /// already fetched (bounded) and returns.
@@ -279,6 +297,7 @@ pub struct TelegramAdapter {
     outbox: Outbox,
     me: BotIdentity,
     webhook: Option<WebhookConfig>,
+    limits: QueueLimits,
     outlet: Option<mpsc::UnboundedSender<Notice>>,
 }
 
@@ -301,6 +320,7 @@ impl TelegramAdapter {
             outbox,
             me: BotIdentity { id, username },
             webhook: cfg.webhook,
+            limits: cfg.queue,
             outlet: None,
         })
     }
@@ -353,10 +373,11 @@ impl TelegramAdapter {
             me: self.me,
             outlet: self.outlet,
             rejections: PendingRejections::default(),
+            core: CorePool::new(),
         });
         match self.webhook {
-            None => poll_loop(ctx, shutdown).await,
-            Some(hook) => webhook_loop(ctx, hook, shutdown).await,
+            None => poll_loop(ctx, self.limits, shutdown).await,
+            Some(hook) => webhook_loop(ctx, hook, self.limits, shutdown).await,
         }
     }
 }
@@ -431,80 +452,227 @@ struct Context<H> {
     outlet: Option<mpsc::UnboundedSender<Notice>>,
     /// Announcements whose Reject was pressed, waiting for the moderator's reason.
     rejections: PendingRejections,
+    /// The threads that run core calls (see [`call_core`]).
+    core: CorePool,
 }
 
-/// One worker per busy chat, so a chat's updates are handled in order and chats in parallel.
+/// Limits on the updates the adapter holds in memory (issue 6, security review: one
+/// flooding chat must not starve the others, and a burst must not grow memory without bound).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QueueLimits {
+    /// Updates fetched and not yet answered, all chats together. At this many, `getUpdates`
+    /// pauses (Telegram keeps the rest) until a quarter of them are answered; in webhook mode
+    /// further posts are refused with 503 (Telegram posts them again later).
+    pub max_pending: usize,
+    /// Updates waiting in one chat behind the one being answered; more from that chat are
+    /// dropped (and logged), so a flood takes at most this many places.
+    pub max_per_chat: usize,
+}
+
+impl QueueLimits {
+    /// Default for [`QueueLimits::max_pending`].
+    pub const DEFAULT_MAX_PENDING: usize = crate::config::DEFAULT_TELEGRAM_MAX_PENDING;
+    /// Default for [`QueueLimits::max_per_chat`].
+    pub const DEFAULT_MAX_PER_CHAT: usize = crate::config::DEFAULT_TELEGRAM_CHAT_QUEUE;
+}
+
+impl QueueLimits {
+    /// Limits of `max_pending` in all and `max_per_chat` waiting per chat; `max_pending`
+    /// must be at least 1.
+    pub fn new(max_pending: usize, max_per_chat: usize) -> Result<QueueLimits, Error> {
+        if max_pending == 0 {
+            return Err(Error::Config(
+                "the pending-update limit (TELEGRAM_MAX_PENDING) must be at least 1".into(),
+            ));
+        }
+        Ok(QueueLimits {
+            max_pending,
+            max_per_chat,
+        })
+    }
+}
+
+impl Default for QueueLimits {
+    fn default() -> Self {
+        QueueLimits {
+            max_pending: QueueLimits::DEFAULT_MAX_PENDING,
+            max_per_chat: QueueLimits::DEFAULT_MAX_PER_CHAT,
+        }
+    }
+}
+
+/// One chat's waiting updates; present in [`Queues::chats`] exactly while a worker runs for
+/// that chat.
+#[derive(Default)]
+struct ChatQueue {
+    waiting: std::collections::VecDeque<Update>,
+    /// Updates dropped since the chat's worker started (for the log).
+    dropped: u64,
+}
+
+/// The state shared by the dispatcher and its workers.
+struct Queues {
+    chats: Mutex<HashMap<i64, ChatQueue>>,
+    /// Updates accepted and not yet answered (queued or being handled).
+    pending: AtomicUsize,
+    /// Signalled whenever an update has been answered.
+    freed: Notify,
+    /// Updates being answered at once (see [`ACTIVE_HANDLERS`]).
+    active: Semaphore,
+}
+
+impl Queues {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<i64, ChatQueue>> {
+        // The map stays consistent if a holder panicked: every change is one call.
+        self.chats.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn finished(&self, n: usize) {
+        self.pending.fetch_sub(n, Ordering::AcqRel);
+        self.freed.notify_one();
+    }
+}
+
+/// Ends a chat's worker: when the worker did not finish normally (a panic), its chat entry is
+/// removed and its waiting updates are given up, so the chat gets a fresh worker next time and
+/// the pending count stays right.
+struct WorkerGuard {
+    queues: Arc<Queues>,
+    key: i64,
+    /// The update in hand is counted in `pending` and not finished yet.
+    holding: bool,
+}
+
+impl Drop for WorkerGuard {
+    fn drop(&mut self) {
+        if !self.holding {
+            return;
+        }
+        let lost = self
+            .queues
+            .lock()
+            .remove(&self.key)
+            .map_or(0, |q| q.waiting.len());
+        log::error!(
+            "telegram: the worker of chat {} stopped early; {lost} waiting updates dropped",
+            self.key
+        );
+        self.queues.finished(lost + 1);
+    }
+}
+
+/// Hands updates to one worker task per busy chat, so a chat's updates are handled in order
+/// and chats in parallel; a worker ends as soon as its chat has nothing waiting. Holds at most
+/// [`QueueLimits::max_per_chat`] waiting updates per chat and tells the fetcher how much room
+/// is left under [`QueueLimits::max_pending`].
 struct Dispatcher<H: Handler> {
     ctx: Arc<Context<H>>,
-    /// Per key: the worker's queue, and a signal that fires when that worker has finished
-    /// (a replacement waits for it, so a chat's updates never overlap).
-    queues: HashMap<i64, (mpsc::UnboundedSender<Update>, oneshot::Receiver<()>)>,
+    queues: Arc<Queues>,
+    limits: QueueLimits,
     workers: JoinSet<()>,
 }
 
 impl<H: Handler> Dispatcher<H> {
-    fn new(ctx: Arc<Context<H>>) -> Dispatcher<H> {
+    fn new(ctx: Arc<Context<H>>, limits: QueueLimits) -> Dispatcher<H> {
         Dispatcher {
             ctx,
-            queues: HashMap::new(),
+            queues: Arc::new(Queues {
+                chats: Mutex::new(HashMap::new()),
+                pending: AtomicUsize::new(0),
+                freed: Notify::new(),
+                active: Semaphore::new(ACTIVE_HANDLERS),
+            }),
+            limits: QueueLimits {
+                max_pending: limits.max_pending.max(1),
+                max_per_chat: limits.max_per_chat,
+            },
             workers: JoinSet::new(),
         }
     }
 
-    fn dispatch(&mut self, update: Update) {
+    /// Updates accepted and not answered yet.
+    fn pending(&self) -> usize {
+        self.queues.pending.load(Ordering::Acquire)
+    }
+
+    /// How many more updates may be fetched now.
+    fn room(&self) -> usize {
+        self.limits.max_pending.saturating_sub(self.pending())
+    }
+
+    /// Waits until enough updates were answered to fetch again: at least a quarter of
+    /// `max_pending` (at most 100, Telegram's largest batch) free.
+    async fn wait_for_room(&self) {
+        let want = (self.limits.max_pending / 4).clamp(1, 100);
+        while self.room() < want {
+            self.queues.freed.notified().await;
+        }
+    }
+
+    /// Queues `update` behind its chat's earlier ones; false when it was dropped because its
+    /// chat already has [`QueueLimits::max_per_chat`] updates waiting.
+    fn dispatch(&mut self, update: Update) -> bool {
         let key = order_key(&update);
-        let (update, previous) = match self.queues.remove(&key) {
-            Some((tx, finished)) => match tx.send(update) {
-                Ok(()) => {
-                    self.queues.insert(key, (tx, finished));
-                    return;
-                }
-                // The worker is stopping: start another once it has finished.
-                Err(mpsc::error::SendError(u)) => (u, Some(finished)),
-            },
-            None => (update, None),
-        };
-        let (tx, mut rx) = mpsc::unbounded_channel::<Update>();
-        let _ = tx.send(update);
-        let (done_tx, done_rx) = oneshot::channel::<()>();
-        self.queues.insert(key, (tx, done_rx));
-        let ctx = self.ctx.clone();
-        self.workers.spawn(async move {
-            if let Some(previous) = previous {
-                let _ = previous.await;
-            }
-            loop {
-                match tokio::time::timeout(WORKER_IDLE, rx.recv()).await {
-                    Ok(Some(u)) => handle_update(&ctx, u).await,
-                    Ok(None) => break,
-                    Err(_) => {
-                        // Idle: refuse new updates, then finish any that slipped in.
-                        rx.close();
-                        while let Some(u) = rx.recv().await {
-                            handle_update(&ctx, u).await;
-                        }
-                        break;
+        {
+            let mut chats = self.queues.lock();
+            if let Some(chat) = chats.get_mut(&key) {
+                if chat.waiting.len() >= self.limits.max_per_chat {
+                    chat.dropped += 1;
+                    if chat.dropped.is_power_of_two() {
+                        log::warn!(
+                            "telegram: chat {key} is flooding; {} of its updates dropped",
+                            chat.dropped
+                        );
                     }
+                    return false;
                 }
+                chat.waiting.push_back(update);
+                self.queues.pending.fetch_add(1, Ordering::AcqRel);
+                return true;
             }
-            drop(done_tx);
+            chats.insert(key, ChatQueue::default());
+            self.queues.pending.fetch_add(1, Ordering::AcqRel);
+        }
+        let ctx = self.ctx.clone();
+        let queues = self.queues.clone();
+        self.workers.spawn(async move {
+            let mut guard = WorkerGuard {
+                queues,
+                key,
+                holding: true,
+            };
+            let mut next = Some(update);
+            while let Some(update) = next {
+                // A waiting update costs its own size; one being answered costs the whole
+                // handling future (tens of kB with the HTTP requests in it), so only
+                // ACTIVE_HANDLERS are answered at once, first come first served. The future
+                // is boxed so that a worker waiting here stays small.
+                let slot = guard.queues.active.acquire().await;
+                Box::pin(handle_update(&ctx, update)).await;
+                drop(slot);
+                next = {
+                    let mut chats = guard.queues.lock();
+                    let more = chats.get_mut(&key).and_then(|c| c.waiting.pop_front());
+                    if more.is_none() {
+                        chats.remove(&key);
+                    }
+                    more
+                };
+                guard.holding = next.is_some();
+                guard.queues.finished(1);
+            }
         });
-        // Reap finished workers so the set and the map stay small.
-        let mut reaped = false;
+        // Reap finished workers so the set stays small.
         while let Some(done) = self.workers.try_join_next() {
-            reaped = true;
             if let Err(e) = done {
                 log::error!("telegram: an update worker failed: {e}");
             }
         }
-        if reaped {
-            self.queues.retain(|_, (tx, _)| !tx.is_closed());
-        }
+        true
     }
 
     /// Stops taking updates and waits (bounded) for the workers to finish theirs.
     async fn drain(mut self) {
-        self.queues.clear();
         let all = async {
             while let Some(done) = self.workers.join_next().await {
                 if let Err(e) = done {
@@ -534,20 +702,27 @@ fn order_key(update: &Update) -> i64 {
 /// Long polling until `shutdown`; then drains and confirms the fetched updates.
 async fn poll_loop<H: Handler>(
     ctx: Arc<Context<H>>,
+    limits: QueueLimits,
     shutdown: impl Future<Output = ()> + Send,
 ) -> Result<(), Error> {
     if let Err(e) = ctx.outbox.delete_webhook().await {
         log::warn!("telegram: could not remove a webhook before polling: {e}");
     }
     let outbox = ctx.outbox.clone();
-    let mut dispatcher = Dispatcher::new(ctx);
+    let mut dispatcher = Dispatcher::new(ctx, limits);
     let mut offset: i32 = 0;
     let mut backoff = Duration::from_millis(250);
     tokio::pin!(shutdown);
     loop {
+        // Full: Telegram keeps the updates until there is room again.
+        tokio::select! {
+            () = &mut shutdown => break,
+            () = dispatcher.wait_for_room() => {}
+        }
+        let limit = u8::try_from(dispatcher.room().clamp(1, 100)).unwrap_or(100);
         let polled = tokio::select! {
             () = &mut shutdown => break,
-            res = outbox.poll(offset, POLL_TIMEOUT_SECS, 100) => res,
+            res = outbox.poll(offset, POLL_TIMEOUT_SECS, limit) => res,
         };
         match polled {
             Ok(updates) => {
@@ -583,6 +758,7 @@ async fn poll_loop<H: Handler>(
 async fn webhook_loop<H: Handler>(
     ctx: Arc<Context<H>>,
     hook: WebhookConfig,
+    limits: QueueLimits,
     shutdown: impl Future<Output = ()> + Send,
 ) -> Result<(), Error> {
     use axum::http::{HeaderMap, StatusCode};
@@ -594,7 +770,9 @@ async fn webhook_loop<H: Handler>(
             addr: hook.listen,
             source,
         })?;
-    let (tx, mut rx) = mpsc::unbounded_channel::<Update>();
+    // Bounded: when the dispatcher is full and this buffer too, posts get 503 and Telegram
+    // delivers them again later.
+    let (tx, mut rx) = mpsc::channel::<Update>(limits.max_pending.clamp(1, 100));
     let secret = hook.secret_token.clone();
     let route = match hook.url.path() {
         "" => "/".to_string(),
@@ -612,9 +790,13 @@ async fn webhook_loop<H: Handler>(
                 return StatusCode::UNAUTHORIZED;
             }
             match serde_json::from_str::<Update>(&body) {
-                Ok(update) => match tx.send(update) {
+                Ok(update) => match tx.try_send(update) {
                     Ok(()) => StatusCode::OK,
-                    Err(_) => StatusCode::SERVICE_UNAVAILABLE,
+                    Err(mpsc::error::TrySendError::Full(_)) => {
+                        log::warn!("telegram: webhook update refused, the queue is full");
+                        StatusCode::SERVICE_UNAVAILABLE
+                    }
+                    Err(mpsc::error::TrySendError::Closed(_)) => StatusCode::SERVICE_UNAVAILABLE,
                 },
                 Err(e) => {
                     log::warn!("telegram: webhook body is not an update: {e}");
@@ -638,13 +820,19 @@ async fn webhook_loop<H: Handler>(
             .with_graceful_shutdown(stopped)
             .await
     });
-    let mut dispatcher = Dispatcher::new(ctx);
+    let mut dispatcher = Dispatcher::new(ctx, limits);
     tokio::pin!(shutdown);
     loop {
         tokio::select! {
             () = &mut shutdown => break,
+            () = dispatcher.wait_for_room() => {}
+        }
+        tokio::select! {
+            () = &mut shutdown => break,
             next = rx.recv() => match next {
-                Some(update) => dispatcher.dispatch(update),
+                Some(update) => {
+                    dispatcher.dispatch(update);
+                }
                 None => break,
             },
         }
@@ -683,12 +871,73 @@ fn hint_lang(hint: Option<&str>) -> Lang {
     hint.and_then(Lang::from_hint).unwrap_or(Lang::En)
 }
 
-/// Runs a core call off the async threads; a panic in the core becomes `None`.
-async fn call_core<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Option<T> {
-    match tokio::task::spawn_blocking(f).await {
-        Ok(v) => Some(v),
-        Err(e) => {
-            log::error!("telegram: the core failed while answering: {e}");
+/// A core call handed to the [`CorePool`].
+type Job = Box<dyn FnOnce() + Send>;
+
+/// A fixed set of threads that run the core's calls (searches, SQLite writes) off the async
+/// threads. Fixed, unlike `spawn_blocking`, so a burst neither starts a thread per update
+/// nor spreads its allocations over a malloc arena per thread (each arena keeps its peak).
+/// The threads end when the pool is dropped.
+struct CorePool {
+    jobs: Mutex<std::sync::mpsc::Sender<Job>>,
+}
+
+impl CorePool {
+    /// Two threads per core: one computing, one waiting on the disk (a `/share` commits to
+    /// SQLite with `synchronous=FULL`).
+    fn new() -> CorePool {
+        let threads = std::thread::available_parallelism().map_or(2, |n| n.get() * 2);
+        let (tx, rx) = std::sync::mpsc::channel::<Job>();
+        let rx = Arc::new(Mutex::new(rx));
+        for i in 0..threads {
+            let rx = rx.clone();
+            let spawned = std::thread::Builder::new()
+                .name(format!("core-{i}"))
+                .spawn(move || {
+                    loop {
+                        // One thread waits in `recv` at a time; the others wait for the lock.
+                        let job = rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
+                        match job {
+                            Ok(job) => job(),
+                            Err(_) => break,
+                        }
+                    }
+                });
+            if let Err(e) = spawned {
+                log::error!("telegram: could not start core thread {i}: {e}");
+            }
+        }
+        CorePool {
+            jobs: Mutex::new(tx),
+        }
+    }
+
+    fn submit(&self, job: Job) -> bool {
+        self.jobs
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .send(job)
+            .is_ok()
+    }
+}
+
+/// Runs a core call on the [`CorePool`]; a panic in the core becomes `None`.
+async fn call_core<H, T: Send + 'static>(
+    ctx: &Context<H>,
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Option<T> {
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    let job: Job = Box::new(move || {
+        let _ = tx.send(std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)));
+    });
+    if !ctx.core.submit(job) {
+        log::error!("telegram: no core thread is running");
+        return None;
+    }
+    match rx.await {
+        Ok(Ok(v)) => Some(v),
+        Ok(Err(_)) | Err(_) => {
+            log::error!("telegram: the core failed while answering");
             None
         }
     }
@@ -708,7 +957,7 @@ fn text_reply(text: &str, lang: Lang) -> core::Reply {
 async fn on_message<H: Handler>(ctx: &Arc<Context<H>>, msg: Message) {
     if let Some(new) = msg.migrate_to_chat_id() {
         let (outbox, old, new) = (ctx.outbox.clone(), msg.chat.id.0, new.0);
-        call_core(move || outbox.note_migration(old, new)).await;
+        call_core(ctx, move || outbox.note_migration(old, new)).await;
         return;
     }
     let Some(incoming) = incoming::to_incoming(&msg, &ctx.me) else {
@@ -720,7 +969,7 @@ async fn on_message<H: Handler>(ctx: &Arc<Context<H>>, msg: Message) {
     let from = msg.from.as_ref().map(|u| u.id.0);
     let command = command_word(&incoming.text);
     let handler = ctx.handler.clone();
-    let response = call_core(move || handler.handle(&incoming)).await;
+    let response = call_core(ctx, move || handler.handle(&incoming)).await;
     let response = match response {
         Some(r) => r,
         None if addressed => Response {
@@ -867,7 +1116,7 @@ async fn on_callback<H: Handler>(ctx: &Arc<Context<H>>, q: CallbackQuery) {
     let rejecting = matches!(action, ActionKind::Reject(_));
     let announcement = edit;
     let handler = ctx.handler.clone();
-    let response = call_core(move || handler.handle_action(&ctx_msg, &action)).await;
+    let response = call_core(ctx, move || handler.handle_action(&ctx_msg, &action)).await;
     let response = response.unwrap_or_else(|| Response {
         reply: Some(text_reply(menu::failure(lang), lang)),
         notices: Vec::new(),
@@ -909,7 +1158,7 @@ async fn on_inline<H: Handler>(ctx: &Arc<Context<H>>, q: InlineQuery) {
     let query: String = q.query.chars().take(INLINE_MAX_QUERY).collect();
     let offset = q.offset.clone();
     let handler = ctx.handler.clone();
-    let answer = call_core(move || handler.inline(&query, lang, &offset))
+    let answer = call_core(ctx, move || handler.inline(&query, lang, &offset))
         .await
         .unwrap_or(core::InlineAnswer {
             cards: Vec::new(),
@@ -1066,6 +1315,8 @@ mod tests {
             webhook_listen: "127.0.0.1:8443".into(),
             webhook_secret: None,
             throttle: true,
+            max_pending: 1000,
+            chat_queue: 20,
         };
         let cfg = TelegramConfig::from_config(&base).expect("ok");
         assert!(cfg.throttle && cfg.webhook.is_none());
