@@ -12,6 +12,10 @@
 use super::Store;
 use super::error::Result;
 use rusqlite::{TransactionBehavior, named_params};
+use std::time::Duration;
+
+/// The longest [`Store::inbox_put`] waits for another connection's write lock.
+pub const INBOX_WAIT: Duration = Duration::from_millis(200);
 
 /// One kept update: the platform's id and its body as the platform sent it (JSON).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,45 +28,50 @@ pub struct InboxItem {
 
 impl Store {
     /// Keeps `items` for `platform` (ignoring any already kept), durably, in one transaction.
+    /// Waits at most [`INBOX_WAIT`] for another connection's lock, so that a busy database
+    /// does not hold up answering.
     pub fn inbox_put(&self, platform: &str, items: &[InboxItem], now: i64) -> Result<()> {
         if items.is_empty() {
             return Ok(());
         }
-        let mut conn = self.conn();
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        {
-            let mut stmt = tx.prepare_cached(
-                "INSERT INTO inbox (platform, update_id, body, received_at)
-                 VALUES (:platform, :id, :body, :now)
-                 ON CONFLICT (platform, update_id) DO NOTHING",
-            )?;
-            for item in items {
-                stmt.execute(named_params! {
-                    ":platform": platform, ":id": item.id, ":body": item.body, ":now": now,
-                })?;
+        self.with_short_wait(INBOX_WAIT, |conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            {
+                let mut stmt = tx.prepare_cached(
+                    "INSERT INTO inbox (platform, update_id, body, received_at)
+                     VALUES (:platform, :id, :body, :now)
+                     ON CONFLICT (platform, update_id) DO NOTHING",
+                )?;
+                for item in items {
+                    stmt.execute(named_params! {
+                        ":platform": platform, ":id": item.id, ":body": item.body, ":now": now,
+                    })?;
+                }
             }
-        }
-        tx.commit()?;
-        Ok(())
+            tx.commit()?;
+            Ok(())
+        })
     }
 
-    /// Forgets the answered updates `ids` of `platform` (ids not kept are ignored).
+    /// Forgets the answered updates `ids` of `platform` (ids not kept are ignored). Waits at
+    /// most [`INBOX_WAIT`] for another connection's lock, like [`Store::inbox_put`].
     pub fn inbox_done(&self, platform: &str, ids: &[i64]) -> Result<()> {
         if ids.is_empty() {
             return Ok(());
         }
-        let mut conn = self.conn();
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        {
-            let mut stmt = tx.prepare_cached(
-                "DELETE FROM inbox WHERE platform = :platform AND update_id = :id",
-            )?;
-            for id in ids {
-                stmt.execute(named_params! {":platform": platform, ":id": id})?;
+        self.with_short_wait(INBOX_WAIT, |conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            {
+                let mut stmt = tx.prepare_cached(
+                    "DELETE FROM inbox WHERE platform = :platform AND update_id = :id",
+                )?;
+                for id in ids {
+                    stmt.execute(named_params! {":platform": platform, ":id": id})?;
+                }
             }
-        }
-        tx.commit()?;
-        Ok(())
+            tx.commit()?;
+            Ok(())
+        })
     }
 
     /// The updates of `platform` kept and not yet answered, oldest first.
@@ -120,6 +129,33 @@ mod tests {
             store.inbox_pending("telegram").expect("pending")[0],
             item(6)
         );
+    }
+
+    /// While another connection holds the write lock, keeping fails fast (not after the usual
+    /// busy timeout), and the usual timeout is back afterwards.
+    #[test]
+    fn keeping_fails_fast_when_the_database_is_locked() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("inbox.sqlite3");
+        let store = Store::open(&path).expect("store");
+        store
+            .set_busy_timeout(Duration::from_secs(3))
+            .expect("timeout");
+        let other = rusqlite::Connection::open(&path).expect("open");
+        other.execute_batch("BEGIN EXCLUSIVE").expect("lock");
+        let started = std::time::Instant::now();
+        assert!(store.inbox_put("telegram", &[item(1)], 1).is_err());
+        let waited = started.elapsed();
+        assert!(waited < Duration::from_secs(2), "waited {waited:?}");
+        let started = std::time::Instant::now();
+        assert!(store.inbox_done("telegram", &[1]).is_err());
+        assert!(started.elapsed() < Duration::from_secs(2));
+        // Other writes still wait the usual timeout.
+        let started = std::time::Instant::now();
+        assert!(store.kv_set("k", "v", 1).is_err());
+        assert!(started.elapsed() >= Duration::from_secs(2));
+        other.execute_batch("COMMIT").expect("unlock");
+        store.inbox_put("telegram", &[item(1)], 1).expect("put");
     }
 
     #[test]

@@ -62,6 +62,9 @@ pub struct Store {
     conn: Mutex<Connection>,
     limits: Limits,
     path: Option<PathBuf>,
+    /// The busy timeout set on the connection, in milliseconds (to restore it after a write
+    /// that waits less).
+    busy_ms: std::sync::atomic::AtomicU64,
 }
 
 impl std::fmt::Debug for Store {
@@ -136,14 +139,37 @@ impl Store {
             conn: Mutex::new(conn),
             limits,
             path,
+            busy_ms: std::sync::atomic::AtomicU64::new(
+                u64::try_from(BUSY_TIMEOUT.as_millis()).unwrap_or(u64::MAX),
+            ),
         })
     }
 
     /// Changes how long a write waits for another connection's lock before failing with
     /// [`Error::Busy`] (default [`BUSY_TIMEOUT`]).
     pub fn set_busy_timeout(&self, timeout: Duration) -> Result<()> {
-        self.conn().busy_timeout(timeout)?;
+        let conn = self.conn();
+        conn.busy_timeout(timeout)?;
+        self.busy_ms.store(
+            u64::try_from(timeout.as_millis()).unwrap_or(u64::MAX),
+            std::sync::atomic::Ordering::Relaxed,
+        );
         Ok(())
+    }
+
+    /// Runs `f` on the connection with a busy timeout of `wait` instead of the usual one (for
+    /// writes that must not hold up the caller when another process holds the lock).
+    fn with_short_wait<T>(
+        &self,
+        wait: Duration,
+        f: impl FnOnce(&mut Connection) -> Result<T>,
+    ) -> Result<T> {
+        let mut conn = self.conn();
+        conn.busy_timeout(wait)?;
+        let result = f(&mut conn);
+        let usual = Duration::from_millis(self.busy_ms.load(std::sync::atomic::Ordering::Relaxed));
+        conn.busy_timeout(usual)?;
+        result
     }
 
     /// The limits [`Store::submit`] enforces.

@@ -13,6 +13,7 @@
 //! `setMyCommands` comes from the core's command definitions ([`command_menu`]).
 
 pub mod callback;
+mod inbox;
 pub mod incoming;
 pub mod menu;
 pub mod outbox;
@@ -239,6 +240,11 @@ pub trait Handler: Send + Sync + 'static {
     fn chat_migrated(&self, old: &ChatRef, new: &ChatRef) {
         let _ = (old, new);
     }
+    /// The database where fetched updates are kept until answered (see `inbox.rs`), if any;
+    /// none by default (then a crash loses the updates being answered).
+    fn inbox_store(&self) -> Option<Arc<crate::store::Store>> {
+        None
+    }
 }
 
 impl Handler for core::Bot {
@@ -253,6 +259,9 @@ impl Handler for core::Bot {
     }
     fn chat_migrated(&self, old: &ChatRef, new: &ChatRef) {
         core::Bot::chat_migrated(self, old, new)
+    }
+    fn inbox_store(&self) -> Option<Arc<crate::store::Store>> {
+        core::Bot::store(self).cloned()
     }
 }
 
@@ -367,7 +376,9 @@ impl TelegramAdapter {
         // The menu is registered in the background so polling starts at once.
         let menu_outbox = self.outbox.clone();
         tokio::spawn(async move { register_commands(&menu_outbox).await });
+        let inbox = inbox::Inbox::new(handler.inbox_store());
         let ctx = Arc::new(Context {
+            inbox,
             handler,
             outbox: self.outbox,
             me: self.me,
@@ -454,6 +465,8 @@ struct Context<H> {
     rejections: PendingRejections,
     /// The threads that run core calls (see [`call_core`]).
     core: CorePool,
+    /// Fetched updates kept until answered.
+    inbox: inbox::Inbox,
 }
 
 /// Limits on the updates the adapter holds in memory (issue 6, security review: one
@@ -624,6 +637,7 @@ impl<H: Handler> Dispatcher<H> {
                             chat.dropped
                         );
                     }
+                    self.ctx.inbox.answered(update.id.0);
                     return false;
                 }
                 chat.waiting.push_back(update);
@@ -648,8 +662,10 @@ impl<H: Handler> Dispatcher<H> {
                 // ACTIVE_HANDLERS are answered at once, first come first served. The future
                 // is boxed so that a worker waiting here stays small.
                 let slot = guard.queues.active.acquire().await;
+                let id = update.id.0;
                 Box::pin(handle_update(&ctx, update)).await;
                 drop(slot);
+                ctx.inbox.answered(id);
                 next = {
                     let mut chats = guard.queues.lock();
                     let more = chats.get_mut(&key).and_then(|c| c.waiting.pop_front());
@@ -709,8 +725,14 @@ async fn poll_loop<H: Handler>(
         log::warn!("telegram: could not remove a webhook before polling: {e}");
     }
     let outbox = ctx.outbox.clone();
+    let inbox = ctx.inbox.clone();
     let mut dispatcher = Dispatcher::new(ctx, limits);
     let mut offset: i32 = 0;
+    // What a crash left unanswered comes first; Telegram has forgotten it already.
+    for update in inbox.replay().await {
+        offset = offset.max(update.id.0 as i32 + 1);
+        dispatcher.dispatch(update);
+    }
     let mut backoff = Duration::from_millis(250);
     tokio::pin!(shutdown);
     loop {
@@ -726,6 +748,16 @@ async fn poll_loop<H: Handler>(
         };
         match polled {
             Ok(updates) => {
+                // Kept on disk before the next getUpdates confirms them to Telegram. If the
+                // database cannot take them (busy, disk full), they are answered anyway: a
+                // search still works, a contribution is refused with "try again", and only
+                // a crash in that moment could lose them.
+                if !inbox.keep(&updates).await {
+                    log::warn!(
+                        "telegram: answering {} updates without keeping them",
+                        updates.len()
+                    );
+                }
                 backoff = Duration::from_millis(250);
                 for update in updates {
                     offset = offset.max(update.id.0 as i32 + 1);
@@ -744,6 +776,7 @@ async fn poll_loop<H: Handler>(
     }
     log::info!("telegram: stopping; finishing updates in progress");
     dispatcher.drain().await;
+    inbox.flush().await;
     if offset > 0 {
         // Confirm what was handled, so a restart does not answer it twice.
         if let Err(e) = outbox.poll(offset, 0, 1).await {
@@ -774,6 +807,8 @@ async fn webhook_loop<H: Handler>(
     // delivers them again later.
     let (tx, mut rx) = mpsc::channel::<Update>(limits.max_pending.clamp(1, 100));
     let secret = hook.secret_token.clone();
+    let inbox = ctx.inbox.clone();
+    let flush_inbox = ctx.inbox.clone();
     let route = match hook.url.path() {
         "" => "/".to_string(),
         p => p.to_string(),
@@ -781,6 +816,7 @@ async fn webhook_loop<H: Handler>(
     let receive = move |headers: HeaderMap, body: String| {
         let tx = tx.clone();
         let secret = secret.clone();
+        let inbox = inbox.clone();
         async move {
             let given = headers
                 .get("x-telegram-bot-api-secret-token")
@@ -789,14 +825,27 @@ async fn webhook_loop<H: Handler>(
             if !constant_time_eq(given, secret.expose().as_bytes()) {
                 return StatusCode::UNAUTHORIZED;
             }
-            match serde_json::from_str::<Update>(&body) {
+            let update = serde_json::from_str::<Update>(&body);
+            if let Ok(u) = &update
+                && !inbox.keep(std::slice::from_ref(u)).await
+            {
+                log::warn!("telegram: answering update {} without keeping it", u.id.0);
+            }
+            match update {
+                // Telegram forgets the update once it gets 200: keep it first (if the
+                // database cannot, answer it anyway, as in polling).
                 Ok(update) => match tx.try_send(update) {
                     Ok(()) => StatusCode::OK,
-                    Err(mpsc::error::TrySendError::Full(_)) => {
+                    // Refused: Telegram sends it again later, so it must not be kept too.
+                    Err(mpsc::error::TrySendError::Full(u)) => {
                         log::warn!("telegram: webhook update refused, the queue is full");
+                        inbox.answered(u.id.0);
                         StatusCode::SERVICE_UNAVAILABLE
                     }
-                    Err(mpsc::error::TrySendError::Closed(_)) => StatusCode::SERVICE_UNAVAILABLE,
+                    Err(mpsc::error::TrySendError::Closed(u)) => {
+                        inbox.answered(u.id.0);
+                        StatusCode::SERVICE_UNAVAILABLE
+                    }
                 },
                 Err(e) => {
                     log::warn!("telegram: webhook body is not an update: {e}");
@@ -821,6 +870,10 @@ async fn webhook_loop<H: Handler>(
             .await
     });
     let mut dispatcher = Dispatcher::new(ctx, limits);
+    // What a crash left unanswered comes first; Telegram has forgotten it already.
+    for update in flush_inbox.replay().await {
+        dispatcher.dispatch(update);
+    }
     tokio::pin!(shutdown);
     loop {
         tokio::select! {
@@ -848,6 +901,7 @@ async fn webhook_loop<H: Handler>(
         dispatcher.dispatch(update);
     }
     dispatcher.drain().await;
+    flush_inbox.flush().await;
     log::info!("telegram: stopped");
     Ok(())
 }
