@@ -219,6 +219,7 @@ pub fn build_bot(config: &Config) -> anyhow::Result<Bot> {
         .store(open_store(config)?)
         .moderators(config.moderator_keys())
         .moderator_chat(config.moderator_chat.clone())
+        .user_rate(config.user_rate)
         .build())
 }
 
@@ -233,6 +234,7 @@ fn chat(config: &Config, args: &ChatArgs) -> anyhow::Result<()> {
             platform: Platform::Console,
             id: crate::console::CHAT_ID.to_string(),
         }))
+        .user_rate(config.user_rate)
         .build();
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();

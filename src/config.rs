@@ -53,6 +53,21 @@ impl Secret {
     pub fn expose(&self) -> &str {
         &self.0
     }
+
+    /// `text` with every occurrence of the secret (or, for a Telegram bot token, of its secret
+    /// part after `:`) replaced by `<redacted>`: for error texts that may carry a request URL.
+    pub fn redact(&self, text: &str) -> String {
+        let mut out = text.to_string();
+        if self.0.len() >= 4 {
+            out = out.replace(&self.0, "<redacted>");
+        }
+        if let Some((_, secret)) = self.0.split_once(':')
+            && secret.len() >= 4
+        {
+            out = out.replace(secret, "<redacted>");
+        }
+        out
+    }
 }
 
 impl fmt::Debug for Secret {
@@ -213,6 +228,14 @@ pub struct ConfigArgs {
         value_name = "N"
     )]
     pub max_submissions_per_hour: Option<u32>,
+    /// How many messages one person may send the bot a minute, after a burst; 0 turns the
+    /// limit off (moderators are never limited) [default: 30].
+    #[arg(long, global = true, env = "MAX_MESSAGES_PER_MINUTE", value_name = "N")]
+    pub max_messages_per_minute: Option<u32>,
+    /// How many messages one person may send at once before the per-minute limit applies
+    /// [default: 20].
+    #[arg(long, global = true, env = "MESSAGE_BURST", value_name = "N")]
+    pub message_burst: Option<u32>,
 }
 
 /// The config file's shape: the same settings as [`ConfigArgs`].
@@ -239,6 +262,8 @@ struct FileConfig {
     moderators: Option<Vec<String>>,
     moderator_chat: Option<String>,
     max_submissions_per_hour: Option<u32>,
+    max_messages_per_minute: Option<u32>,
+    message_burst: Option<u32>,
 }
 
 /// Telegram settings, present when a token is configured.
@@ -312,6 +337,8 @@ pub struct Config {
     pub moderator_chat: Option<ChatRef>,
     /// The limits on submissions (length, per-person rate).
     pub limits: crate::store::Limits,
+    /// The per-person message limit.
+    pub user_rate: crate::core::UserRate,
 }
 
 impl Config {
@@ -436,8 +463,19 @@ impl Config {
         {
             limits.per_hour = n;
         }
+        let mut user_rate = crate::core::UserRate::default();
+        if let Some(n) = args
+            .max_messages_per_minute
+            .or(file.max_messages_per_minute)
+        {
+            user_rate.per_minute = n;
+        }
+        if let Some(n) = args.message_burst.or(file.message_burst) {
+            user_rate.burst = n.max(1);
+        }
         Ok(Config {
             limits,
+            user_rate,
             data_dir,
             index_dir,
             db,
@@ -617,7 +655,7 @@ mod tests {
         let path = dir.path().join("bot.toml");
         std::fs::write(
             &path,
-            "data_dir = \"/srv/data\"\nindex_dir = \"/srv/index\"\nmoderators = [\"telegram:5\"]\nmax_submissions_per_hour = 50\n",
+            "data_dir = \"/srv/data\"\nindex_dir = \"/srv/index\"\nmoderators = [\"telegram:5\"]\nmax_submissions_per_hour = 50\nmax_messages_per_minute = 12\n",
         )
         .unwrap();
         let args = ConfigArgs {
@@ -631,6 +669,26 @@ mod tests {
         assert!(config.is_moderator("telegram:5"));
         assert_eq!(config.moderator_keys(), vec!["telegram:5".to_string()]);
         assert_eq!(config.limits.per_hour, 50);
+        // The per-person message limit: the file's rate, the default burst; the command line
+        // turns it off.
+        assert_eq!(
+            config.user_rate,
+            crate::core::UserRate {
+                per_minute: 12,
+                burst: 20
+            }
+        );
+        let off = ConfigArgs {
+            max_messages_per_minute: Some(0),
+            ..args.clone()
+        };
+        assert_eq!(Config::resolve(&off, None).unwrap().user_rate.per_minute, 0);
+        assert_eq!(
+            Config::resolve(&ConfigArgs::default(), None)
+                .unwrap()
+                .user_rate,
+            crate::core::UserRate::default()
+        );
         std::fs::write(&path, "data_directory = 1\n").unwrap();
         let err = Config::resolve(&args, None).unwrap_err().to_string();
         assert!(

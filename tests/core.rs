@@ -624,3 +624,51 @@ fn matrix_replies_name_bang_commands() {
     let shown = render(&ask(&b, &private("/nosuchcommand")));
     assert!(shown.contains("/help"), "{shown}");
 }
+
+/// The per-person limit in the core: a burst is answered, then one translated "please wait",
+/// then silence; page buttons count too; chatter in a group that is not addressed to the bot
+/// does not count; moderators and other people are not limited; the clock refills it.
+#[test]
+fn per_person_limit_counts_what_reaches_the_bot() {
+    use miners_guide::core::UserRate;
+    use std::sync::atomic::{AtomicI64, Ordering};
+    let now = Arc::new(AtomicI64::new(1_000));
+    let clock = now.clone();
+    let bot = Bot::builder(index())
+        .username("MinersGuideBot")
+        .moderators(["telegram:99"])
+        .clock(Arc::new(move || clock.load(Ordering::SeqCst)))
+        .user_rate(UserRate {
+            per_minute: 2,
+            burst: 2,
+        })
+        .build();
+    // Group chatter does not use up anything.
+    for _ in 0..10 {
+        let r = bot.handle(&incoming("water everywhere", ChatKind::Group, false, "42"));
+        assert!(r.reply.is_none());
+    }
+    let page = ActionKind::Page {
+        query: "water".into(),
+        page: 1,
+    };
+    assert!(ask(&bot, &private("/find water")).blocks.len() > 1);
+    assert!(bot.handle_action(&private(""), &page).reply.is_some());
+    let mut fr = private("/find water");
+    fr.language_hint = Some("fr".into());
+    let warned = render(&ask(&bot, &fr));
+    assert!(warned.contains("Merci d'attendre 30 secondes"), "{warned}");
+    assert!(bot.handle(&private("/find water")).reply.is_none());
+    assert!(bot.handle_action(&private(""), &page).reply.is_none());
+    // Someone else, and a moderator, are answered.
+    let other = incoming("/find water", ChatKind::Private, true, "43");
+    assert!(bot.handle(&other).reply.is_some());
+    for _ in 0..10 {
+        let m = incoming("/find water", ChatKind::Private, true, "99");
+        assert!(bot.handle(&m).reply.is_some());
+    }
+    // Thirty seconds later one message is allowed again.
+    now.fetch_add(30, Ordering::SeqCst);
+    assert!(ask(&bot, &private("/find water")).blocks.len() > 1);
+    assert!(!render(&ask(&bot, &private("/find water"))).contains("1."));
+}

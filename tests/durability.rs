@@ -1,6 +1,17 @@
-//! Durability through the real binary: the terminal chat is fed a fast burst of `/share` lines
-//! and killed with SIGKILL at a random moment; after a restart every acknowledged reference is
-//! in the database with its text, none twice, and the bot keeps working.
+//! Durability through the real binary: the terminal chat, and `miners-guide serve` against the
+//! test Bot API server, are fed a fast burst of `/share` and killed with SIGKILL at a random
+//! moment; after a restart every acknowledged reference is in the database with its text, none
+//! twice, and the bot keeps working.
+
+#[path = "support/bot_process.rs"]
+mod bot_process;
+
+use bot_process::{BotProcess, Rng, Setup};
+use miners_guide::testkit::telegram::{
+    Fault, SentMessage, ServerOptions, TelegramServer, TestUser,
+};
+use std::collections::{HashMap, HashSet};
+use std::time::{Duration, Instant};
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
@@ -160,4 +171,280 @@ fn acknowledged_submissions_survive_kill_9() {
         next.len() == 1 && next[0] > max_acked,
         "after the restart: {text}"
     );
+}
+
+/// How many `/share` updates the Telegram burst pushes.
+const TELEGRAM_BURST: usize = 1000;
+/// How many people send them (each sends `TELEGRAM_BURST / TELEGRAM_USERS`).
+const TELEGRAM_USERS: usize = 50;
+
+/// The story of share `n` in run `seed`.
+fn telegram_story(seed: u64, n: usize) -> String {
+    format!(
+        "story {n} of run {seed}: we dug settling ponds below the washing site, token k9s{seed}n{n}"
+    )
+}
+
+/// Whether `m` answers a `/share`: an acknowledgement or "you already sent this".
+fn answers_share(m: &SentMessage) -> bool {
+    m.visible.contains("Received, reference #") || m.visible.contains("You already sent this text")
+}
+
+/// Waits (bounded) until `pred` holds on what the bot sent; panics with `why` and the log.
+async fn wait_sent(
+    server: &TelegramServer,
+    bot: &mut BotProcess,
+    timeout: Duration,
+    why: &str,
+    pred: impl Fn(&[SentMessage]) -> bool,
+) {
+    let deadline = Instant::now() + timeout;
+    loop {
+        if pred(&server.sent()) {
+            return;
+        }
+        bot.assert_running();
+        assert!(Instant::now() < deadline, "{why}\nlog:\n{}", bot.log());
+        tokio::time::sleep(Duration::from_millis(2)).await;
+    }
+}
+
+/// `miners-guide serve` killed with SIGKILL in the middle of a burst of 1,000 one-message
+/// `/share` updates (after a seeded random number of acknowledgements; Telegram hands them out
+/// 100 per 500 ms), then restarted on the same database: every acknowledged reference is stored
+/// with the text of its own sender, no text is stored twice (an update handled before the kill
+/// but not yet confirmed to Telegram is fetched again and answered "already received"), and
+/// every update still unconfirmed at the kill is answered after the restart.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn telegram_shares_survive_kill_9_at_scale() {
+    kill_9_during_share_burst("telegram_shares_survive_kill_9_at_scale", false).await;
+}
+
+/// Like [`telegram_shares_survive_kill_9_at_scale`] with Telegram answering every poll at once,
+/// and also: every one of the 1,000 updates is eventually stored and its sender told the
+/// reference. Fails today: the poll loop confirms a batch to Telegram (the next `getUpdates`
+/// offset) as soon as it is dispatched, before it is handled, so the whole burst is confirmed
+/// within milliseconds and what the bot's workers still held at the kill is lost
+/// (at-most-once; about 650 of 1,000 in a run). Run it with `--ignored` once the poll loop
+/// confirms only handled updates.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "known bug: updates fetched but not yet handled at a kill -9 are never answered"]
+async fn telegram_every_share_is_answered_after_kill_9() {
+    kill_9_during_share_burst("telegram_every_share_is_answered_after_kill_9", true).await;
+}
+
+async fn kill_9_during_share_burst(test: &str, every_update: bool) {
+    let mut rng = Rng::from_env_or_clock(test);
+    let seed = rng.next_u64() % 1_000_000_000;
+    let kill_after = usize::try_from(rng.range(50, 600)).unwrap_or(100);
+    eprintln!("kill -9 after {kill_after} acknowledgements");
+    let server = TelegramServer::start_with(ServerOptions::default())
+        .await
+        .expect("server");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("bot.sqlite3");
+    let index = dir.path().join("index");
+    let setup = Setup {
+        db: &db,
+        index: &index,
+        env: &[("TELEGRAM_THROTTLE", "off")],
+        wrapper: &[],
+    };
+    let mut bot = BotProcess::start(&server, &setup);
+    // Warm up: the first answer means the index is built and polling runs.
+    let warm = TestUser::new(1, "Warm");
+    server.private_text(&warm, "/help");
+    wait_sent(
+        &server,
+        &mut bot,
+        Duration::from_secs(60),
+        "no warm-up answer",
+        |s| !s.is_empty(),
+    )
+    .await;
+
+    if !every_update {
+        // Telegram hands the updates out slowly (each poll answered after 500 ms), so at the
+        // kill some are not fetched yet and the last batch fetched is not confirmed yet: the
+        // restart fetches that batch again, handled or not.
+        server.inject("getUpdates", Fault::Delay(Duration::from_millis(500)), 40);
+    }
+    let users: Vec<TestUser> = (0..TELEGRAM_USERS)
+        .map(|i| TestUser::new(7_000_000 + i as i64, &format!("M{i}")))
+        .collect();
+    let mut story_of: HashMap<String, i64> = HashMap::new();
+    for n in 0..TELEGRAM_BURST {
+        let user = &users[n % TELEGRAM_USERS];
+        let story = telegram_story(seed, n);
+        server.private_text(user, &format!("/share water: {story}"));
+        story_of.insert(story, user.id);
+    }
+    let acks = |s: &[SentMessage]| {
+        s.iter()
+            .filter(|m| references(&m.visible).len() == 1)
+            .count()
+    };
+    wait_sent(
+        &server,
+        &mut bot,
+        Duration::from_secs(60),
+        "too few acknowledgements before the kill",
+        |s| acks(s) >= kill_after,
+    )
+    .await;
+    bot.kill9();
+    let sent_before = server.sent_count();
+    // A poll the bot made just before dying is still in the server's delay; once it ends,
+    // the updates it confirmed are gone from the queue.
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    let unconfirmed = server.pending_updates();
+    eprintln!(
+        "killed after {} acknowledgements; {unconfirmed} updates not confirmed to the server",
+        acks(&server.sent())
+    );
+    assert!(
+        acks(&server.sent()) < TELEGRAM_BURST,
+        "the kill came after the burst, not during it"
+    );
+
+    // Restart on the same database; the server still holds what was not confirmed. The bot
+    // answers a new message, so it is polling again.
+    let mut bot = BotProcess::start(&server, &setup);
+    server.private_text(&warm, "/help");
+    wait_sent(
+        &server,
+        &mut bot,
+        Duration::from_secs(60),
+        "no answer after the restart",
+        |s| {
+            s[sent_before.min(s.len())..]
+                .iter()
+                .any(|m| m.chat_id == warm.id)
+        },
+    )
+    .await;
+    let share_chats: HashSet<i64> = users.iter().map(|u| u.id).collect();
+    let answered_after = |s: &[SentMessage]| {
+        s[sent_before.min(s.len())..]
+            .iter()
+            .filter(|m| share_chats.contains(&m.chat_id) && answers_share(m))
+            .count()
+    };
+    let answered_all = |s: &[SentMessage]| {
+        s.iter()
+            .filter(|m| share_chats.contains(&m.chat_id) && answers_share(m))
+            .count()
+    };
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let sent = server.sent();
+        let done = if every_update {
+            answered_all(&sent) >= TELEGRAM_BURST
+        } else {
+            answered_after(&sent) >= unconfirmed
+        };
+        if done || Instant::now() > deadline {
+            break;
+        }
+        bot.assert_running();
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let (status, log) = bot.terminate().await;
+    assert!(status.success(), "serve exited with {status}\n{log}");
+
+    let sent = server.sent();
+    let conn = rusqlite::Connection::open(&db).expect("open the database");
+    let mut rows: HashMap<i64, (String, String)> = HashMap::new();
+    let mut count_by_body: HashMap<String, usize> = HashMap::new();
+    let mut stmt = conn
+        .prepare("SELECT id, user_id, body FROM submissions")
+        .expect("prepare");
+    let found = stmt
+        .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?)))
+        .expect("query");
+    for row in found {
+        let (id, user, body): (i64, String, String) = row.expect("row");
+        *count_by_body.entry(body.clone()).or_default() += 1;
+        rows.insert(id, (user, body));
+    }
+    // Every acknowledgement names a stored submission of the person it was sent to.
+    let mut acked = 0;
+    for m in sent.iter().filter(|m| share_chats.contains(&m.chat_id)) {
+        for id in references(&m.visible) {
+            acked += 1;
+            let (user, body) = rows.get(&id).unwrap_or_else(|| {
+                panic!(
+                    "acknowledged #{id} (to {}) is not in the database",
+                    m.chat_id
+                )
+            });
+            assert_eq!(
+                user,
+                &m.chat_id.to_string(),
+                "#{id} stored for another person"
+            );
+            let author = story_of
+                .get(body)
+                .unwrap_or_else(|| panic!("#{id} has a text nobody sent: {body:?}"));
+            assert_eq!(*author, m.chat_id, "#{id} acknowledged to the wrong person");
+        }
+    }
+    let twice: Vec<_> = count_by_body.iter().filter(|(_, c)| **c > 1).collect();
+    assert!(twice.is_empty(), "stored more than once: {twice:?}");
+    let again = sent
+        .iter()
+        .filter(|m| m.visible.contains("You already sent this text"))
+        .count();
+    eprintln!(
+        "{acked} acknowledgements, {again} \"already received\" (re-handled after the restart), \
+         {} rows",
+        rows.len()
+    );
+    assert!(
+        answered_after(&sent) >= unconfirmed,
+        "only {} of the {unconfirmed} updates unconfirmed at the kill were answered after the \
+         restart\nlog:\n{log}",
+        answered_after(&sent)
+    );
+    // Every row is a story somebody sent. A row may lack its answer only when the kill came
+    // between its commit and its reply: at most one per chat (a chat's updates are handled in
+    // order).
+    assert!(rows.values().all(|(_, body)| story_of.contains_key(body)));
+    assert!(
+        rows.len() <= answered_all(&sent) + TELEGRAM_USERS,
+        "{} rows but only {} answers: stored without an answer beyond the in-flight ones",
+        rows.len(),
+        answered_all(&sent)
+    );
+    if every_update {
+        // Each story is stored and its sender was told its reference at least once (an update
+        // handled before the kill and fetched again is answered twice: ack, then "already").
+        let told: HashSet<i64> = sent
+            .iter()
+            .filter(|m| share_chats.contains(&m.chat_id) && answers_share(m))
+            .filter_map(|m| m.visible.split_once('#'))
+            .filter_map(|(_, after)| {
+                after
+                    .split(|c: char| !c.is_ascii_digit())
+                    .next()?
+                    .parse()
+                    .ok()
+            })
+            .collect();
+        let untold: Vec<&String> = rows
+            .iter()
+            .filter(|(id, _)| !told.contains(*id))
+            .map(|(_, (_, body))| body)
+            .collect();
+        let missing = story_of
+            .keys()
+            .filter(|story| !count_by_body.contains_key(*story))
+            .count();
+        assert!(
+            untold.is_empty() && missing == 0,
+            "{missing} stories never stored; {} stored but never answered, e.g. {:?}",
+            untold.len(),
+            untold.first()
+        );
+    }
 }

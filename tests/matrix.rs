@@ -24,6 +24,7 @@ use matrix_sdk::deserialized_responses::EncryptionInfo;
 use matrix_sdk::ruma::api::client::room::create_room::v3::{Request as CreateRoom, RoomPreset};
 use matrix_sdk::ruma::events::reaction::ReactionEventContent;
 use matrix_sdk::ruma::events::relation::Annotation;
+use matrix_sdk::ruma::events::room::MediaSource;
 use matrix_sdk::ruma::events::room::encryption::RoomEncryptionEventContent;
 use matrix_sdk::ruma::events::room::member::MembershipState;
 use matrix_sdk::ruma::events::room::message::{
@@ -185,6 +186,8 @@ struct Seen {
     html: Option<String>,
     in_reply_to: Option<OwnedEventId>,
     encrypted: bool,
+    /// For a picture: the `mxc://` address of its media.
+    media: Option<String>,
 }
 
 /// A person: a logged-in client with E2EE, syncing in the background.
@@ -228,12 +231,20 @@ impl Person {
             move |ev: OriginalSyncRoomMessageEvent, room: Room, info: Option<EncryptionInfo>| {
                 let tx = tx.clone();
                 async move {
+                    let mut media = None;
                     let (body, html) = match &ev.content.msgtype {
                         MessageType::Text(t) => {
                             (t.body.clone(), t.formatted.as_ref().map(|f| f.body.clone()))
                         }
                         MessageType::Notice(n) => {
                             (n.body.clone(), n.formatted.as_ref().map(|f| f.body.clone()))
+                        }
+                        MessageType::Image(i) => {
+                            media = Some(match &i.source {
+                                MediaSource::Plain(uri) => uri.to_string(),
+                                MediaSource::Encrypted(file) => file.url.to_string(),
+                            });
+                            (i.body.clone(), None)
                         }
                         _ => return,
                     };
@@ -252,6 +263,7 @@ impl Person {
                         html,
                         in_reply_to,
                         encrypted: info.is_some(),
+                        media,
                     });
                 }
             },
@@ -1018,6 +1030,86 @@ async fn shared_tip_is_rejected_by_reaction_with_a_reason() {
     })
     .await;
 }
+
+/// A contributor goes through the guided `!share` flow in an encrypted direct room and sends a
+/// photo at the photo step; the contribution keeps it, and the moderators' (encrypted) room
+/// is shown the same picture after the announcement.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shared_photo_reaches_the_moderators_room() {
+    with_homeserver("shared_photo_reaches_the_moderators_room", |hs| async move {
+        let scene = Scene::new(hs, "photo").await;
+        let bot_id = UserId::parse(&scene.bot_account.user_id).expect("bot id");
+        let mut moderator = scene.person("photo-mod").await;
+        let mut contributor = scene.person("photo-ana").await;
+        let mod_room = moderator.create_room(&[&bot_id], true, false).await;
+        let setup = BotSetup {
+            moderators: vec![format!("matrix:{}", moderator.account.user_id)],
+            moderator_chat: Some(ChatRef {
+                platform: Platform::Matrix,
+                id: mod_room.room_id().to_string(),
+            }),
+        };
+        let bot = scene.start_bot(&setup, InvitePolicy::default()).await;
+        moderator
+            .wait_membership(&mod_room, &bot.user_id, MembershipState::Join)
+            .await;
+        let dm = contributor.create_room(&[&bot.user_id], true, true).await;
+        contributor
+            .wait_membership(&dm, &bot.user_id, MembershipState::Join)
+            .await;
+        for step in [
+            "!share",
+            "water",
+            "Mogok",
+            "We dug a second settling pond below the washing site and the stream ran clear again",
+        ] {
+            contributor.say(&dm, step).await;
+            contributor.next_from(&dm, &bot.user_id).await;
+        }
+        // The photo step: a real upload (encrypted, as the room is).
+        let png = mime::IMAGE_PNG;
+        dm.send_attachment("pond.png", &png, TINY_PNG.to_vec(), Default::default())
+            .await
+            .expect("send photo");
+        // The contributor's own picture comes back through their sync before the bot's answer.
+        let own = contributor.user_id();
+        let uploaded = contributor
+            .next_from(&dm, &own)
+            .await
+            .media
+            .expect("the photo's media address");
+        let confirm = contributor.next_from(&dm, &bot.user_id).await;
+        assert!(
+            confirm.body.to_lowercase().contains("photo"),
+            "the photo is in the draft: {}",
+            confirm.body
+        );
+        contributor.say(&dm, "!send").await;
+        let ack = contributor.next_from(&dm, &bot.user_id).await;
+        assert!(ack.body.contains('#'), "acknowledged: {}", ack.body);
+
+        let announcement = moderator.next_from(&mod_room, &bot.user_id).await;
+        assert!(announcement.body.contains("settling pond"), "{}", announcement.body);
+        let picture = moderator.next_from(&mod_room, &bot.user_id).await;
+        assert_eq!(
+            picture.media.as_deref(),
+            Some(uploaded.as_str()),
+            "the moderators see the contributor's own picture"
+        );
+        assert!(picture.encrypted, "sent encrypted in the encrypted room");
+        bot.stop().await;
+    })
+    .await;
+}
+
+/// A 1×1 PNG.
+const TINY_PNG: &[u8] = &[
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4,
+    0x89, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0xf8, 0xcf, 0xc0, 0xf0,
+    0x1f, 0x00, 0x05, 0x00, 0x01, 0xff, 0x89, 0x99, 0x3d, 0x1d, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45,
+    0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+];
 
 async fn share_scenario(hs: &'static Homeserver, prefix: &str, decide: Decide) {
     let scene = Scene::new(hs, prefix).await;

@@ -95,6 +95,18 @@ impl Served {
         }
     }
 
+    /// [`Served::start`] with `moderator` as the only moderator and `mod_chat` as the chat
+    /// where contributions are announced.
+    async fn moderated(moderator: &TestUser, mod_chat: i64) -> Served {
+        let moderators = format!("telegram:{}", moderator.id);
+        let chat = format!("telegram:{mod_chat}");
+        Served::start(
+            ServerOptions::default(),
+            &[("MODERATORS", &moderators), ("MODERATOR_CHAT", &chat)],
+        )
+        .await
+    }
+
     /// What the binary has written to stderr so far.
     fn log(&self) -> String {
         String::from_utf8_lossy(&self.stderr.lock().unwrap_or_else(|e| e.into_inner())).into_owned()
@@ -410,13 +422,7 @@ async fn serve_debug_log_never_contains_the_token() {
 async fn serve_share_announce_approve_notify_find() {
     let moderator = TestUser::new(9001, "Mod");
     let mod_chat: i64 = -1_002_000_000_009;
-    let moderators = format!("telegram:{}", moderator.id);
-    let chat = format!("telegram:{mod_chat}");
-    let mut s = Served::start(
-        ServerOptions::default(),
-        &[("MODERATORS", &moderators), ("MODERATOR_CHAT", &chat)],
-    )
-    .await;
+    let mut s = Served::moderated(&moderator, mod_chat).await;
     s.server.private_text(
         &ana(),
         "/share water: we raise tilapia in the old settling ponds and the water clears by June",
@@ -495,13 +501,7 @@ async fn serve_share_announce_approve_notify_find() {
 async fn serve_reject_reason_edits_the_announcement() {
     let moderator = TestUser::new(9002, "Mod");
     let mod_chat: i64 = -1_002_000_000_010;
-    let moderators = format!("telegram:{}", moderator.id);
-    let chat = format!("telegram:{mod_chat}");
-    let mut s = Served::start(
-        ServerOptions::default(),
-        &[("MODERATORS", &moderators), ("MODERATOR_CHAT", &chat)],
-    )
-    .await;
+    let mut s = Served::moderated(&moderator, mod_chat).await;
     s.server.private_text(
         &ana(),
         "/share waste: we sort the gravel twice and sell the small stones to carvers in town",
@@ -698,4 +698,89 @@ async fn serve_tick_sends_the_digest_of_folded_submissions() {
         digest.visible
     );
     stop_cleanly(s).await;
+}
+
+/// One person flooding the bot through the real binary: the first messages (the burst) are
+/// answered, the next one gets one translated "please wait", the rest get nothing; someone
+/// else writing during the flood is still answered.
+#[tokio::test]
+async fn serve_flooding_person_is_limited_and_others_are_not() {
+    let mut s = Served::start(
+        ServerOptions::default(),
+        &[("MAX_MESSAGES_PER_MINUTE", "1"), ("MESSAGE_BURST", "3")],
+    )
+    .await;
+    let flooder = TestUser::new(7001, "Flood").with_language("fr");
+    let other = TestUser::new(7002, "Calm");
+    for _ in 0..15 {
+        s.server.private_text(&flooder, "/find water");
+    }
+    s.server.private_text(&other, "/find water");
+    let calm = s.wait_sent_to(other.id, 1).await;
+    assert!(calm[0].visible.contains("1."), "{}", calm[0].visible);
+    let flood = s.wait_sent_to(flooder.id, 4).await;
+    // Nothing more arrives for the dropped messages.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let flood_after = s.server.sent_to(flooder.id);
+    assert_eq!(flood_after.len(), 4, "{flood_after:#?}");
+    let waits: Vec<&SentMessage> = flood
+        .iter()
+        .filter(|m| m.visible.contains("Merci d'attendre"))
+        .collect();
+    assert_eq!(waits.len(), 1, "{flood:#?}");
+    assert!(
+        flood
+            .last()
+            .is_some_and(|m| m.visible.contains("Merci d'attendre")),
+        "the warning comes after the burst: {flood:#?}"
+    );
+    let log = stop_cleanly(s).await;
+    assert!(log.contains("over the message limit"), "{log}");
+}
+
+/// Editing a message never acts on it: an earlier message edited into `/approve N` (by
+/// somebody who is not a moderator, or even by a moderator) decides nothing; the submission
+/// is still pending and the contributor hears nothing.
+#[tokio::test]
+async fn serve_edited_messages_never_moderate() {
+    let moderator = TestUser::new(9101, "Mod");
+    let intruder = TestUser::new(9102, "Intruder");
+    let mod_chat: i64 = -1_002_000_000_019;
+    let mut s = Served::moderated(&moderator, mod_chat).await;
+    s.server.private_text(
+        &ana(),
+        "/share water: we raise tilapia in the old settling ponds and the water clears by June",
+    );
+    s.wait_sent_to(ana().id, 1).await;
+    s.wait_sent_to(mod_chat, 1).await;
+    for (who, id) in [(&intruder, 70), (&moderator, 71)] {
+        s.server.group_text(mod_chat, who, "hello");
+        s.server.group_edit(mod_chat, who, id, "/approve 1");
+        s.server
+            .group_edit(mod_chat, who, id + 100, "/approve@MinersGuideBot 1 ok");
+    }
+    s.server.group_text(mod_chat, &moderator, "/review 1");
+    let sent = s.wait_sent_to(mod_chat, 2).await;
+    assert_eq!(
+        sent.len(),
+        2,
+        "only the announcement and the review: {sent:#?}"
+    );
+    assert!(
+        sent[1].visible.contains("Status: waiting for review")
+            && sent[1].visible.contains("tilapia"),
+        "{:#?}",
+        sent[1]
+    );
+    assert_eq!(
+        s.server.sent_to(ana().id).len(),
+        1,
+        "the contributor was told something"
+    );
+    let log = stop_cleanly(s).await;
+    let ignored = log
+        .lines()
+        .filter(|l| l.contains("telegram: update") && l.contains("ignored"))
+        .count();
+    assert_eq!(ignored, 4, "the four edits are ignored: {log}");
 }

@@ -147,7 +147,8 @@ async fn serve_routes_notices_between_telegram_and_matrix() {
         .env("MATRIX_STORE_DIR", dir.path().join("matrix-store"))
         .env("MODERATORS", format!("matrix:{}", mod_account.user_id))
         .env("MODERATOR_CHAT", format!("matrix:{}", room.room_id()))
-        .env("RUST_LOG", "info")
+        // The whole run at debug level: its log is checked for secrets at the end.
+        .env("RUST_LOG", "debug")
         .env_remove("TELOXIDE_TOKEN")
         .env_remove("MATRIX_ACCESS_TOKEN")
         .env_remove("MINERS_GUIDE_CONFIG")
@@ -244,4 +245,35 @@ async fn serve_routes_notices_between_telegram_and_matrix() {
     };
     assert!(status.success(), "exit {status}\n{}", process.log());
     sync.abort();
+
+    // Security review: no secret of this run is in its log, whatever the level or the library
+    // that wrote it: not the Matrix password, not the Matrix access token the login gave
+    // (saved in the session file), not the Telegram token (part of every request URL).
+    let log = process.log();
+    assert!(
+        log.contains("DEBUG"),
+        "not a debug log, so the check proves little"
+    );
+    let session = std::fs::read_to_string(dir.path().join("matrix-store").join("session.json"))
+        .expect("the Matrix session was saved");
+    let session: serde_json::Value = serde_json::from_str(&session).expect("session JSON");
+    let access_token = session
+        .pointer("/tokens/access_token")
+        .or_else(|| session.get("access_token"))
+        .and_then(|v| v.as_str())
+        .unwrap_or_else(|| panic!("no access token in the session file: {session}"))
+        .to_string();
+    let telegram_secret = server
+        .token()
+        .split_once(':')
+        .map_or(server.token(), |(_, s)| s)
+        .to_string();
+    for (what, secret) in [
+        ("Matrix password", bot_account.password.as_str()),
+        ("Matrix access token", access_token.as_str()),
+        ("Telegram token", telegram_secret.as_str()),
+    ] {
+        assert!(secret.len() >= 8, "{what} too short to search for");
+        assert!(!log.contains(secret), "the {what} is in the log");
+    }
 }

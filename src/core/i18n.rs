@@ -100,6 +100,7 @@ pub enum Msg {
     ShareTooShort,
     ShareTooLong,
     ShareRateLimited,
+    SlowDown,
     ShareDuplicate,
     TryAgain,
     ShareInvalid,
@@ -166,7 +167,7 @@ pub enum Msg {
 
 impl Msg {
     /// Every message, for completeness checks.
-    pub const ALL: [Msg; 152] = [
+    pub const ALL: [Msg; 153] = [
         Msg::Welcome,
         Msg::AskPrivate,
         Msg::ExampleQuery,
@@ -257,6 +258,7 @@ impl Msg {
         Msg::ShareTooShort,
         Msg::ShareTooLong,
         Msg::ShareRateLimited,
+        Msg::SlowDown,
         Msg::ShareDuplicate,
         Msg::TryAgain,
         Msg::ShareInvalid,
@@ -856,6 +858,13 @@ impl Msg {
                 "Ha enviado muchos aportes en la última hora. Espere unos {0} minutos antes de enviar otro.",
                 "Enviou muitas contribuições na última hora. Aguarde cerca de {0} minutos antes de enviar outra.",
                 "Umetuma michango mingi katika saa iliyopita. Tafadhali subiri takriban dakika {0} kabla ya kutuma mwingine.",
+            ],
+            Msg::SlowDown => [
+                "You are sending messages faster than I can answer everyone. Please wait {0} seconds, then try again.",
+                "Vous envoyez des messages plus vite que je ne peux répondre à tout le monde. Merci d'attendre {0} secondes, puis de réessayer.",
+                "Está enviando mensajes más rápido de lo que puedo responder a todos. Espere {0} segundos y vuelva a intentarlo.",
+                "Está enviando mensagens mais rápido do que consigo responder a todos. Aguarde {0} segundos e tente novamente.",
+                "Unatuma ujumbe kwa kasi kuliko ninavyoweza kumjibu kila mtu. Tafadhali subiri sekunde {0} kisha ujaribu tena.",
             ],
             Msg::ShareDuplicate => [
                 "You already sent this text: it was received as {0}.",

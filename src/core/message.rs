@@ -97,6 +97,17 @@ pub struct Attachment {
     pub reference: String,
 }
 
+/// How a reference to a photo from an encrypted Matrix room starts (the rest is the JSON of
+/// its encryption info); a photo from an unencrypted room is its `mxc://` URI.
+pub const MATRIX_FILE_PREFIX: &str = "matrix-file:";
+
+impl Attachment {
+    /// Whether the file lives on Matrix (and so can be shown only there).
+    pub fn is_matrix(&self) -> bool {
+        self.reference.starts_with("mxc://") || self.reference.starts_with(MATRIX_FILE_PREFIX)
+    }
+}
+
 /// One message from a person, as every adapter describes it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Incoming {

@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod language;
 mod message;
 mod moderation;
+pub mod ratelimit;
 mod share;
 pub mod view;
 
@@ -28,6 +29,7 @@ use crate::search::{SearchIndex, SearchOptions};
 use crate::store::Store;
 use command::{ParseOptions, clean, parse, truncate};
 use i18n::{Msg, fold_words, tr};
+pub use ratelimit::UserRate;
 use std::collections::HashSet;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::{Arc, Mutex};
@@ -79,6 +81,7 @@ pub struct Bot {
     moderator_chat: Option<ChatRef>,
     clock: Clock,
     flood: Arc<Mutex<moderation::Flood>>,
+    rates: Arc<Mutex<ratelimit::RateTable>>,
 }
 
 /// Builds a [`Bot`] with optional settings.
@@ -90,6 +93,7 @@ pub struct BotBuilder {
     moderators: HashSet<String>,
     moderator_chat: Option<ChatRef>,
     clock: Clock,
+    user_rate: UserRate,
 }
 
 impl BotBuilder {
@@ -137,6 +141,13 @@ impl BotBuilder {
         self
     }
 
+    /// The per-person message limit (default [`UserRate::OFF`]; the program turns on
+    /// [`UserRate::default`]). Moderators are never limited.
+    pub fn user_rate(mut self, rate: UserRate) -> BotBuilder {
+        self.user_rate = rate;
+        self
+    }
+
     /// The clock (unix seconds) used for submissions, decisions and flood control (default:
     /// the system clock).
     pub fn clock(mut self, clock: Clock) -> BotBuilder {
@@ -167,6 +178,7 @@ impl BotBuilder {
             moderator_chat: self.moderator_chat,
             clock: self.clock,
             flood: Arc::new(Mutex::new(moderation::Flood::default())),
+            rates: Arc::new(Mutex::new(ratelimit::RateTable::new(self.user_rate))),
         }
     }
 }
@@ -211,6 +223,7 @@ impl Bot {
             moderators: HashSet::new(),
             moderator_chat: None,
             clock: Arc::new(crate::store::unix_now),
+            user_rate: UserRate::OFF,
         }
     }
 
@@ -257,6 +270,10 @@ impl Bot {
     /// Answers one message. Never panics on any input; in groups, returns no reply to
     /// messages that were not addressed to the bot.
     pub fn handle(&self, msg: &Incoming) -> Response {
+        let counted = msg.chat_kind == ChatKind::Private || msg.addressed;
+        if counted && let Some(response) = self.over_limit(msg) {
+            return localise_response(msg.chat.platform, response);
+        }
         let lang = self.language_for(msg);
         match catch_unwind(AssertUnwindSafe(|| self.dispatch(msg, lang))) {
             Ok(response) => localise_response(msg.chat.platform, response),
@@ -278,6 +295,11 @@ impl Bot {
 
     /// Runs a button's action for the person in `ctx` (its `text` is ignored).
     pub fn handle_action(&self, ctx: &Incoming, action: &ActionKind) -> Response {
+        if matches!(action, ActionKind::Page { .. })
+            && let Some(response) = self.over_limit(ctx)
+        {
+            return localise_response(ctx.chat.platform, response);
+        }
         let lang = self.language_for(ctx);
         let response = match action {
             ActionKind::Page { query, page } => {
@@ -309,6 +331,34 @@ impl Bot {
             }
         };
         localise_response(ctx.chat.platform, response)
+    }
+
+    /// Counts one message from the person in `msg` against their limit: `None` to handle it,
+    /// else what to answer instead (a "please wait" the first time, then nothing).
+    fn over_limit(&self, msg: &Incoming) -> Option<Response> {
+        if self.is_moderator(&msg.user) {
+            return None;
+        }
+        let now = (self.clock)();
+        let key = msg.user.key();
+        let verdict = match self.rates.lock() {
+            Ok(mut table) => table.check(&key, now),
+            // A panic elsewhere while holding the table: limit nobody rather than everybody.
+            Err(_) => ratelimit::Verdict::Allow,
+        };
+        match verdict {
+            ratelimit::Verdict::Allow => None,
+            ratelimit::Verdict::Drop => {
+                log::debug!("core: dropped a message over the limit from {key}");
+                Some(Response::default())
+            }
+            ratelimit::Verdict::Warn(wait) => {
+                log::warn!("core: {key} is over the message limit; asked to wait {wait} s");
+                let lang = self.language_for(msg);
+                let text = tr(Msg::SlowDown, lang, &[&wait.to_string()]);
+                Some(answer(reply(lang, vec![para(text)], vec![])))
+            }
+        }
     }
 
     /// Cards for an inline query (`@ThisBot query`), starting at `offset`.

@@ -18,6 +18,7 @@
 
 pub mod address;
 mod config;
+pub mod media;
 pub mod render;
 mod session;
 
@@ -283,7 +284,29 @@ async fn deliver(client: &Client, notice: &Notice) -> Result<OwnedEventId, Error
         .ok_or_else(|| Error::UnknownRoom(notice.to.id.clone()))?;
     let rendered = render::render(&notice.reply);
     let content = RoomMessageEventContent::text_html(rendered.plain, rendered.html);
-    Ok(room.send(content).await?.response.event_id)
+    let sent = room.send(content).await?.response.event_id;
+    send_photos(&room, &notice.reply).await;
+    Ok(sent)
+}
+
+/// Sends, after a reply's text, the photos of it that live on Matrix (a contribution's
+/// pictures in its announcement, say); a failure is logged and the rest still go.
+async fn send_photos(room: &Room, reply: &Reply) {
+    for a in reply.attachments.iter().filter(|a| a.is_matrix()) {
+        let Some(image) = media::image_message(a, "photo") else {
+            log::warn!(
+                "matrix: room {}: unreadable photo reference",
+                room.room_id()
+            );
+            continue;
+        };
+        if let Err(err) = room.send(RoomMessageEventContent::new(image)).await {
+            log::error!(
+                "matrix: room {}: cannot send a photo: {err}",
+                room.room_id()
+            );
+        }
+    }
 }
 
 /// Accepts or declines an invitation according to the invite policy, in the background
@@ -360,14 +383,20 @@ async fn on_message(ev: OriginalSyncRoomMessageEvent, room: Room, Ctx(state): Ct
     if room.state() != RoomState::Joined || ev.sender == state.own_user {
         return;
     }
-    let MessageType::Text(text) = &ev.content.msgtype else {
-        // Notices are other bots talking; media and emotes are not requests.
-        return;
+    // Text is a request; a photo (with its caption, if any) is a contribution's picture.
+    // Notices are other bots talking; other media and emotes are not requests.
+    let (body, attachments) = match &ev.content.msgtype {
+        MessageType::Text(text) => (text.body.as_str(), Vec::new()),
+        MessageType::Image(image) => match media::attachment(&image.source) {
+            Some(a) => (image.caption().unwrap_or(""), vec![a]),
+            None => return,
+        },
+        _ => return,
     };
     if is_before_own_join(&room, &state, &ev).await {
         return;
     }
-    let body = remove_plain_reply_fallback(&text.body);
+    let body = remove_plain_reply_fallback(body);
     let reading = address::read(body, &state.names);
     let chat_kind = if joined_members(&room).await <= 2 {
         ChatKind::Private
@@ -408,7 +437,7 @@ async fn on_message(ev: OriginalSyncRoomMessageEvent, room: Room, Ctx(state): Ct
         language_hint: None,
         text: reading.text.clone(),
         addressed,
-        attachments: Vec::new(),
+        attachments,
     };
 
     let request = if addressed && address::is_more(&reading.text) {
@@ -516,6 +545,7 @@ async fn respond(room: &Room, state: &State, response: &Response, reply_to: Repl
             Ok(sent) => remember_sent(state, sent.response.event_id, reply),
             Err(err) => log::error!("matrix: room {}: cannot send reply: {err}", room.room_id()),
         }
+        send_photos(room, reply).await;
     }
     for notice in &response.notices {
         send_notice(room.client(), state, notice).await;

@@ -121,8 +121,24 @@ INSERT INTO announcements (submission_id)
     SELECT id FROM submissions WHERE status = 'pending';
 "#;
 
+/// Version 4: the updates inbox (updates received and not yet answered; see `inbox.rs`).
+const V4_INBOX: &str = r#"
+CREATE TABLE inbox (
+    platform    TEXT    NOT NULL,
+    update_id   INTEGER NOT NULL,
+    body        TEXT    NOT NULL,
+    received_at INTEGER NOT NULL,
+    PRIMARY KEY (platform, update_id)
+) STRICT, WITHOUT ROWID;
+"#;
+
 /// Every migration, in order: index `i` brings the file to version `i + 1`.
-pub(crate) const MIGRATIONS: &[&str] = &[V1_SUBMISSIONS_AND_AUDIT, V2_CHAT_STATE, V3_ANNOUNCEMENTS];
+pub(crate) const MIGRATIONS: &[&str] = &[
+    V1_SUBMISSIONS_AND_AUDIT,
+    V2_CHAT_STATE,
+    V3_ANNOUNCEMENTS,
+    V4_INBOX,
+];
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

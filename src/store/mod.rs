@@ -18,12 +18,14 @@
 
 mod announcements;
 mod error;
+mod inbox;
 mod migrations;
 mod settings;
 mod submissions;
 mod types;
 
 pub use error::{Error, Result};
+pub use inbox::InboxItem;
 pub use migrations::SCHEMA_VERSION;
 pub use settings::AwaitedReason;
 pub use submissions::content_hash;

@@ -26,7 +26,6 @@ use incoming::BotIdentity;
 use outbox::Outbox;
 use pending::PendingRejections;
 use std::collections::HashMap;
-use std::fmt;
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -60,42 +59,9 @@ pub enum Error {
     },
 }
 
-/// A secret (the bot token, the webhook secret) whose `Debug` shows nothing.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
-
-impl Secret {
-    /// Wraps a secret value.
-    pub fn new(value: impl Into<String>) -> Secret {
-        Secret(value.into())
-    }
-
-    /// The value, for the one place that must send it.
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-
-    /// `text` with every occurrence of the secret (or, for a bot token, of its secret part
-    /// after `:`) replaced by `<redacted>`.
-    pub fn redact(&self, text: &str) -> String {
-        let mut out = text.to_string();
-        if self.0.len() >= 4 {
-            out = out.replace(&self.0, "<redacted>");
-        }
-        if let Some((_, secret)) = self.0.split_once(':')
-            && secret.len() >= 4
-        {
-            out = out.replace(secret, "<redacted>");
-        }
-        out
-    }
-}
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Secret(***)")
-    }
-}
+/// The bot token and the webhook secret: the program's one secret type, whose `Debug` and
+/// `Display` show nothing and which can [`redact`](Secret::redact) itself from error texts.
+pub use crate::config::Secret;
 
 /// Webhook mode: Telegram posts updates to `url`, served on `listen`.
 #[derive(Debug, Clone)]
@@ -231,7 +197,7 @@ impl TelegramConfig {
                 Some(WebhookConfig {
                     url,
                     listen,
-                    secret_token: Secret::new(secret.expose()),
+                    secret_token: secret.clone(),
                 })
             }
         };
@@ -1281,7 +1247,7 @@ mod tests {
             "{red}"
         );
         assert!(red.contains("<redacted>"));
-        assert_eq!(format!("{token:?}"), "Secret(***)");
+        assert_eq!(format!("{token:?}"), "Secret(..)");
     }
 
     /// Settings come from the documented variables; throttle defaults on; a webhook needs a

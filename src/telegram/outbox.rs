@@ -309,7 +309,13 @@ impl Outbox {
             let markup = if i == last { keyboard.clone() } else { None };
             ids.push(self.send_html(chat, part, markup, reply.no_preview).await?);
         }
-        for photo in reply.attachments.iter().filter(|a| a.kind == "photo") {
+        // Photos sent from Matrix live on a Matrix server: Telegram cannot show them (the
+        // reply's text already mentions them).
+        for photo in reply
+            .attachments
+            .iter()
+            .filter(|a| a.kind == "photo" && !a.is_matrix())
+        {
             let file = FileId(photo.reference.clone());
             self.retrying("sendPhoto", chat, |c| {
                 let file = InputFile::file_id(file.clone());
@@ -536,7 +542,9 @@ impl Outbox {
     }
 
     /// One long poll: updates from `offset` on, waiting up to `timeout` seconds. A single
-    /// attempt: the caller decides how to back off.
+    /// attempt: the caller decides how to back off. When Telegram answers 429, this waits the
+    /// `retry_after` it asked for before returning the error, so no caller polls again too
+    /// early (dropping the future cancels the wait).
     pub async fn poll(&self, offset: i32, timeout: u32, limit: u8) -> Result<Vec<Update>, Error> {
         let res = with_api!(&self.api, b => {
             b.get_updates()
@@ -546,7 +554,16 @@ impl Outbox {
                 .allowed_updates(allowed_updates())
                 .await
         });
-        res.map_err(|e| Error::Request(self.redact(&e)))
+        match res {
+            Ok(updates) => Ok(updates),
+            Err(e) => {
+                if let Failure::RetryAfter(wait) = classify(&e) {
+                    log::warn!("telegram: getUpdates rate limited, waiting {wait:?}");
+                    tokio::time::sleep(wait).await;
+                }
+                Err(Error::Request(self.redact(&e)))
+            }
+        }
     }
 }
 

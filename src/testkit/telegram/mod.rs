@@ -55,8 +55,12 @@ pub enum Fault {
     },
     /// An HTTP 5xx answer (teloxide then sleeps 10 s before returning the error).
     ServerError(u16),
-    /// The connection breaks while the answer is being sent.
+    /// The connection breaks before the request is processed (nothing is sent or changed).
     DropConnection,
+    /// The request is processed (a message is sent, an update confirmed), then the connection
+    /// breaks before the answer arrives: the client cannot know it succeeded, so a retry
+    /// sends again (the Bot API has no idempotency key).
+    DropAfterAccept,
     /// The request is served normally, after this delay.
     Delay(Duration),
     /// `400 Bad Request: <description>` (e.g. `message can't be edited`).
@@ -199,6 +203,8 @@ pub struct Call {
     pub status: u16,
     /// The error description, when the request failed.
     pub error: Option<String>,
+    /// When the request arrived (before any injected delay).
+    pub at: Instant,
 }
 
 /// An `answerCallbackQuery` the bot made.
@@ -451,6 +457,15 @@ impl TelegramServer {
         self.push_update(json!({ "message": msg }))
     }
 
+    /// A user edits their message `message_id` in group `chat_id` so that it now reads `text`
+    /// (an `edited_message` update); returns the update id.
+    pub fn group_edit(&self, chat_id: i64, user: &TestUser, message_id: i64, text: &str) -> i64 {
+        let mut msg = self.message_json(group_chat(chat_id), user, text);
+        msg["message_id"] = json!(message_id);
+        msg["edit_date"] = json!(unix_now());
+        self.push_update(json!({ "edited_message": msg }))
+    }
+
     /// A user answers the bot's message `reply_to` (as recorded by the server) with `text`.
     pub fn reply_to(
         &self,
@@ -551,6 +566,15 @@ impl TelegramServer {
         let mut inner = self.shared.lock();
         let queue = inner.faults.entry(method.to_ascii_lowercase()).or_default();
         queue.extend(std::iter::repeat_n(fault, count));
+    }
+
+    /// How many injected faults for `method` have not been used yet.
+    pub fn faults_left(&self, method: &str) -> usize {
+        self.shared
+            .lock()
+            .faults
+            .get(&method.to_ascii_lowercase())
+            .map_or(0, VecDeque::len)
     }
 
     /// Switches Telegram-like flood limits on (or off with `None`).
@@ -840,6 +864,7 @@ async fn serve(
         });
     }
     let method = canonical_method(method);
+    let at = Instant::now();
     let params = read_params(req).await;
     let fault = shared
         .lock()
@@ -860,19 +885,22 @@ async fn serve(
         Some(Fault::DropConnection) => {
             record(
                 &shared,
-                &method,
-                &params,
+                (&method, &params, at),
                 0,
                 Some("connection dropped".into()),
             );
-            let broken = futures_util::stream::once(async {
-                Err::<axum::body::Bytes, _>(std::io::Error::other("connection dropped"))
-            });
-            return Response::builder()
-                .status(StatusCode::OK)
-                .header(header::CONTENT_TYPE, "application/json")
-                .body(Body::from_stream(broken))
-                .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response());
+            return broken_response();
+        }
+        Some(Fault::DropAfterAccept) => {
+            let outcome = call(&shared, &method, &params).await;
+            let status = outcome.as_ref().map_or_else(|e| e.status, |_| 200);
+            record(
+                &shared,
+                (&method, &params, at),
+                status,
+                Some("connection dropped after the request was processed".into()),
+            );
+            return broken_response();
         }
         Some(Fault::BadRequest(description)) => Err(ApiError::bad(description)),
         Some(Fault::Delay(d)) => {
@@ -883,14 +911,13 @@ async fn serve(
     };
     match result {
         Ok(value) => {
-            record(&shared, &method, &params, 200, None);
+            record(&shared, (&method, &params, at), 200, None);
             json_response(200, json!({"ok": true, "result": value}))
         }
         Err(e) => {
             record(
                 &shared,
-                &method,
-                &params,
+                (&method, &params, at),
                 e.status,
                 Some(e.description.clone()),
             );
@@ -899,7 +926,25 @@ async fn serve(
     }
 }
 
-fn record(shared: &Shared, method: &str, params: &Value, status: u16, error: Option<String>) {
+/// An answer whose body breaks off: the client sees a network error.
+fn broken_response() -> Response {
+    let broken = futures_util::stream::once(async {
+        Err::<axum::body::Bytes, _>(std::io::Error::other("connection dropped"))
+    });
+    Response::builder()
+        .status(StatusCode::OK)
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from_stream(broken))
+        .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+}
+
+/// Keeps one request (method, parameters, arrival time) with how it was answered.
+fn record(
+    shared: &Shared,
+    (method, params, at): (&str, &Value, Instant),
+    status: u16,
+    error: Option<String>,
+) {
     if !shared.opts.record_calls {
         return;
     }
@@ -908,6 +953,7 @@ fn record(shared: &Shared, method: &str, params: &Value, status: u16, error: Opt
         params: params.clone(),
         status,
         error,
+        at,
     });
 }
 
