@@ -1356,6 +1356,35 @@ mod tests {
             ]))
             .is_err()
         );
+        // Queue limits: defaults, values, and a zero or a word refused.
+        let cfg = TelegramConfig::from_vars(vars(&[("TELEGRAM_BOT_TOKEN", "1:abc")]))
+            .expect("ok")
+            .expect("on");
+        assert_eq!(cfg.queue, QueueLimits::default());
+        assert_eq!(cfg.queue.max_pending, 1000);
+        assert_eq!(cfg.queue.max_per_chat, 20);
+        let cfg = TelegramConfig::from_vars(vars(&[
+            ("TELEGRAM_BOT_TOKEN", "1:abc"),
+            ("TELEGRAM_MAX_PENDING", "50"),
+            ("TELEGRAM_CHAT_QUEUE", "0"),
+        ]))
+        .expect("ok")
+        .expect("on");
+        assert_eq!((cfg.queue.max_pending, cfg.queue.max_per_chat), (50, 0));
+        for bad in [
+            ("TELEGRAM_MAX_PENDING", "0"),
+            ("TELEGRAM_CHAT_QUEUE", "many"),
+        ] {
+            let mut pairs = vec![("TELEGRAM_BOT_TOKEN", "1:abc")];
+            pairs.push(bad);
+            let get = |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            };
+            assert!(TelegramConfig::from_vars(get).is_err(), "{bad:?}");
+        }
     }
 
     /// The program's configuration maps onto the adapter's: API URL parsed, throttle on,
