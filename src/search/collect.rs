@@ -133,3 +133,43 @@ impl SegmentCollector for EntrySegmentCollector {
         out
     }
 }
+
+/// The distinct entry ids of some documents (from the `id` fast field), resolved per segment in
+/// ordinal order (one pass over each id dictionary).
+pub(crate) fn entry_ids(searcher: &tantivy::Searcher, docs: &[DocAddress]) -> Vec<String> {
+    let mut by_segment: HashMap<SegmentOrdinal, Vec<DocId>> = HashMap::new();
+    for d in docs {
+        by_segment.entry(d.segment_ord).or_default().push(d.doc_id);
+    }
+    let mut ids: Vec<String> = Vec::new();
+    for (segment, doc_ids) in by_segment {
+        let Some(reader) = searcher.segment_readers().get(segment as usize) else {
+            continue;
+        };
+        let column = match reader.fast_fields().str("id") {
+            Ok(Some(c)) => c,
+            Ok(None) => continue,
+            Err(e) => {
+                log::warn!("search::collect: cannot open the id column: {e}");
+                continue;
+            }
+        };
+        let mut ords: Vec<u64> = doc_ids
+            .iter()
+            .filter_map(|&doc| column.ords().first(doc))
+            .collect();
+        ords.sort_unstable();
+        ords.dedup();
+        let resolved = column.dictionary().sorted_ords_to_term_cb(&ords, |bytes| {
+            if let Ok(id) = std::str::from_utf8(bytes) {
+                ids.push(id.to_string());
+            }
+        });
+        if let Err(e) = resolved {
+            log::warn!("search::collect: cannot read entry ids: {e}");
+        }
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    ids
+}

@@ -16,6 +16,7 @@ mod collect;
 mod disk;
 mod query;
 mod schema;
+mod suggest;
 pub mod synonyms;
 
 pub use synonyms::Synonyms;
@@ -23,16 +24,19 @@ pub use synonyms::Synonyms;
 use crate::kb::{Kind, KnowledgeBase};
 use crate::lang::Lang;
 use collect::{EntryCollector, EntryMatch};
+use query::Typos;
 use schema::{Fields, ORIGIN_DATA, ORIGIN_EXTRA, lang_index};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::path::Path;
 use std::sync::{Mutex, PoisonError};
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query, TermQuery, TermSetQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
+use tantivy::{
+    DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term,
+};
 
 /// Why a search operation failed.
 #[derive(Debug, thiserror::Error)]
@@ -127,8 +131,13 @@ pub struct Hit {
 pub struct Results {
     /// The hits of this page, best first.
     pub hits: Vec<Hit>,
-    /// How many distinct entries matched in all (for "more").
+    /// How many distinct entries matched in all (for "more"), when `total_is_exact`; otherwise
+    /// a lower bound: at least this many matched (on a large index only the best candidates
+    /// are counted: show it as "more than N").
     pub total: usize,
+    /// Whether `total` is the exact count (always on an index of up to
+    /// [`EXHAUSTIVE_MAX_DOCS`] documents, such as the knowledge base).
+    pub total_is_exact: bool,
     /// Close terms from the index when nothing (or little) matched, for "did you mean".
     pub suggestions: Vec<String>,
 }
@@ -154,6 +163,15 @@ const SNIPPET_CHARS: usize = 200;
 const FEW_RESULTS: usize = 3;
 /// How many suggestions at most.
 const MAX_SUGGESTIONS: usize = 5;
+/// Up to this many documents, every match is scored and counted (exact totals); above it, the
+/// best candidates are found first with tantivy's pruning top-k search and only they are
+/// scored in full (see [`SearchIndex::search`]).
+pub const EXHAUSTIVE_MAX_DOCS: u64 = 5_000;
+/// How many candidate documents a pruned search keeps at least (five languages per entry, so
+/// at least 50 entries); pages up to this deep share one candidate set, so paging is stable.
+const CANDIDATE_DOCS: usize = 250;
+/// The longest text handed to the snippet generator, in bytes (it analyses all it is given).
+const SNIPPET_SOURCE_BYTES: usize = 2_000;
 /// The writer's memory budget (one thread).
 const WRITER_BUDGET: usize = 32_000_000;
 /// The longest id an approved submission may have.
@@ -170,8 +188,10 @@ pub struct SearchIndex {
     reader: IndexReader,
     fields: Fields,
     writer: Mutex<Option<IndexWriter>>,
-    /// Name words for "did you mean": (folded, as written in lower case), sorted, unique.
-    vocabulary: Vec<(String, String)>,
+    /// Name words for "did you mean".
+    vocabulary: suggest::Vocabulary,
+    /// Above this many documents, searches are pruned (a field so tests can lower it).
+    exhaustive_max_docs: u64,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -317,7 +337,8 @@ impl SearchIndex {
         Ok(SearchIndex {
             kb: kb.clone(),
             synonyms: synonyms.clone(),
-            vocabulary: vocabulary(kb),
+            vocabulary: suggest::Vocabulary::new(kb)?,
+            exhaustive_max_docs: EXHAUSTIVE_MAX_DOCS,
             index,
             reader,
             fields,
@@ -357,6 +378,8 @@ impl SearchIndex {
         progress: &mut dyn FnMut(&str),
     ) -> Result<(), Error> {
         let mut writer: IndexWriter = index.writer_with_num_threads(1, WRITER_BUDGET)?;
+        // Merged by hand below, all at once: a background merge would race with it.
+        writer.set_merge_policy(Box::new(tantivy::merge_policy::NoMergePolicy));
         let mut docs = 0;
         for entry in kb.entries() {
             for doc in fields.entry_docs(entry) {
@@ -365,6 +388,13 @@ impl SearchIndex {
             }
         }
         writer.commit()?;
+        // One segment: every query then looks each term up once instead of once per segment
+        // (a large build leaves one segment per 32 MB of writer memory).
+        let segments = index.searchable_segment_ids()?;
+        if segments.len() > 1 {
+            progress(&format!("merging {} segments into one", segments.len()));
+            writer.merge(&segments).wait()?;
+        }
         writer.wait_merging_threads()?;
         progress(&format!(
             "indexed {docs} documents for {} entries in {} languages",
@@ -385,7 +415,8 @@ impl SearchIndex {
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
         Ok(SearchIndex {
-            vocabulary: vocabulary(&kb),
+            vocabulary: suggest::Vocabulary::new(&kb)?,
+            exhaustive_max_docs: EXHAUSTIVE_MAX_DOCS,
             kb,
             synonyms,
             index,
@@ -396,26 +427,42 @@ impl SearchIndex {
     }
 
     /// Searches. Never fails on what a person typed: any text is a valid query.
+    ///
+    /// Typo tolerance first allows one edit per word (cheap); when that finds fewer than a few
+    /// entries and a word is long enough for two, the search is run again with two.
+    ///
+    /// On an index of up to [`EXHAUSTIVE_MAX_DOCS`] documents every match is scored and the
+    /// total is exact. On a larger one, the candidates are the best documents of the plain word
+    /// matches (a top-k search that skips what cannot reach the top) plus every name match;
+    /// only their entries are scored with the full query, and the total is then a lower bound
+    /// when there were more matches than candidates (`total_is_exact` is false).
     pub fn search(&self, query: &str, opts: &SearchOptions) -> Result<Results, Error> {
         let searcher = self.reader.searcher();
-        let Some(built) = query::build(&self.fields, &searcher, &self.synonyms, query, &opts.kinds)
-        else {
+        let Some(mut found) = self.find(&searcher, query, opts, Typos::One)? else {
             return Ok(Results {
                 hits: Vec::new(),
                 total: 0,
+                total_is_exact: true,
                 suggestions: Vec::new(),
             });
         };
-        let collector = EntryCollector {
-            lang: opts.lang.code().to_string(),
-            lang_factor: LANG_FACTOR,
-        };
-        let matches = searcher.search(&*built.query, &collector)?;
+        if found.total_is_exact
+            && found.matches.len() < FEW_RESULTS
+            && query::words_allow_more_typos(&found.built.words)
+            && let Some(wider) = self.find(&searcher, query, opts, Typos::Full)?
+        {
+            found = wider;
+        }
+        let Found {
+            built,
+            matches,
+            total_is_exact,
+        } = found;
         let total = matches.len();
         let mut generators: [Option<SnippetGenerator>; 5] = Default::default();
         let mut hits = Vec::new();
         for m in matches.iter().skip(opts.offset).take(opts.limit) {
-            hits.push(self.hit(&searcher, &*built.query, m, opts.lang, &mut generators)?);
+            hits.push(self.hit(&searcher, &built, m, opts.lang, &mut generators)?);
         }
         let suggestions = if total < FEW_RESULTS {
             self.suggest(&built.words)
@@ -425,8 +472,71 @@ impl SearchIndex {
         Ok(Results {
             hits,
             total,
+            total_is_exact,
             suggestions,
         })
+    }
+
+    /// Runs the query built with `typos`: every matching entry, best first (`None` when the
+    /// text holds no word).
+    fn find(
+        &self,
+        searcher: &Searcher,
+        query: &str,
+        opts: &SearchOptions,
+        typos: Typos,
+    ) -> Result<Option<Found>, Error> {
+        let Some(built) =
+            query::build(&self.fields, searcher, &self.synonyms, query, &opts.kinds, typos)
+        else {
+            return Ok(None);
+        };
+        let collector = EntryCollector {
+            lang: opts.lang.code().to_string(),
+            lang_factor: LANG_FACTOR,
+        };
+        if searcher.num_docs() <= self.exhaustive_max_docs {
+            let matches = searcher.search(&*built.query, &collector)?;
+            return Ok(Some(Found {
+                built,
+                matches,
+                total_is_exact: true,
+            }));
+        }
+        // Candidates: the best documents of the plain word matches (pruned top-k) and of the
+        // name matches; enough for the page asked for, in steps so that pages share them.
+        let wanted = (opts.offset + opts.limit).saturating_mul(Lang::ALL.len() * 2);
+        let k = wanted.div_ceil(CANDIDATE_DOCS).max(1) * CANDIDATE_DOCS;
+        let mut addresses: Vec<DocAddress> = Vec::new();
+        let mut complete = true;
+        for q in [&built.terms, &built.names].into_iter().flatten() {
+            let top = searcher.search(&**q, &TopDocs::with_limit(k).order_by_score())?;
+            complete &= top.len() < k;
+            addresses.extend(top.into_iter().map(|(_, a)| a));
+        }
+        let ids = collect::entry_ids(searcher, &addresses);
+        if ids.is_empty() {
+            return Ok(Some(Found {
+                built,
+                matches: Vec::new(),
+                total_is_exact: complete,
+            }));
+        }
+        // Every document of the candidate entries, scored with the full query.
+        let only = TermSetQuery::new(ids.iter().map(|id| Term::from_field_text(self.fields.id, id)));
+        let restricted = BooleanQuery::new(vec![
+            (
+                Occur::Must,
+                Box::new(ConstScoreQuery::new(Box::new(only), 0.0)) as Box<dyn Query>,
+            ),
+            (Occur::Must, built.query.box_clone()),
+        ]);
+        let matches = searcher.search(&restricted, &collector)?;
+        Ok(Some(Found {
+            built,
+            matches,
+            total_is_exact: complete,
+        }))
     }
 
     /// The stored document of `id` in `lang`, if there is one.
@@ -464,7 +574,7 @@ impl SearchIndex {
     fn hit(
         &self,
         searcher: &Searcher,
-        query: &dyn Query,
+        built: &query::Built,
         m: &EntryMatch,
         lang: Lang,
         generators: &mut [Option<SnippetGenerator>; 5],
@@ -490,13 +600,14 @@ impl SearchIndex {
         let generator = match &mut generators[li] {
             Some(g) => g,
             slot @ None => {
-                let mut g = SnippetGenerator::create(searcher, query, self.fields.body[li])?;
+                let mut g =
+                    SnippetGenerator::create(searcher, &*built.query, self.fields.body[li])?;
                 g.set_max_num_chars(SNIPPET_CHARS);
                 slot.insert(g)
             }
         };
         let text = stored(&doc, self.fields.stored_text);
-        let snippet = generator.snippet(&text);
+        let snippet = generator.snippet(&snippet_source(&text, &built.words, doc_lang));
         let snippet = if snippet.highlighted().is_empty() {
             Snippet {
                 text: schema::summary_of(&stored(&doc, self.fields.stored_summary)),
@@ -527,24 +638,14 @@ impl SearchIndex {
             let Some(max) = query::typo_distance(folded.chars().count()) else {
                 continue;
             };
-            if self
-                .vocabulary
-                .binary_search_by(|(f, _)| f.as_str().cmp(&folded))
-                .is_ok()
-            {
+            if self.vocabulary.contains(&folded) {
                 continue;
             }
-            let mut close: Vec<(usize, &str)> = self
-                .vocabulary
-                .iter()
-                .filter_map(|(f, shown)| {
-                    bounded_levenshtein(&folded, f, max as usize).map(|d| (d, shown.as_str()))
-                })
-                .collect();
+            let mut close = self.vocabulary.close(&folded, max, self.fields.names);
             close.sort();
             for (_, shown) in close.into_iter().take(3) {
-                if out.len() < MAX_SUGGESTIONS && !out.iter().any(|o| o == shown) {
-                    out.push(shown.to_string());
+                if out.len() < MAX_SUGGESTIONS && !out.iter().any(|o| *o == shown) {
+                    out.push(shown);
                 }
             }
         }
@@ -693,60 +794,75 @@ fn clean_snippet(fragment: &str, highlighted: &[std::ops::Range<usize>]) -> Snip
     Snippet { text, highlights }
 }
 
-/// The name words of a knowledge base (id words, aliases, titles, keywords) for suggestions.
-fn vocabulary(kb: &KnowledgeBase) -> Vec<(String, String)> {
-    let mut words: Vec<(String, String)> = Vec::new();
-    let mut add = |text: &str| {
-        for w in analysis::query_words(text) {
-            if w.chars().count() >= 4 {
-                let folded = analysis::fold_text(&w);
-                if !folded.is_empty() {
-                    words.push((folded, w));
-                }
-            }
-        }
-    };
-    for e in kb.entries() {
-        add(&e.id.replace('-', " "));
-        for a in &e.aliases {
-            add(a);
-        }
-        for k in &e.keywords {
-            add(k);
-        }
-        for t in e.text.values() {
-            add(&t.title);
-        }
-    }
-    words.sort();
-    words.dedup_by(|a, b| a.0 == b.0);
-    words
+/// What a search found: the query, every matching entry best first, and whether that is all.
+struct Found {
+    built: query::Built,
+    matches: Vec<EntryMatch>,
+    total_is_exact: bool,
 }
 
-/// The edit distance between two strings, if it is at most `max`.
-fn bounded_levenshtein(a: &str, b: &str, max: usize) -> Option<usize> {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a.len().abs_diff(b.len()) > max {
-        return None;
+/// The part of a stored text handed to the snippet generator: the first paragraph (the
+/// summary) and the first later paragraph that contains a query word (or its stem), at most
+/// [`SNIPPET_SOURCE_BYTES`]. The generator analyses (and stems) everything it is given, so
+/// handing it a whole guide cost more than the search itself.
+fn snippet_source<'a>(text: &'a str, words: &[String], lang: Lang) -> std::borrow::Cow<'a, str> {
+    use std::borrow::Cow;
+    if text.len() <= SNIPPET_SOURCE_BYTES / 2 {
+        return Cow::Borrowed(text);
     }
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for i in 1..=a.len() {
-        cur[0] = i;
-        let mut row_min = cur[0];
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-            row_min = row_min.min(cur[j]);
+    let mut needles: Vec<String> = Vec::new();
+    let mut analyzer = analysis::language_analyzer(lang);
+    for w in words {
+        let folded = analysis::fold_text(w);
+        if folded.chars().count() >= 3 {
+            needles.push(folded);
         }
-        if row_min > max {
-            return None;
+        for stem in analysis::analyze(&mut analyzer, w) {
+            if stem.chars().count() >= 3 && !needles.contains(&stem) {
+                needles.push(stem);
+            }
         }
-        std::mem::swap(&mut prev, &mut cur);
     }
-    let d = prev[b.len()];
-    (d <= max).then_some(d)
+    let mut paragraphs = text.split("\n\n");
+    let first = paragraphs.next().unwrap_or_default();
+    let matching = paragraphs
+        .clone()
+        .find(|p| {
+            let folded = cheap_fold(p);
+            needles.iter().any(|n| folded.contains(n.as_str()))
+        })
+        .or_else(|| paragraphs.next());
+    let joined = match matching {
+        Some(p) => Cow::Owned(format!("{first}\n\n{p}")),
+        None => Cow::Borrowed(first),
+    };
+    if joined.len() <= SNIPPET_SOURCE_BYTES {
+        return joined;
+    }
+    let mut end = SNIPPET_SOURCE_BYTES;
+    while !joined.is_char_boundary(end) {
+        end -= 1;
+    }
+    Cow::Owned(joined[..end].to_string())
+}
+
+/// Lower case without the accents of Latin letters (`Sécurité` → `securite`), cheaply: enough to
+/// find a query word in a paragraph, not a replacement for the analyzers.
+fn cheap_fold(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+            'ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ý' | 'ÿ' => 'y',
+            other => other,
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -758,18 +874,6 @@ mod tests {
     fn search_index_is_send_and_sync() {
         fn check<T: Send + Sync>() {}
         check::<SearchIndex>();
-    }
-
-    /// Edit distances are right, and give up beyond the bound.
-    #[test]
-    fn levenshtein_bounded() {
-        assert_eq!(bounded_levenshtein("mintec", "mintek", 1), Some(1));
-        assert_eq!(
-            bounded_levenshtein("cooperacion", "cooperaccion", 2),
-            Some(1)
-        );
-        assert_eq!(bounded_levenshtein("abc", "xyz", 2), None);
-        assert_eq!(bounded_levenshtein("abcdef", "ab", 2), None);
     }
 
     /// Snippet cleaning flattens newlines, trims, and keeps highlights on the same words.
