@@ -5,7 +5,8 @@
 use std::collections::HashMap;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::StrColumn;
-use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
+use tantivy::query::{EnableScoring, Query, Weight};
+use tantivy::{DocAddress, DocId, DocSet, Score, SegmentOrdinal, SegmentReader, TERMINATED};
 
 /// One matching entry: its id, its best (language-weighted) score, and the document that gave it.
 #[derive(Debug, Clone)]
@@ -134,42 +135,59 @@ impl SegmentCollector for EntrySegmentCollector {
     }
 }
 
-/// The distinct entry ids of some documents (from the `id` fast field), resolved per segment in
-/// ordinal order (one pass over each id dictionary).
-pub(crate) fn entry_ids(searcher: &tantivy::Searcher, docs: &[DocAddress]) -> Vec<String> {
+/// Scores some documents with a query given as its top-level clauses (the query's score is
+/// their sum), one clause at a time: each clause's scorer seeks through the documents in order.
+/// Returns the matching entries as [`EntryCollector`] would have collected them from the whole
+/// query (documents that match no clause are left out).
+pub(crate) fn score_candidates(
+    searcher: &tantivy::Searcher,
+    clauses: &[Box<dyn Query>],
+    docs: &[DocAddress],
+    collector: &EntryCollector,
+) -> tantivy::Result<Vec<EntryMatch>> {
+    let enable = EnableScoring::enabled_from_searcher(searcher);
+    let weights: Vec<Box<dyn Weight>> = clauses
+        .iter()
+        .map(|q| q.weight(enable))
+        .collect::<tantivy::Result<_>>()?;
     let mut by_segment: HashMap<SegmentOrdinal, Vec<DocId>> = HashMap::new();
     for d in docs {
         by_segment.entry(d.segment_ord).or_default().push(d.doc_id);
     }
-    let mut ids: Vec<String> = Vec::new();
-    for (segment, doc_ids) in by_segment {
+    let mut fruits = Vec::with_capacity(by_segment.len());
+    for (segment, mut doc_ids) in by_segment {
         let Some(reader) = searcher.segment_readers().get(segment as usize) else {
             continue;
         };
-        let column = match reader.fast_fields().str("id") {
-            Ok(Some(c)) => c,
-            Ok(None) => continue,
-            Err(e) => {
-                log::warn!("search::collect: cannot open the id column: {e}");
-                continue;
-            }
-        };
-        let mut ords: Vec<u64> = doc_ids
-            .iter()
-            .filter_map(|&doc| column.ords().first(doc))
-            .collect();
-        ords.sort_unstable();
-        ords.dedup();
-        let resolved = column.dictionary().sorted_ords_to_term_cb(&ords, |bytes| {
-            if let Ok(id) = std::str::from_utf8(bytes) {
-                ids.push(id.to_string());
-            }
-        });
-        if let Err(e) = resolved {
-            log::warn!("search::collect: cannot read entry ids: {e}");
+        doc_ids.sort_unstable();
+        doc_ids.dedup();
+        if let Some(alive) = reader.alive_bitset() {
+            doc_ids.retain(|&d| alive.is_alive(d));
         }
+        let mut scores: Vec<Option<Score>> = vec![None; doc_ids.len()];
+        for weight in &weights {
+            let mut scorer = weight.scorer(reader, 1.0)?;
+            for (i, &doc) in doc_ids.iter().enumerate() {
+                let at = if scorer.doc() >= doc {
+                    scorer.doc()
+                } else {
+                    scorer.seek(doc)
+                };
+                if at == TERMINATED {
+                    break;
+                }
+                if at == doc {
+                    *scores[i].get_or_insert(0.0) += scorer.score();
+                }
+            }
+        }
+        let mut child = collector.for_segment(segment, reader)?;
+        for (doc, score) in doc_ids.iter().zip(scores) {
+            if let Some(score) = score {
+                child.collect(*doc, score);
+            }
+        }
+        fruits.push(child.harvest());
     }
-    ids.sort_unstable();
-    ids.dedup();
-    ids
+    collector.merge_fruits(fruits)
 }

@@ -31,7 +31,7 @@ use sha2::{Digest, Sha256};
 use std::path::Path;
 use std::sync::{Mutex, PoisonError};
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query, TermQuery, TermSetQuery};
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{
@@ -170,8 +170,11 @@ pub const EXHAUSTIVE_MAX_DOCS: u64 = 5_000;
 /// How many candidate documents a pruned search keeps at least (five languages per entry, so
 /// at least 50 entries); pages up to this deep share one candidate set, so paging is stable.
 const CANDIDATE_DOCS: usize = 250;
-/// The longest text handed to the snippet generator, in bytes (it analyses all it is given).
-const SNIPPET_SOURCE_BYTES: usize = 2_000;
+/// The longest text handed to the snippet generator, in bytes (it analyses all it is given):
+/// at most half of it from the summary, half from the paragraph with a query word.
+const SNIPPET_SOURCE_BYTES: usize = 1_200;
+/// How much of a paragraph before its first query word goes to the snippet generator.
+const SNIPPET_CONTEXT_BYTES: usize = 120;
 /// The writer's memory budget (one thread).
 const WRITER_BUDGET: usize = 32_000_000;
 /// The longest id an approved submission may have.
@@ -192,6 +195,8 @@ pub struct SearchIndex {
     vocabulary: suggest::Vocabulary,
     /// Above this many documents, searches are pruned (a field so tests can lower it).
     exhaustive_max_docs: u64,
+    /// The candidate budget of a pruned search, in documents (a field so tests can lower it).
+    candidate_docs: usize,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -339,6 +344,7 @@ impl SearchIndex {
             synonyms: synonyms.clone(),
             vocabulary: suggest::Vocabulary::new(kb)?,
             exhaustive_max_docs: EXHAUSTIVE_MAX_DOCS,
+            candidate_docs: CANDIDATE_DOCS,
             index,
             reader,
             fields,
@@ -417,6 +423,7 @@ impl SearchIndex {
         Ok(SearchIndex {
             vocabulary: suggest::Vocabulary::new(&kb)?,
             exhaustive_max_docs: EXHAUSTIVE_MAX_DOCS,
+            candidate_docs: CANDIDATE_DOCS,
             kb,
             synonyms,
             index,
@@ -506,7 +513,8 @@ impl SearchIndex {
         // Candidates: the best documents of the plain word matches (pruned top-k) and of the
         // name matches; enough for the page asked for, in steps so that pages share them.
         let wanted = (opts.offset + opts.limit).saturating_mul(Lang::ALL.len() * 2);
-        let k = wanted.div_ceil(CANDIDATE_DOCS).max(1) * CANDIDATE_DOCS;
+        let step = self.candidate_docs.max(1);
+        let k = wanted.div_ceil(step).max(1) * step;
         let mut addresses: Vec<DocAddress> = Vec::new();
         let mut complete = true;
         for q in [&built.terms, &built.names].into_iter().flatten() {
@@ -514,24 +522,10 @@ impl SearchIndex {
             complete &= top.len() < k;
             addresses.extend(top.into_iter().map(|(_, a)| a));
         }
-        let ids = collect::entry_ids(searcher, &addresses);
-        if ids.is_empty() {
-            return Ok(Some(Found {
-                built,
-                matches: Vec::new(),
-                total_is_exact: complete,
-            }));
-        }
-        // Every document of the candidate entries, scored with the full query.
-        let only = TermSetQuery::new(ids.iter().map(|id| Term::from_field_text(self.fields.id, id)));
-        let restricted = BooleanQuery::new(vec![
-            (
-                Occur::Must,
-                Box::new(ConstScoreQuery::new(Box::new(only), 0.0)) as Box<dyn Query>,
-            ),
-            (Occur::Must, built.query.box_clone()),
-        ]);
-        let matches = searcher.search(&restricted, &collector)?;
+        // Each candidate scored with the full query, clause by clause: a clause's scorer seeks
+        // from candidate to candidate (skipping through its postings), where running the whole
+        // query restricted to the candidates would still fill its union's window around each.
+        let matches = collect::score_candidates(searcher, &built.clauses, &addresses, &collector)?;
         Ok(Some(Found {
             built,
             matches,
@@ -802,8 +796,8 @@ struct Found {
 }
 
 /// The part of a stored text handed to the snippet generator: the first paragraph (the
-/// summary) and the first later paragraph that contains a query word (or its stem), at most
-/// [`SNIPPET_SOURCE_BYTES`]. The generator analyses (and stems) everything it is given, so
+/// summary) and, from a little before the first query word (or its stem), the first later
+/// paragraph that holds one; at most [`SNIPPET_SOURCE_BYTES`] in all. The generator analyses (and stems) everything it is given, so
 /// handing it a whole guide cost more than the search itself.
 fn snippet_source<'a>(text: &'a str, words: &[String], lang: Lang) -> std::borrow::Cow<'a, str> {
     use std::borrow::Cow;
@@ -825,25 +819,61 @@ fn snippet_source<'a>(text: &'a str, words: &[String], lang: Lang) -> std::borro
     }
     let mut paragraphs = text.split("\n\n");
     let first = paragraphs.next().unwrap_or_default();
-    let matching = paragraphs
-        .clone()
-        .find(|p| {
-            let folded = cheap_fold(p);
-            needles.iter().any(|n| folded.contains(n.as_str()))
-        })
-        .or_else(|| paragraphs.next());
-    let joined = match matching {
-        Some(p) => Cow::Owned(format!("{first}\n\n{p}")),
-        None => Cow::Borrowed(first),
+    let first = window(first, 0, SNIPPET_SOURCE_BYTES / 2);
+    // The first later paragraph holding a query word, from a little before that word.
+    let found = paragraphs.clone().find_map(|p| {
+        let folded = cheap_fold(p);
+        needles
+            .iter()
+            .filter_map(|n| folded.find(n.as_str()))
+            .min()
+            .map(|at| (p, at))
+    });
+    let rest = match found {
+        // `cheap_fold` maps a character to one character that is never longer in Latin text, so
+        // the offset found is at or a little before the word in the original (the window snaps
+        // it to a character boundary).
+        Some((p, at)) => window(p, at.saturating_sub(SNIPPET_CONTEXT_BYTES), SNIPPET_SOURCE_BYTES / 2),
+        None => match paragraphs.next() {
+            Some(p) => window(p, 0, SNIPPET_SOURCE_BYTES / 2),
+            None => "",
+        },
     };
-    if joined.len() <= SNIPPET_SOURCE_BYTES {
-        return joined;
+    if rest.is_empty() {
+        Cow::Borrowed(first)
+    } else {
+        Cow::Owned(format!("{first}\n\n{rest}"))
     }
-    let mut end = SNIPPET_SOURCE_BYTES;
-    while !joined.is_char_boundary(end) {
-        end -= 1;
+}
+
+/// At most `len` bytes of `text` from about `start`, cut at white space on both sides (unless
+/// that leaves nothing) so that no word is cut in two.
+fn window(text: &str, start: usize, len: usize) -> &str {
+    let mut a = start.min(text.len());
+    while !text.is_char_boundary(a) {
+        a -= 1;
     }
-    Cow::Owned(joined[..end].to_string())
+    if a > 0 {
+        // Start after the white space at or after `a`, so a cut word is not shown.
+        a = text[a..]
+            .find(char::is_whitespace)
+            .map_or(a, |i| a + i + 1)
+            .min(text.len());
+        while !text.is_char_boundary(a) {
+            a += 1;
+        }
+    }
+    let mut b = (a + len).min(text.len());
+    while !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    if b < text.len()
+        && let Some(i) = text[a..b].rfind(char::is_whitespace)
+        && i > 0
+    {
+        b = a + i;
+    }
+    &text[a..b]
 }
 
 /// Lower case without the accents of Latin letters (`Sécurité` → `securite`), cheaply: enough to
@@ -874,6 +904,110 @@ mod tests {
     fn search_index_is_send_and_sync() {
         fn check<T: Send + Sync>() {}
         check::<SearchIndex>();
+    }
+
+    /// The real knowledge base with its synonyms, in RAM.
+    fn real_index() -> SearchIndex {
+        let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        let kb = KnowledgeBase::load(&data).unwrap();
+        let synonyms = Synonyms::load(&data).unwrap();
+        SearchIndex::in_ram_with_synonyms(kb, synonyms).unwrap()
+    }
+
+    /// The example queries of the evaluation fixture, with their languages.
+    fn fixture_queries() -> Vec<(Lang, String)> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/example-queries.tsv");
+        std::fs::read_to_string(path)
+            .unwrap()
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                Some((Lang::from_hint(cols.next()?)?, cols.next()?.to_string()))
+            })
+            .collect()
+    }
+
+    fn page(index: &SearchIndex, q: &str, lang: Lang, offset: usize, limit: usize) -> Results {
+        let opts = SearchOptions {
+            lang,
+            limit,
+            offset,
+            kinds: Vec::new(),
+        };
+        index.search(q, &opts).unwrap()
+    }
+
+    /// When its candidates cover every match, the pruned search (used on large indexes) gives
+    /// exactly what the exhaustive one gives: same entries, order, scores and total.
+    #[test]
+    fn pruned_search_equals_exhaustive_when_candidates_cover_all() {
+        let mut index = real_index();
+        let queries = fixture_queries();
+        assert!(queries.len() >= 10);
+        let exhaustive: Vec<Results> = queries
+            .iter()
+            .map(|(lang, q)| page(&index, q, *lang, 0, 10))
+            .collect();
+        index.exhaustive_max_docs = 0;
+        for ((lang, q), want) in queries.iter().zip(&exhaustive) {
+            let got = page(&index, q, *lang, 0, 10);
+            assert!(want.total_is_exact && got.total_is_exact, "{q}");
+            assert_eq!(got.total, want.total, "{q}");
+            let ids = |r: &Results| r.hits.iter().map(|h| h.id.clone()).collect::<Vec<_>>();
+            assert_eq!(ids(&got), ids(&want), "{q}");
+            for (g, w) in got.hits.iter().zip(&want.hits) {
+                assert!((g.score - w.score).abs() < 1e-4, "{q}: {} vs {}", g.score, w.score);
+            }
+        }
+    }
+
+    /// With a candidate budget far below the matches, the pruned search says its total is a
+    /// lower bound, still ranks an expected entry first for the evaluation queries' best
+    /// answers, and its pages (within one budget step) never repeat an entry.
+    #[test]
+    fn pruned_search_with_small_budget_is_capped_and_pages_cleanly() {
+        let mut index = real_index();
+        let full = page(&index, "mining", Lang::En, 0, 100);
+        assert!(full.total_is_exact && full.total > 20, "{}", full.total);
+        index.exhaustive_max_docs = 0;
+        // Pages of 2 up to offset 10: (10 + 2) x 10 = 120 candidate documents, one step.
+        index.candidate_docs = 120;
+        let mut seen: Vec<String> = Vec::new();
+        for offset in (0..10).step_by(2) {
+            let r = page(&index, "mining", Lang::En, offset, 2);
+            assert!(!r.total_is_exact, "offset {offset}: {} of {}", r.total, full.total);
+            assert!(r.total >= offset + r.hits.len() && r.total <= full.total);
+            assert_eq!(r.hits.len(), 2, "offset {offset}");
+            for h in r.hits {
+                assert!(!seen.contains(&h.id), "{} shown twice", h.id);
+                seen.push(h.id);
+            }
+        }
+        // The best entries of the exhaustive ranking are among the capped search's first page.
+        index.candidate_docs = 10;
+        let capped = page(&index, "mining", Lang::En, 0, 5);
+        assert!(!capped.total_is_exact);
+        assert_eq!(capped.hits[0].id, full.hits[0].id);
+    }
+
+    /// Snippets are cut from the summary and a paragraph holding a query word, not from the
+    /// whole text: a word only found late in a long text is still in the snippet source.
+    #[test]
+    fn snippet_source_is_bounded_and_holds_the_matching_paragraph() {
+        let filler = "Lorem ipsum dolor sit amet. ".repeat(30);
+        let text = format!("The summary.\n\n{filler}\n\n{filler}\n\nWater is pumped back.\n\n{filler}");
+        let source = snippet_source(&text, &["pumping".to_string()], Lang::En);
+        assert!(source.len() <= SNIPPET_SOURCE_BYTES, "{}", source.len());
+        assert!(source.starts_with("The summary."), "{source}");
+        assert!(source.contains("Water is pumped back."), "{source}");
+        assert!(!source.contains("Lorem"), "{source}");
+        let accents = format!("Résumé.\n\n{filler}\n\nLa Sécurité dans la mine.");
+        let source = snippet_source(&accents, &["securite".to_string()], Lang::Fr);
+        assert!(source.contains("Sécurité"), "{source}");
+        let short = "A short text.\n\nTwo paragraphs.";
+        assert_eq!(snippet_source(short, &["x".to_string()], Lang::En), short);
     }
 
     /// Snippet cleaning flattens newlines, trims, and keeps highlights on the same words.

@@ -84,6 +84,9 @@ impl Analyzers {
 pub(crate) struct Built {
     /// The tantivy query: every clause, scored as the results are ranked.
     pub query: Box<dyn Query>,
+    /// The top-level clauses of `query` without the kinds filter: `query`'s score of a document
+    /// is the sum of theirs, so candidates can be scored clause by clause.
+    pub clauses: Vec<Box<dyn Query>>,
     /// Only the plain word matches (exact and synonym terms) as one flat union of boosted term
     /// queries: tantivy can then skip blocks of documents that cannot reach the top (Block-WAND).
     /// Used to find the candidates on a large index; `None` when the query has no such term.
@@ -181,19 +184,28 @@ pub(crate) fn build(
     let mut candidate_bag = TermBag::new(searcher);
     let mut other: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let mut names: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    // A word found nowhere in the index may be a misspelt name: only then is typo tolerance
+    // tried (a fuzzy automaton costs more than all the exact terms of a word).
+    let exact: Vec<Vec<(Term, f32)>> = words
+        .iter()
+        .map(|w| exact_terms(fields, &mut an, &mut exact_bag, w, 1.0))
+        .collect();
+    let any_unknown = exact.iter().any(Vec::is_empty);
     if all_words.len() <= MAX_NAME_WORDS {
         names.extend(
-            whole_name(fields, searcher, &all_words, &words, typos)
+            whole_name(fields, searcher, &all_words, &words, typos, any_unknown || words.len() == 1)
                 .into_iter()
                 .map(|q| (Occur::Should, q)),
         );
     }
-    for (i, word) in words.iter().enumerate() {
-        for (term, weight) in exact_terms(fields, &mut an, &mut exact_bag, word, 1.0) {
+    for (i, (word, terms)) in words.iter().zip(exact).enumerate() {
+        let known = !terms.is_empty();
+        for (term, weight) in terms {
             exact_bag.add(term.clone(), weight);
             candidate_bag.add(term, weight);
         }
         if i < MAX_FUZZY_WORDS
+            && !known
             && let Some(q) = fuzzy(fields, &mut exact_bag, &mut an, word, typos)
         {
             names.push((Occur::Should, q));
@@ -217,7 +229,17 @@ pub(crate) fn build(
                 part_terms.extend(terms);
             }
             if must.len() == parts.len() && !must.is_empty() {
-                via_synonyms.push(Box::new(BooleanQuery::new(must)));
+                let q: Box<dyn Query> = if must.len() == 1 {
+                    // One word: its union of terms as it is (a one-clause intersection would
+                    // only add a layer of scorers).
+                    must.pop().map_or_else(
+                        || Box::new(BooleanQuery::new(Vec::new())) as Box<dyn Query>,
+                        |(_, q)| q,
+                    )
+                } else {
+                    Box::new(BooleanQuery::new(must))
+                };
+                via_synonyms.push(q);
                 for (t, w) in part_terms {
                     candidate_bag.add(t, w);
                 }
@@ -255,8 +277,10 @@ pub(crate) fn build(
         }
     };
     let candidates = candidate_bag.queries();
+    let top: Vec<Box<dyn Query>> = clauses.iter().map(|(_, q)| q.box_clone()).collect();
     Some(Built {
         query: filtered(Box::new(BooleanQuery::new(clauses))),
+        clauses: top,
         terms: (!candidates.is_empty()).then(|| filtered(Box::new(BooleanQuery::new(candidates)))),
         names: (!names.is_empty()).then(|| filtered(Box::new(BooleanQuery::new(names)))),
         words,
@@ -370,13 +394,15 @@ fn fuzzy(
 }
 
 /// A large bonus when the whole query is a name (`GIA`, `practical action`), or a name with a
-/// typo (`cooperacion`, `practicle action`).
+/// typo (`cooperacion`, `practicle action`; tried only when `fuzzy_allowed`: one word, or a
+/// word found nowhere in the index).
 fn whole_name(
     fields: &Fields,
     searcher: &Searcher,
     all_words: &[String],
     words: &[String],
     typos: Typos,
+    fuzzy_allowed: bool,
 ) -> Vec<Box<dyn Query>> {
     let mut forms = vec![fold_words(all_words), fold_words(words)];
     forms.dedup();
@@ -390,7 +416,7 @@ fn whole_name(
             out.push(Box::new(ConstScoreQuery::new(Box::new(q), W_EXACT_NAME)));
         }
     }
-    if !any_exact {
+    if !any_exact && fuzzy_allowed {
         for form in &forms {
             let chars = form.chars().count();
             let Some(distance) = typos.distance(chars).filter(|_| chars <= MAX_FUZZY_NAME_CHARS)
