@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::StrColumn;
-use tantivy::query::{EnableScoring, Query, Weight};
+use tantivy::query::{Bm25StatisticsProvider, EnableScoring, Query, Weight};
 use tantivy::{DocAddress, DocId, DocSet, Score, SegmentOrdinal, SegmentReader, TERMINATED};
 
 /// One matching entry: its id, its best (language-weighted) score, and the document that gave it.
@@ -141,11 +141,12 @@ impl SegmentCollector for EntrySegmentCollector {
 /// query (documents that match no clause are left out).
 pub(crate) fn score_candidates(
     searcher: &tantivy::Searcher,
+    stats: &dyn Bm25StatisticsProvider,
     clauses: &[Box<dyn Query>],
     docs: &[DocAddress],
     collector: &EntryCollector,
 ) -> tantivy::Result<Vec<EntryMatch>> {
-    let enable = EnableScoring::enabled_from_searcher(searcher);
+    let enable = EnableScoring::enabled_from_statistics_provider(stats, searcher);
     let weights: Vec<Box<dyn Weight>> = clauses
         .iter()
         .map(|q| q.weight(enable))

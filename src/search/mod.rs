@@ -466,7 +466,7 @@ impl SearchIndex {
             total_is_exact,
         } = found;
         let total = matches.len();
-        let mut generators: [Option<SnippetGenerator>; 5] = Default::default();
+        let mut generators: [Option<(SnippetGenerator, Vec<String>)>; 5] = Default::default();
         let mut hits = Vec::new();
         for m in matches.iter().skip(opts.offset).take(opts.limit) {
             hits.push(self.hit(&searcher, &built, m, opts.lang, &mut generators)?);
@@ -502,8 +502,11 @@ impl SearchIndex {
             lang: opts.lang.code().to_string(),
             lang_factor: LANG_FACTOR,
         };
+        let stats = query::Stats::new(searcher, &built);
         if searcher.num_docs() <= self.exhaustive_max_docs {
-            let matches = searcher.search(&*built.query, &collector)?;
+            let matches =
+                searcher.search_with_statistics_provider(&*built.query, &collector, &stats)?;
+            drop(stats);
             return Ok(Some(Found {
                 built,
                 matches,
@@ -518,14 +521,20 @@ impl SearchIndex {
         let mut addresses: Vec<DocAddress> = Vec::new();
         let mut complete = true;
         for q in [&built.terms, &built.names].into_iter().flatten() {
-            let top = searcher.search(&**q, &TopDocs::with_limit(k).order_by_score())?;
+            let top = searcher.search_with_statistics_provider(
+                &**q,
+                &TopDocs::with_limit(k).order_by_score(),
+                &stats,
+            )?;
             complete &= top.len() < k;
             addresses.extend(top.into_iter().map(|(_, a)| a));
         }
         // Each candidate scored with the full query, clause by clause: a clause's scorer seeks
         // from candidate to candidate (skipping through its postings), where running the whole
         // query restricted to the candidates would still fill its union's window around each.
-        let matches = collect::score_candidates(searcher, &built.clauses, &addresses, &collector)?;
+        let matches =
+            collect::score_candidates(searcher, &stats, &built.clauses, &addresses, &collector)?;
+        drop(stats);
         Ok(Some(Found {
             built,
             matches,
@@ -571,7 +580,7 @@ impl SearchIndex {
         built: &query::Built,
         m: &EntryMatch,
         lang: Lang,
-        generators: &mut [Option<SnippetGenerator>; 5],
+        generators: &mut [Option<(SnippetGenerator, Vec<String>)>; 5],
     ) -> Result<Hit, Error> {
         let matched: TantivyDocument = searcher.doc(m.doc)?;
         let matched_lang = self.stored_lang(&matched);
@@ -591,17 +600,17 @@ impl SearchIndex {
         let kind = Kind::parse(&kind_text)
             .ok_or_else(|| Error::Corrupt(format!("document {} has kind {kind_text:?}", m.id)))?;
         let li = lang_index(doc_lang);
-        let generator = match &mut generators[li] {
+        let (generator, needles) = match &mut generators[li] {
             Some(g) => g,
             slot @ None => {
                 let mut g =
                     SnippetGenerator::create(searcher, &*built.query, self.fields.body[li])?;
                 g.set_max_num_chars(SNIPPET_CHARS);
-                slot.insert(g)
+                slot.insert((g, snippet_needles(&built.words, doc_lang)))
             }
         };
         let text = stored(&doc, self.fields.stored_text);
-        let snippet = generator.snippet(&snippet_source(&text, &built.words, doc_lang));
+        let snippet = generator.snippet(&snippet_source(&text, needles));
         let snippet = if snippet.highlighted().is_empty() {
             Snippet {
                 text: schema::summary_of(&stored(&doc, self.fields.stored_summary)),
@@ -795,20 +804,14 @@ struct Found {
     total_is_exact: bool,
 }
 
-/// The part of a stored text handed to the snippet generator: the first paragraph (the
-/// summary) and, from a little before the first query word (or its stem), the first later
-/// paragraph that holds one; at most [`SNIPPET_SOURCE_BYTES`] in all. The generator analyses (and stems) everything it is given, so
-/// handing it a whole guide cost more than the search itself.
-fn snippet_source<'a>(text: &'a str, words: &[String], lang: Lang) -> std::borrow::Cow<'a, str> {
-    use std::borrow::Cow;
-    if text.len() <= SNIPPET_SOURCE_BYTES / 2 {
-        return Cow::Borrowed(text);
-    }
+/// What [`snippet_source`] looks for in a text of `lang`: the query words folded, and their
+/// stems in that language.
+fn snippet_needles(words: &[String], lang: Lang) -> Vec<String> {
     let mut needles: Vec<String> = Vec::new();
     let mut analyzer = analysis::language_analyzer(lang);
     for w in words {
         let folded = analysis::fold_text(w);
-        if folded.chars().count() >= 3 {
+        if folded.chars().count() >= 3 && !needles.contains(&folded) {
             needles.push(folded);
         }
         for stem in analysis::analyze(&mut analyzer, w) {
@@ -816,6 +819,18 @@ fn snippet_source<'a>(text: &'a str, words: &[String], lang: Lang) -> std::borro
                 needles.push(stem);
             }
         }
+    }
+    needles
+}
+
+/// The part of a stored text handed to the snippet generator: the first paragraph (the
+/// summary) and, from a little before the first query word (or its stem), the first later
+/// paragraph that holds one; at most [`SNIPPET_SOURCE_BYTES`] in all. The generator analyses (and stems) everything it is given, so
+/// handing it a whole guide cost more than the search itself.
+fn snippet_source<'a>(text: &'a str, needles: &[String]) -> std::borrow::Cow<'a, str> {
+    use std::borrow::Cow;
+    if text.len() <= SNIPPET_SOURCE_BYTES / 2 {
+        return Cow::Borrowed(text);
     }
     let mut paragraphs = text.split("\n\n");
     let first = paragraphs.next().unwrap_or_default();
@@ -998,16 +1013,16 @@ mod tests {
     fn snippet_source_is_bounded_and_holds_the_matching_paragraph() {
         let filler = "Lorem ipsum dolor sit amet. ".repeat(30);
         let text = format!("The summary.\n\n{filler}\n\n{filler}\n\nWater is pumped back.\n\n{filler}");
-        let source = snippet_source(&text, &["pumping".to_string()], Lang::En);
+        let source = snippet_source(&text, &snippet_needles(&["pumping".to_string()], Lang::En));
         assert!(source.len() <= SNIPPET_SOURCE_BYTES, "{}", source.len());
         assert!(source.starts_with("The summary."), "{source}");
         assert!(source.contains("Water is pumped back."), "{source}");
         assert!(!source.contains("Lorem"), "{source}");
         let accents = format!("Résumé.\n\n{filler}\n\nLa Sécurité dans la mine.");
-        let source = snippet_source(&accents, &["securite".to_string()], Lang::Fr);
+        let source = snippet_source(&accents, &snippet_needles(&["securite".to_string()], Lang::Fr));
         assert!(source.contains("Sécurité"), "{source}");
         let short = "A short text.\n\nTwo paragraphs.";
-        assert_eq!(snippet_source(short, &["x".to_string()], Lang::En), short);
+        assert_eq!(snippet_source(short, &snippet_needles(&["x".to_string()], Lang::En)), short);
     }
 
     /// Snippet cleaning flattens newlines, trims, and keeps highlights on the same words.

@@ -10,7 +10,7 @@ use crate::kb::Kind;
 use crate::lang::Lang;
 use std::collections::HashMap;
 use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur,
+    Bm25StatisticsProvider, BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur,
     PhraseQuery, Query, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
@@ -96,6 +96,54 @@ pub(crate) struct Built {
     pub names: Option<Box<dyn Query>>,
     /// The query words after stop words were dropped.
     pub words: Vec<String>,
+    /// The document frequency of the terms looked up while building (BM25 needs them again).
+    pub doc_freqs: HashMap<Term, u64>,
+}
+
+/// BM25 statistics that reuse the document frequencies looked up while building the query and
+/// look each field's token count up once (tantivy's own provider asks the index again for every
+/// term of every clause).
+pub(crate) struct Stats<'a> {
+    searcher: &'a Searcher,
+    doc_freqs: &'a HashMap<Term, u64>,
+    tokens: std::sync::Mutex<HashMap<Field, u64>>,
+}
+
+impl<'a> Stats<'a> {
+    /// Statistics for `built`'s terms over `searcher`.
+    pub(crate) fn new(searcher: &'a Searcher, built: &'a Built) -> Self {
+        Stats {
+            searcher,
+            doc_freqs: &built.doc_freqs,
+            tokens: std::sync::Mutex::new(HashMap::new()),
+        }
+    }
+}
+
+impl Bm25StatisticsProvider for Stats<'_> {
+    fn total_num_tokens(&self, field: Field) -> tantivy::Result<u64> {
+        let mut tokens = self
+            .tokens
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(&n) = tokens.get(&field) {
+            return Ok(n);
+        }
+        let n = Bm25StatisticsProvider::total_num_tokens(self.searcher, field)?;
+        tokens.insert(field, n);
+        Ok(n)
+    }
+
+    fn total_num_docs(&self) -> tantivy::Result<u64> {
+        Bm25StatisticsProvider::total_num_docs(self.searcher)
+    }
+
+    fn doc_freq(&self, term: &Term) -> tantivy::Result<u64> {
+        match self.doc_freqs.get(term) {
+            Some(&n) => Ok(n),
+            None => self.searcher.doc_freq(term),
+        }
+    }
 }
 
 /// How far typo tolerance goes when building a query.
@@ -124,8 +172,8 @@ struct TermBag<'a> {
     searcher: &'a Searcher,
     /// Terms in the order first added, with their summed weights.
     terms: Vec<(Term, f32)>,
-    /// Whether a term occurs in the index, for the terms looked up so far.
-    known: HashMap<Term, bool>,
+    /// How many documents hold each term looked up so far.
+    known: HashMap<Term, u64>,
 }
 
 impl<'a> TermBag<'a> {
@@ -139,12 +187,12 @@ impl<'a> TermBag<'a> {
 
     /// Whether `term` occurs in the index (looked up once per query).
     fn exists(&mut self, term: &Term) -> bool {
-        if let Some(&e) = self.known.get(term) {
-            return e;
+        if let Some(&n) = self.known.get(term) {
+            return n > 0;
         }
-        let e = self.searcher.doc_freq(term).unwrap_or(0) > 0;
-        self.known.insert(term.clone(), e);
-        e
+        let n = self.searcher.doc_freq(term).unwrap_or(0);
+        self.known.insert(term.clone(), n);
+        n > 0
     }
 
     fn add(&mut self, term: Term, weight: f32) {
@@ -284,6 +332,7 @@ pub(crate) fn build(
         terms: (!candidates.is_empty()).then(|| filtered(Box::new(BooleanQuery::new(candidates)))),
         names: (!names.is_empty()).then(|| filtered(Box::new(BooleanQuery::new(names)))),
         words,
+        doc_freqs: exact_bag.known,
     })
 }
 
