@@ -87,8 +87,8 @@ pub(crate) struct Built {
     /// The top-level clauses of `query` without the kinds filter: `query`'s score of a document
     /// is the sum of theirs, so candidates can be scored clause by clause.
     pub clauses: Vec<Box<dyn Query>>,
-    /// Only the plain word matches (exact and synonym terms) as one flat union of boosted term
-    /// queries: tantivy can then skip blocks of documents that cannot reach the top (Block-WAND).
+    /// Only the plain word matches (exact and synonym terms, in the names and in the fields of
+    /// the user's language and English) as one flat union of boosted term queries: tantivy can then skip blocks of documents that cannot reach the top (Block-WAND).
     /// Used to find the candidates on a large index; `None` when the query has no such term.
     pub terms: Option<Box<dyn Query>>,
     /// The constant-score name matches (whole name, typos on names): they match few documents,
@@ -96,6 +96,9 @@ pub(crate) struct Built {
     pub names: Option<Box<dyn Query>>,
     /// The query words after stop words were dropped.
     pub words: Vec<String>,
+    /// Whether `terms` holds every plain word term of `query` (no field was left out): only
+    /// then can a pruned search that collected all its matches call its total exact.
+    pub candidates_cover_all: bool,
     /// The document frequency of the terms looked up while building (BM25 needs them again).
     pub doc_freqs: HashMap<Term, u64>,
 }
@@ -217,6 +220,7 @@ pub(crate) fn build(
     synonyms: &Synonyms,
     text: &str,
     kinds: &[Kind],
+    lang: Lang,
     typos: Typos,
 ) -> Option<Built> {
     let all_words = query_words(text);
@@ -230,6 +234,17 @@ pub(crate) fn build(
     let mut exact_bag = TermBag::new(searcher);
     // Every plain term, synonyms included, for finding candidates on a large index.
     let mut candidate_bag = TermBag::new(searcher);
+    // Candidates come from the names and the fields of the user's language and English only:
+    // the pruned top-k search sorts its term scorers at every step, so each term costs.
+    let candidate_field = |t: &Term| {
+        let f = t.field();
+        f == fields.names
+            || [lang, Lang::En].into_iter().any(|l| {
+                let li = lang_index(l);
+                f == fields.title[li] || f == fields.keywords[li] || f == fields.body[li]
+            })
+    };
+    let mut left_out = false;
     let mut other: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let mut names: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     // A word found nowhere in the index may be a misspelt name: only then is typo tolerance
@@ -250,7 +265,11 @@ pub(crate) fn build(
         let known = !terms.is_empty();
         for (term, weight) in terms {
             exact_bag.add(term.clone(), weight);
-            candidate_bag.add(term, weight);
+            if candidate_field(&term) {
+                candidate_bag.add(term, weight);
+            } else {
+                left_out = true;
+            }
         }
         if i < MAX_FUZZY_WORDS
             && !known
@@ -289,7 +308,11 @@ pub(crate) fn build(
                 };
                 via_synonyms.push(q);
                 for (t, w) in part_terms {
-                    candidate_bag.add(t, w);
+                    if candidate_field(&t) {
+                        candidate_bag.add(t, w);
+                    } else {
+                        left_out = true;
+                    }
                 }
             }
         }
@@ -332,6 +355,7 @@ pub(crate) fn build(
         terms: (!candidates.is_empty()).then(|| filtered(Box::new(BooleanQuery::new(candidates)))),
         names: (!names.is_empty()).then(|| filtered(Box::new(BooleanQuery::new(names)))),
         words,
+        candidates_cover_all: !left_out,
         doc_freqs: exact_bag.known,
     })
 }
