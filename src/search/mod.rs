@@ -494,9 +494,15 @@ impl SearchIndex {
         opts: &SearchOptions,
         typos: Typos,
     ) -> Result<Option<Found>, Error> {
-        let Some(built) =
-            query::build(&self.fields, searcher, &self.synonyms, query, &opts.kinds, opts.lang, typos)
-        else {
+        let Some(built) = query::build(
+            &self.fields,
+            searcher,
+            &self.synonyms,
+            query,
+            &opts.kinds,
+            opts.lang,
+            typos,
+        ) else {
             return Ok(None);
         };
         let collector = EntryCollector {
@@ -849,7 +855,11 @@ fn snippet_source<'a>(text: &'a str, needles: &[String]) -> std::borrow::Cow<'a,
         // `cheap_fold` maps a character to one character that is never longer in Latin text, so
         // the offset found is at or a little before the word in the original (the window snaps
         // it to a character boundary).
-        Some((p, at)) => window(p, at.saturating_sub(SNIPPET_CONTEXT_BYTES), SNIPPET_SOURCE_BYTES / 2),
+        Some((p, at)) => window(
+            p,
+            at.saturating_sub(SNIPPET_CONTEXT_BYTES),
+            SNIPPET_SOURCE_BYTES / 2,
+        ),
         None => match paragraphs.next() {
             Some(p) => window(p, 0, SNIPPET_SOURCE_BYTES / 2),
             None => "",
@@ -975,7 +985,13 @@ mod tests {
             assert!(got.total <= want.total, "{q}");
             for g in &got.hits {
                 if let Some(w) = want.hits.iter().find(|w| w.id == g.id) {
-                    assert!(g.score <= w.score + 1e-4, "{q} {}: {} > {}", g.id, g.score, w.score);
+                    assert!(
+                        g.score <= w.score + 1e-4,
+                        "{q} {}: {} > {}",
+                        g.id,
+                        g.score,
+                        w.score
+                    );
                 }
             }
         }
@@ -995,7 +1011,11 @@ mod tests {
         let mut seen: Vec<String> = Vec::new();
         for offset in (0..10).step_by(2) {
             let r = page(&index, "mining", Lang::En, offset, 2);
-            assert!(!r.total_is_exact, "offset {offset}: {} of {}", r.total, full.total);
+            assert!(
+                !r.total_is_exact,
+                "offset {offset}: {} of {}",
+                r.total, full.total
+            );
             assert!(r.total >= offset + r.hits.len() && r.total <= full.total);
             assert_eq!(r.hits.len(), 2, "offset {offset}");
             for h in r.hits {
@@ -1015,17 +1035,24 @@ mod tests {
     #[test]
     fn snippet_source_is_bounded_and_holds_the_matching_paragraph() {
         let filler = "Lorem ipsum dolor sit amet. ".repeat(30);
-        let text = format!("The summary.\n\n{filler}\n\n{filler}\n\nWater is pumped back.\n\n{filler}");
+        let text =
+            format!("The summary.\n\n{filler}\n\n{filler}\n\nWater is pumped back.\n\n{filler}");
         let source = snippet_source(&text, &snippet_needles(&["pumping".to_string()], Lang::En));
         assert!(source.len() <= SNIPPET_SOURCE_BYTES, "{}", source.len());
         assert!(source.starts_with("The summary."), "{source}");
         assert!(source.contains("Water is pumped back."), "{source}");
         assert!(!source.contains("Lorem"), "{source}");
         let accents = format!("Résumé.\n\n{filler}\n\nLa Sécurité dans la mine.");
-        let source = snippet_source(&accents, &snippet_needles(&["securite".to_string()], Lang::Fr));
+        let source = snippet_source(
+            &accents,
+            &snippet_needles(&["securite".to_string()], Lang::Fr),
+        );
         assert!(source.contains("Sécurité"), "{source}");
         let short = "A short text.\n\nTwo paragraphs.";
-        assert_eq!(snippet_source(short, &snippet_needles(&["x".to_string()], Lang::En)), short);
+        assert_eq!(
+            snippet_source(short, &snippet_needles(&["x".to_string()], Lang::En)),
+            short
+        );
     }
 
     /// Snippet cleaning flattens newlines, trims, and keeps highlights on the same words.

@@ -10,8 +10,8 @@ use crate::kb::Kind;
 use crate::lang::Lang;
 use std::collections::HashMap;
 use tantivy::query::{
-    Bm25StatisticsProvider, BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur,
-    PhraseQuery, Query, TermQuery,
+    Bm25StatisticsProvider, BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery,
+    FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
@@ -256,9 +256,16 @@ pub(crate) fn build(
     let any_unknown = exact.iter().any(Vec::is_empty);
     if all_words.len() <= MAX_NAME_WORDS {
         names.extend(
-            whole_name(fields, searcher, &all_words, &words, typos, any_unknown || words.len() == 1)
-                .into_iter()
-                .map(|q| (Occur::Should, q)),
+            whole_name(
+                fields,
+                searcher,
+                &all_words,
+                &words,
+                typos,
+                any_unknown || words.len() == 1,
+            )
+            .into_iter()
+            .map(|q| (Occur::Should, q)),
         );
     }
     for (i, (word, terms)) in words.iter().zip(exact).enumerate() {
@@ -492,7 +499,9 @@ fn whole_name(
     if !any_exact && fuzzy_allowed {
         for form in &forms {
             let chars = form.chars().count();
-            let Some(distance) = typos.distance(chars).filter(|_| chars <= MAX_FUZZY_NAME_CHARS)
+            let Some(distance) = typos
+                .distance(chars)
+                .filter(|_| chars <= MAX_FUZZY_NAME_CHARS)
             else {
                 continue;
             };
@@ -514,18 +523,19 @@ fn proximity(
     b: &str,
 ) -> Vec<Box<dyn Query>> {
     let mut out: Vec<Box<dyn Query>> = Vec::new();
-    let mut phrase = |bag: &mut TermBag<'_>, field: Field, ta: &str, tb: &str, slop: u32, weight: f32| {
-        let term_a = Term::from_field_text(field, ta);
-        let term_b = Term::from_field_text(field, tb);
-        if !bag.exists(&term_a) || !bag.exists(&term_b) {
-            return;
-        }
-        let q = PhraseQuery::new_with_offset_and_slop(vec![(0, term_a), (1, term_b)], slop);
-        out.push(Box::new(BoostQuery::new(
-            Box::new(q),
-            weight * PHRASE_FACTOR,
-        )));
-    };
+    let mut phrase =
+        |bag: &mut TermBag<'_>, field: Field, ta: &str, tb: &str, slop: u32, weight: f32| {
+            let term_a = Term::from_field_text(field, ta);
+            let term_b = Term::from_field_text(field, tb);
+            if !bag.exists(&term_a) || !bag.exists(&term_b) {
+                return;
+            }
+            let q = PhraseQuery::new_with_offset_and_slop(vec![(0, term_a), (1, term_b)], slop);
+            out.push(Box::new(BoostQuery::new(
+                Box::new(q),
+                weight * PHRASE_FACTOR,
+            )));
+        };
     if let (Some(ta), Some(tb)) = (
         Analyzers::one(&mut an.names, a),
         Analyzers::one(&mut an.names, b),
