@@ -654,7 +654,7 @@ impl SearchIndex {
             let mut close = self.vocabulary.close(&folded, max, self.fields.names);
             close.sort();
             for (_, shown) in close.into_iter().take(3) {
-                if out.len() < MAX_SUGGESTIONS && !out.iter().any(|o| *o == shown) {
+                if out.len() < MAX_SUGGESTIONS && !out.contains(&shown) {
                     out.push(shown);
                 }
             }
