@@ -406,7 +406,12 @@ impl Bot {
                     };
                 }
             };
-            total = results.total;
+            // A large index counts only its best candidates: then there may be more.
+            total = if results.total_is_exact {
+                results.total
+            } else {
+                usize::MAX
+            };
             for hit in results.hits {
                 if !seen.insert(hit.id.clone()) {
                     continue;
@@ -710,22 +715,24 @@ impl Bot {
         let first = offset + 1;
         let last = offset + results.hits.len();
         let total = results.total.max(last);
+        // A large index counts only its best candidates: "more than N" is then shown as "N+".
+        let more_than_total = !results.total_is_exact;
+        let total_text = if more_than_total {
+            format!("{total}+")
+        } else {
+            total.to_string()
+        };
         blocks.push(Block::Heading(tr(
             Msg::ResultsHeading,
             lang,
-            &[
-                &echo,
-                &first.to_string(),
-                &last.to_string(),
-                &total.to_string(),
-            ],
+            &[&echo, &first.to_string(), &last.to_string(), &total_text],
         )));
         for (i, hit) in results.hits.iter().enumerate() {
             let summary = kb.get(&hit.id).map(|e| e.text(lang).summary.as_str());
             blocks.extend(hit_blocks(first + i, hit, summary, lang));
         }
         let mut actions = Vec::new();
-        if last < total {
+        if last < total || more_than_total {
             actions.push(Action {
                 label: Msg::More.get(lang).to_string(),
                 kind: ActionKind::Page {

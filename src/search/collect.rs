@@ -5,7 +5,8 @@
 use std::collections::HashMap;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::StrColumn;
-use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
+use tantivy::query::{Bm25StatisticsProvider, EnableScoring, Query, Weight};
+use tantivy::{DocAddress, DocId, DocSet, Score, SegmentOrdinal, SegmentReader, TERMINATED};
 
 /// One matching entry: its id, its best (language-weighted) score, and the document that gave it.
 #[derive(Debug, Clone)]
@@ -132,4 +133,62 @@ impl SegmentCollector for EntrySegmentCollector {
         }
         out
     }
+}
+
+/// Scores some documents with a query given as its top-level clauses (the query's score is
+/// their sum), one clause at a time: each clause's scorer seeks through the documents in order.
+/// Returns the matching entries as [`EntryCollector`] would have collected them from the whole
+/// query (documents that match no clause are left out).
+pub(crate) fn score_candidates(
+    searcher: &tantivy::Searcher,
+    stats: &dyn Bm25StatisticsProvider,
+    clauses: &[Box<dyn Query>],
+    docs: &[DocAddress],
+    collector: &EntryCollector,
+) -> tantivy::Result<Vec<EntryMatch>> {
+    let enable = EnableScoring::enabled_from_statistics_provider(stats, searcher);
+    let weights: Vec<Box<dyn Weight>> = clauses
+        .iter()
+        .map(|q| q.weight(enable))
+        .collect::<tantivy::Result<_>>()?;
+    let mut by_segment: HashMap<SegmentOrdinal, Vec<DocId>> = HashMap::new();
+    for d in docs {
+        by_segment.entry(d.segment_ord).or_default().push(d.doc_id);
+    }
+    let mut fruits = Vec::with_capacity(by_segment.len());
+    for (segment, mut doc_ids) in by_segment {
+        let Some(reader) = searcher.segment_readers().get(segment as usize) else {
+            continue;
+        };
+        doc_ids.sort_unstable();
+        doc_ids.dedup();
+        if let Some(alive) = reader.alive_bitset() {
+            doc_ids.retain(|&d| alive.is_alive(d));
+        }
+        let mut scores: Vec<Option<Score>> = vec![None; doc_ids.len()];
+        for weight in &weights {
+            let mut scorer = weight.scorer(reader, 1.0)?;
+            for (i, &doc) in doc_ids.iter().enumerate() {
+                let at = if scorer.doc() >= doc {
+                    scorer.doc()
+                } else {
+                    scorer.seek(doc)
+                };
+                if at == TERMINATED {
+                    break;
+                }
+                if at == doc {
+                    *scores[i].get_or_insert(0.0) += scorer.score();
+                }
+            }
+        }
+        let mut child = collector.for_segment(segment, reader)?;
+        for (doc, score) in doc_ids.iter().zip(scores) {
+            if let Some(score) = score {
+                child.collect(*doc, score);
+            }
+        }
+        fruits.push(child.harvest());
+    }
+    collector.merge_fruits(fruits)
 }

@@ -16,6 +16,7 @@ mod collect;
 mod disk;
 mod query;
 mod schema;
+mod suggest;
 pub mod synonyms;
 
 pub use synonyms::Synonyms;
@@ -23,6 +24,7 @@ pub use synonyms::Synonyms;
 use crate::kb::{Kind, KnowledgeBase};
 use crate::lang::Lang;
 use collect::{EntryCollector, EntryMatch};
+use query::Typos;
 use schema::{Fields, ORIGIN_DATA, ORIGIN_EXTRA, lang_index};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -32,7 +34,9 @@ use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
+use tantivy::{
+    DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term,
+};
 
 /// Why a search operation failed.
 #[derive(Debug, thiserror::Error)]
@@ -127,8 +131,13 @@ pub struct Hit {
 pub struct Results {
     /// The hits of this page, best first.
     pub hits: Vec<Hit>,
-    /// How many distinct entries matched in all (for "more").
+    /// How many distinct entries matched in all (for "more"), when `total_is_exact`; otherwise
+    /// a lower bound: at least this many matched (on a large index only the best candidates
+    /// are counted: show it as "more than N").
     pub total: usize,
+    /// Whether `total` is the exact count (always on an index of up to
+    /// [`EXHAUSTIVE_MAX_DOCS`] documents, such as the knowledge base).
+    pub total_is_exact: bool,
     /// Close terms from the index when nothing (or little) matched, for "did you mean".
     pub suggestions: Vec<String>,
 }
@@ -154,6 +163,19 @@ const SNIPPET_CHARS: usize = 200;
 const FEW_RESULTS: usize = 3;
 /// How many suggestions at most.
 const MAX_SUGGESTIONS: usize = 5;
+/// Up to this many documents, every match is scored and counted (exact totals); above it, the
+/// best candidates are found first with tantivy's pruning top-k search and only they are
+/// scored in full (see [`SearchIndex::search`]).
+pub const EXHAUSTIVE_MAX_DOCS: u64 = 5_000;
+/// How many candidate documents a pruned search keeps at least (five languages per entry, so
+/// at least 20 entries), in steps of this many: pages within one step share one candidate set,
+/// so paging through them is stable. Ten documents per entry asked for (offset + limit).
+const CANDIDATE_DOCS: usize = 100;
+/// The longest text handed to the snippet generator, in bytes (it analyses all it is given):
+/// at most half of it from the summary, half from the paragraph with a query word.
+const SNIPPET_SOURCE_BYTES: usize = 1_200;
+/// How much of a paragraph before its first query word goes to the snippet generator.
+const SNIPPET_CONTEXT_BYTES: usize = 120;
 /// The writer's memory budget (one thread).
 const WRITER_BUDGET: usize = 32_000_000;
 /// The longest id an approved submission may have.
@@ -170,8 +192,12 @@ pub struct SearchIndex {
     reader: IndexReader,
     fields: Fields,
     writer: Mutex<Option<IndexWriter>>,
-    /// Name words for "did you mean": (folded, as written in lower case), sorted, unique.
-    vocabulary: Vec<(String, String)>,
+    /// Name words for "did you mean".
+    vocabulary: suggest::Vocabulary,
+    /// Above this many documents, searches are pruned (a field so tests can lower it).
+    exhaustive_max_docs: u64,
+    /// The candidate budget of a pruned search, in documents (a field so tests can lower it).
+    candidate_docs: usize,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -317,7 +343,9 @@ impl SearchIndex {
         Ok(SearchIndex {
             kb: kb.clone(),
             synonyms: synonyms.clone(),
-            vocabulary: vocabulary(kb),
+            vocabulary: suggest::Vocabulary::new(kb)?,
+            exhaustive_max_docs: EXHAUSTIVE_MAX_DOCS,
+            candidate_docs: CANDIDATE_DOCS,
             index,
             reader,
             fields,
@@ -357,6 +385,8 @@ impl SearchIndex {
         progress: &mut dyn FnMut(&str),
     ) -> Result<(), Error> {
         let mut writer: IndexWriter = index.writer_with_num_threads(1, WRITER_BUDGET)?;
+        // Merged by hand below, all at once: a background merge would race with it.
+        writer.set_merge_policy(Box::new(tantivy::merge_policy::NoMergePolicy));
         let mut docs = 0;
         for entry in kb.entries() {
             for doc in fields.entry_docs(entry) {
@@ -365,6 +395,13 @@ impl SearchIndex {
             }
         }
         writer.commit()?;
+        // One segment: every query then looks each term up once instead of once per segment
+        // (a large build leaves one segment per 32 MB of writer memory).
+        let segments = index.searchable_segment_ids()?;
+        if segments.len() > 1 {
+            progress(&format!("merging {} segments into one", segments.len()));
+            writer.merge(&segments).wait()?;
+        }
         writer.wait_merging_threads()?;
         progress(&format!(
             "indexed {docs} documents for {} entries in {} languages",
@@ -385,7 +422,9 @@ impl SearchIndex {
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
         Ok(SearchIndex {
-            vocabulary: vocabulary(&kb),
+            vocabulary: suggest::Vocabulary::new(&kb)?,
+            exhaustive_max_docs: EXHAUSTIVE_MAX_DOCS,
+            candidate_docs: CANDIDATE_DOCS,
             kb,
             synonyms,
             index,
@@ -396,26 +435,42 @@ impl SearchIndex {
     }
 
     /// Searches. Never fails on what a person typed: any text is a valid query.
+    ///
+    /// Typo tolerance first allows one edit per word (cheap); when that finds fewer than a few
+    /// entries and a word is long enough for two, the search is run again with two.
+    ///
+    /// On an index of up to [`EXHAUSTIVE_MAX_DOCS`] documents every match is scored and the
+    /// total is exact. On a larger one, the candidates are the best documents of the plain word
+    /// matches (a top-k search that skips what cannot reach the top) plus every name match;
+    /// only their entries are scored with the full query, and the total is then a lower bound
+    /// when there were more matches than candidates (`total_is_exact` is false).
     pub fn search(&self, query: &str, opts: &SearchOptions) -> Result<Results, Error> {
         let searcher = self.reader.searcher();
-        let Some(built) = query::build(&self.fields, &searcher, &self.synonyms, query, &opts.kinds)
-        else {
+        let Some(mut found) = self.find(&searcher, query, opts, Typos::One)? else {
             return Ok(Results {
                 hits: Vec::new(),
                 total: 0,
+                total_is_exact: true,
                 suggestions: Vec::new(),
             });
         };
-        let collector = EntryCollector {
-            lang: opts.lang.code().to_string(),
-            lang_factor: LANG_FACTOR,
-        };
-        let matches = searcher.search(&*built.query, &collector)?;
+        if found.total_is_exact
+            && found.matches.len() < FEW_RESULTS
+            && query::words_allow_more_typos(&found.built.words)
+            && let Some(wider) = self.find(&searcher, query, opts, Typos::Full)?
+        {
+            found = wider;
+        }
+        let Found {
+            built,
+            matches,
+            total_is_exact,
+        } = found;
         let total = matches.len();
-        let mut generators: [Option<SnippetGenerator>; 5] = Default::default();
+        let mut generators: [Option<(SnippetGenerator, Vec<String>)>; 5] = Default::default();
         let mut hits = Vec::new();
         for m in matches.iter().skip(opts.offset).take(opts.limit) {
-            hits.push(self.hit(&searcher, &*built.query, m, opts.lang, &mut generators)?);
+            hits.push(self.hit(&searcher, &built, m, opts.lang, &mut generators)?);
         }
         let suggestions = if total < FEW_RESULTS {
             self.suggest(&built.words)
@@ -425,8 +480,73 @@ impl SearchIndex {
         Ok(Results {
             hits,
             total,
+            total_is_exact,
             suggestions,
         })
+    }
+
+    /// Runs the query built with `typos`: every matching entry, best first (`None` when the
+    /// text holds no word).
+    fn find(
+        &self,
+        searcher: &Searcher,
+        query: &str,
+        opts: &SearchOptions,
+        typos: Typos,
+    ) -> Result<Option<Found>, Error> {
+        let Some(built) = query::build(
+            &self.fields,
+            searcher,
+            &self.synonyms,
+            query,
+            &opts.kinds,
+            opts.lang,
+            typos,
+        ) else {
+            return Ok(None);
+        };
+        let collector = EntryCollector {
+            lang: opts.lang.code().to_string(),
+            lang_factor: LANG_FACTOR,
+        };
+        let stats = query::Stats::new(searcher, &built);
+        if searcher.num_docs() <= self.exhaustive_max_docs {
+            let matches =
+                searcher.search_with_statistics_provider(&*built.query, &collector, &stats)?;
+            drop(stats);
+            return Ok(Some(Found {
+                built,
+                matches,
+                total_is_exact: true,
+            }));
+        }
+        // Candidates: the best documents of the plain word matches (pruned top-k) and of the
+        // name matches; enough for the page asked for, in steps so that pages share them.
+        let wanted = (opts.offset + opts.limit).saturating_mul(Lang::ALL.len() * 2);
+        let step = self.candidate_docs.max(1);
+        let k = wanted.div_ceil(step).max(1) * step;
+        let mut addresses: Vec<DocAddress> = Vec::new();
+        let mut complete = built.candidates_cover_all;
+        for q in [&built.terms, &built.names].into_iter().flatten() {
+            let top = searcher.search_with_statistics_provider(
+                &**q,
+                &TopDocs::with_limit(k).order_by_score(),
+                &stats,
+            )?;
+            complete &= top.len() < k;
+            addresses.extend(top.into_iter().map(|(_, a)| a));
+        }
+        // Each candidate scored with the full query, clause by clause: a clause's scorer seeks
+        // from candidate to candidate (skipping through its postings), where running the whole
+        // query restricted to the candidates would still fill its union's window around each.
+        let matches =
+            collect::score_candidates(searcher, &stats, &built.clauses, &addresses, &collector)?;
+        drop(stats);
+        Ok(Some(Found {
+            built,
+            matches,
+            total_is_exact: complete,
+        }))
     }
 
     /// The stored document of `id` in `lang`, if there is one.
@@ -464,10 +584,10 @@ impl SearchIndex {
     fn hit(
         &self,
         searcher: &Searcher,
-        query: &dyn Query,
+        built: &query::Built,
         m: &EntryMatch,
         lang: Lang,
-        generators: &mut [Option<SnippetGenerator>; 5],
+        generators: &mut [Option<(SnippetGenerator, Vec<String>)>; 5],
     ) -> Result<Hit, Error> {
         let matched: TantivyDocument = searcher.doc(m.doc)?;
         let matched_lang = self.stored_lang(&matched);
@@ -487,16 +607,17 @@ impl SearchIndex {
         let kind = Kind::parse(&kind_text)
             .ok_or_else(|| Error::Corrupt(format!("document {} has kind {kind_text:?}", m.id)))?;
         let li = lang_index(doc_lang);
-        let generator = match &mut generators[li] {
+        let (generator, needles) = match &mut generators[li] {
             Some(g) => g,
             slot @ None => {
-                let mut g = SnippetGenerator::create(searcher, query, self.fields.body[li])?;
+                let mut g =
+                    SnippetGenerator::create(searcher, &*built.query, self.fields.body[li])?;
                 g.set_max_num_chars(SNIPPET_CHARS);
-                slot.insert(g)
+                slot.insert((g, snippet_needles(&built.words, doc_lang)))
             }
         };
         let text = stored(&doc, self.fields.stored_text);
-        let snippet = generator.snippet(&text);
+        let snippet = generator.snippet(&snippet_source(&text, needles));
         let snippet = if snippet.highlighted().is_empty() {
             Snippet {
                 text: schema::summary_of(&stored(&doc, self.fields.stored_summary)),
@@ -527,24 +648,14 @@ impl SearchIndex {
             let Some(max) = query::typo_distance(folded.chars().count()) else {
                 continue;
             };
-            if self
-                .vocabulary
-                .binary_search_by(|(f, _)| f.as_str().cmp(&folded))
-                .is_ok()
-            {
+            if self.vocabulary.contains(&folded) {
                 continue;
             }
-            let mut close: Vec<(usize, &str)> = self
-                .vocabulary
-                .iter()
-                .filter_map(|(f, shown)| {
-                    bounded_levenshtein(&folded, f, max as usize).map(|d| (d, shown.as_str()))
-                })
-                .collect();
+            let mut close = self.vocabulary.close(&folded, max, self.fields.names);
             close.sort();
             for (_, shown) in close.into_iter().take(3) {
-                if out.len() < MAX_SUGGESTIONS && !out.iter().any(|o| o == shown) {
-                    out.push(shown.to_string());
+                if out.len() < MAX_SUGGESTIONS && !out.contains(&shown) {
+                    out.push(shown);
                 }
             }
         }
@@ -693,60 +804,121 @@ fn clean_snippet(fragment: &str, highlighted: &[std::ops::Range<usize>]) -> Snip
     Snippet { text, highlights }
 }
 
-/// The name words of a knowledge base (id words, aliases, titles, keywords) for suggestions.
-fn vocabulary(kb: &KnowledgeBase) -> Vec<(String, String)> {
-    let mut words: Vec<(String, String)> = Vec::new();
-    let mut add = |text: &str| {
-        for w in analysis::query_words(text) {
-            if w.chars().count() >= 4 {
-                let folded = analysis::fold_text(&w);
-                if !folded.is_empty() {
-                    words.push((folded, w));
-                }
-            }
-        }
-    };
-    for e in kb.entries() {
-        add(&e.id.replace('-', " "));
-        for a in &e.aliases {
-            add(a);
-        }
-        for k in &e.keywords {
-            add(k);
-        }
-        for t in e.text.values() {
-            add(&t.title);
-        }
-    }
-    words.sort();
-    words.dedup_by(|a, b| a.0 == b.0);
-    words
+/// What a search found: the query, every matching entry best first, and whether that is all.
+struct Found {
+    built: query::Built,
+    matches: Vec<EntryMatch>,
+    total_is_exact: bool,
 }
 
-/// The edit distance between two strings, if it is at most `max`.
-fn bounded_levenshtein(a: &str, b: &str, max: usize) -> Option<usize> {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a.len().abs_diff(b.len()) > max {
-        return None;
-    }
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for i in 1..=a.len() {
-        cur[0] = i;
-        let mut row_min = cur[0];
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-            row_min = row_min.min(cur[j]);
+/// What [`snippet_source`] looks for in a text of `lang`: the query words folded, and their
+/// stems in that language.
+fn snippet_needles(words: &[String], lang: Lang) -> Vec<String> {
+    let mut needles: Vec<String> = Vec::new();
+    let mut analyzer = analysis::language_analyzer(lang);
+    for w in words {
+        let folded = analysis::fold_text(w);
+        if folded.chars().count() >= 3 && !needles.contains(&folded) {
+            needles.push(folded);
         }
-        if row_min > max {
-            return None;
+        for stem in analysis::analyze(&mut analyzer, w) {
+            if stem.chars().count() >= 3 && !needles.contains(&stem) {
+                needles.push(stem);
+            }
         }
-        std::mem::swap(&mut prev, &mut cur);
     }
-    let d = prev[b.len()];
-    (d <= max).then_some(d)
+    needles
+}
+
+/// The part of a stored text handed to the snippet generator: the first paragraph (the
+/// summary) and, from a little before the first query word (or its stem), the first later
+/// paragraph that holds one; at most [`SNIPPET_SOURCE_BYTES`] in all. The generator analyses (and stems) everything it is given, so
+/// handing it a whole guide cost more than the search itself.
+fn snippet_source<'a>(text: &'a str, needles: &[String]) -> std::borrow::Cow<'a, str> {
+    use std::borrow::Cow;
+    if text.len() <= SNIPPET_SOURCE_BYTES / 2 {
+        return Cow::Borrowed(text);
+    }
+    let mut paragraphs = text.split("\n\n");
+    let first = paragraphs.next().unwrap_or_default();
+    let first = window(first, 0, SNIPPET_SOURCE_BYTES / 2);
+    // The first later paragraph holding a query word, from a little before that word.
+    let found = paragraphs.clone().find_map(|p| {
+        let folded = cheap_fold(p);
+        needles
+            .iter()
+            .filter_map(|n| folded.find(n.as_str()))
+            .min()
+            .map(|at| (p, at))
+    });
+    let rest = match found {
+        // `cheap_fold` maps a character to one character that is never longer in Latin text, so
+        // the offset found is at or a little before the word in the original (the window snaps
+        // it to a character boundary).
+        Some((p, at)) => window(
+            p,
+            at.saturating_sub(SNIPPET_CONTEXT_BYTES),
+            SNIPPET_SOURCE_BYTES / 2,
+        ),
+        None => match paragraphs.next() {
+            Some(p) => window(p, 0, SNIPPET_SOURCE_BYTES / 2),
+            None => "",
+        },
+    };
+    if rest.is_empty() {
+        Cow::Borrowed(first)
+    } else {
+        Cow::Owned(format!("{first}\n\n{rest}"))
+    }
+}
+
+/// At most `len` bytes of `text` from about `start`, cut at white space on both sides (unless
+/// that leaves nothing) so that no word is cut in two.
+fn window(text: &str, start: usize, len: usize) -> &str {
+    let mut a = start.min(text.len());
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    if a > 0 {
+        // Start after the white space at or after `a`, so a cut word is not shown.
+        a = text[a..]
+            .find(char::is_whitespace)
+            .map_or(a, |i| a + i + 1)
+            .min(text.len());
+        while !text.is_char_boundary(a) {
+            a += 1;
+        }
+    }
+    let mut b = (a + len).min(text.len());
+    while !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    if b < text.len()
+        && let Some(i) = text[a..b].rfind(char::is_whitespace)
+        && i > 0
+    {
+        b = a + i;
+    }
+    &text[a..b]
+}
+
+/// Lower case without the accents of Latin letters (`Sécurité` → `securite`), cheaply: enough to
+/// find a query word in a paragraph, not a replacement for the analyzers.
+fn cheap_fold(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+            'ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ý' | 'ÿ' => 'y',
+            other => other,
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -760,16 +932,127 @@ mod tests {
         check::<SearchIndex>();
     }
 
-    /// Edit distances are right, and give up beyond the bound.
+    /// The real knowledge base with its synonyms, in RAM.
+    fn real_index() -> SearchIndex {
+        let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        let kb = KnowledgeBase::load(&data).unwrap();
+        let synonyms = Synonyms::load(&data).unwrap();
+        SearchIndex::in_ram_with_synonyms(kb, synonyms).unwrap()
+    }
+
+    fn page(index: &SearchIndex, q: &str, lang: Lang, offset: usize, limit: usize) -> Results {
+        let opts = SearchOptions {
+            lang,
+            limit,
+            offset,
+            kinds: Vec::new(),
+        };
+        index.search(q, &opts).unwrap()
+    }
+
+    /// The pruned search (used on large indexes, forced here on the real knowledge base) still
+    /// puts an expected entry in the top 3 for every evaluation query, counts no more than the
+    /// exhaustive search, and scores no hit above the exhaustive score of the same entry (its
+    /// candidates are scored with the full query, but may miss an entry's best document).
     #[test]
-    fn levenshtein_bounded() {
-        assert_eq!(bounded_levenshtein("mintec", "mintek", 1), Some(1));
-        assert_eq!(
-            bounded_levenshtein("cooperacion", "cooperaccion", 2),
-            Some(1)
+    fn pruned_search_passes_the_evaluation_queries() {
+        let mut index = real_index();
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/example-queries.tsv");
+        let text = std::fs::read_to_string(path).unwrap();
+        let cases: Vec<(Lang, &str, Vec<&str>)> = text
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                let lang = Lang::from_hint(cols.next()?)?;
+                Some((lang, cols.next()?, cols.next()?.split('|').collect()))
+            })
+            .collect();
+        assert!(cases.len() >= 10);
+        let exhaustive: Vec<Results> = cases
+            .iter()
+            .map(|(lang, q, _)| page(&index, q, *lang, 0, 3))
+            .collect();
+        index.exhaustive_max_docs = 0;
+        for ((lang, q, expected), want) in cases.iter().zip(&exhaustive) {
+            let got = page(&index, q, *lang, 0, 3);
+            assert!(
+                got.hits.iter().any(|h| expected.contains(&h.id.as_str())),
+                "{q}: {:?}",
+                got.hits.iter().map(|h| &h.id).collect::<Vec<_>>()
+            );
+            assert!(got.total <= want.total, "{q}");
+            for g in &got.hits {
+                if let Some(w) = want.hits.iter().find(|w| w.id == g.id) {
+                    assert!(
+                        g.score <= w.score + 1e-4,
+                        "{q} {}: {} > {}",
+                        g.id,
+                        g.score,
+                        w.score
+                    );
+                }
+            }
+        }
+    }
+
+    /// With a candidate budget far below the matches, the pruned search says its total is a
+    /// lower bound, still ranks an expected entry first for the evaluation queries' best
+    /// answers, and its pages (within one budget step) never repeat an entry.
+    #[test]
+    fn pruned_search_with_small_budget_is_capped_and_pages_cleanly() {
+        let mut index = real_index();
+        let full = page(&index, "mining", Lang::En, 0, 100);
+        assert!(full.total_is_exact && full.total > 20, "{}", full.total);
+        index.exhaustive_max_docs = 0;
+        // Pages of 2 up to offset 10: (10 + 2) x 10 = 120 candidate documents, one step.
+        index.candidate_docs = 120;
+        let mut seen: Vec<String> = Vec::new();
+        for offset in (0..10).step_by(2) {
+            let r = page(&index, "mining", Lang::En, offset, 2);
+            assert!(
+                !r.total_is_exact,
+                "offset {offset}: {} of {}",
+                r.total, full.total
+            );
+            assert!(r.total >= offset + r.hits.len() && r.total <= full.total);
+            assert_eq!(r.hits.len(), 2, "offset {offset}");
+            for h in r.hits {
+                assert!(!seen.contains(&h.id), "{} shown twice", h.id);
+                seen.push(h.id);
+            }
+        }
+        // The best entries of the exhaustive ranking are among the capped search's first page.
+        index.candidate_docs = 10;
+        let capped = page(&index, "mining", Lang::En, 0, 5);
+        assert!(!capped.total_is_exact);
+        assert_eq!(capped.hits[0].id, full.hits[0].id);
+    }
+
+    /// Snippets are cut from the summary and a paragraph holding a query word, not from the
+    /// whole text: a word only found late in a long text is still in the snippet source.
+    #[test]
+    fn snippet_source_is_bounded_and_holds_the_matching_paragraph() {
+        let filler = "Lorem ipsum dolor sit amet. ".repeat(30);
+        let text =
+            format!("The summary.\n\n{filler}\n\n{filler}\n\nWater is pumped back.\n\n{filler}");
+        let source = snippet_source(&text, &snippet_needles(&["pumping".to_string()], Lang::En));
+        assert!(source.len() <= SNIPPET_SOURCE_BYTES, "{}", source.len());
+        assert!(source.starts_with("The summary."), "{source}");
+        assert!(source.contains("Water is pumped back."), "{source}");
+        assert!(!source.contains("Lorem"), "{source}");
+        let accents = format!("Résumé.\n\n{filler}\n\nLa Sécurité dans la mine.");
+        let source = snippet_source(
+            &accents,
+            &snippet_needles(&["securite".to_string()], Lang::Fr),
         );
-        assert_eq!(bounded_levenshtein("abc", "xyz", 2), None);
-        assert_eq!(bounded_levenshtein("abcdef", "ab", 2), None);
+        assert!(source.contains("Sécurité"), "{source}");
+        let short = "A short text.\n\nTwo paragraphs.";
+        assert_eq!(
+            snippet_source(short, &snippet_needles(&["x".to_string()], Lang::En)),
+            short
+        );
     }
 
     /// Snippet cleaning flattens newlines, trims, and keeps highlights on the same words.

@@ -8,9 +8,10 @@ use super::schema::{Fields, fold_words, lang_index};
 use super::synonyms::Synonyms;
 use crate::kb::Kind;
 use crate::lang::Lang;
+use std::collections::HashMap;
 use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur,
-    PhraseQuery, Query, TermQuery,
+    Bm25StatisticsProvider, BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery,
+    FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
@@ -81,10 +82,135 @@ impl Analyzers {
 
 /// A query ready to run, and the words it was made of (for suggestions).
 pub(crate) struct Built {
-    /// The tantivy query.
+    /// The tantivy query: every clause, scored as the results are ranked.
     pub query: Box<dyn Query>,
+    /// The top-level clauses of `query` without the kinds filter: `query`'s score of a document
+    /// is the sum of theirs, so candidates can be scored clause by clause.
+    pub clauses: Vec<Box<dyn Query>>,
+    /// Only the plain word matches (exact and synonym terms, in the names and in the fields of
+    /// the user's language and English) as one flat union of boosted term queries: tantivy can then skip blocks of documents that cannot reach the top (Block-WAND).
+    /// Used to find the candidates on a large index; `None` when the query has no such term.
+    pub terms: Option<Box<dyn Query>>,
+    /// The constant-score name matches (whole name, typos on names): they match few documents,
+    /// and on a large index they are collected beside `terms` so that no name match is missed.
+    pub names: Option<Box<dyn Query>>,
     /// The query words after stop words were dropped.
     pub words: Vec<String>,
+    /// Whether `terms` holds every plain word term of `query` (no field was left out): only
+    /// then can a pruned search that collected all its matches call its total exact.
+    pub candidates_cover_all: bool,
+    /// The document frequency of the terms looked up while building (BM25 needs them again).
+    pub doc_freqs: HashMap<Term, u64>,
+}
+
+/// BM25 statistics that reuse the document frequencies looked up while building the query and
+/// look each field's token count up once (tantivy's own provider asks the index again for every
+/// term of every clause).
+pub(crate) struct Stats<'a> {
+    searcher: &'a Searcher,
+    doc_freqs: &'a HashMap<Term, u64>,
+    tokens: std::sync::Mutex<HashMap<Field, u64>>,
+}
+
+impl<'a> Stats<'a> {
+    /// Statistics for `built`'s terms over `searcher`.
+    pub(crate) fn new(searcher: &'a Searcher, built: &'a Built) -> Self {
+        Stats {
+            searcher,
+            doc_freqs: &built.doc_freqs,
+            tokens: std::sync::Mutex::new(HashMap::new()),
+        }
+    }
+}
+
+impl Bm25StatisticsProvider for Stats<'_> {
+    fn total_num_tokens(&self, field: Field) -> tantivy::Result<u64> {
+        let mut tokens = self
+            .tokens
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(&n) = tokens.get(&field) {
+            return Ok(n);
+        }
+        let n = Bm25StatisticsProvider::total_num_tokens(self.searcher, field)?;
+        tokens.insert(field, n);
+        Ok(n)
+    }
+
+    fn total_num_docs(&self) -> tantivy::Result<u64> {
+        Bm25StatisticsProvider::total_num_docs(self.searcher)
+    }
+
+    fn doc_freq(&self, term: &Term) -> tantivy::Result<u64> {
+        match self.doc_freqs.get(term) {
+            Some(&n) => Ok(n),
+            None => self.searcher.doc_freq(term),
+        }
+    }
+}
+
+/// How far typo tolerance goes when building a query.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Typos {
+    /// At most one edit (cheap automata): the first try.
+    One,
+    /// One edit for words of 4–7 characters, two from 8 on: when the first try found little.
+    Full,
+}
+
+impl Typos {
+    fn distance(self, chars: usize) -> Option<u8> {
+        let d = typo_distance(chars)?;
+        Some(match self {
+            Typos::One => d.min(1),
+            Typos::Full => d,
+        })
+    }
+}
+
+/// Boosted terms, each (field, term) once with its weights summed (a BM25 term score is linear
+/// in its boost, so one term with the summed boost scores exactly as the repeated terms did),
+/// and terms absent from the index left out (they could not match).
+struct TermBag<'a> {
+    searcher: &'a Searcher,
+    /// Terms in the order first added, with their summed weights.
+    terms: Vec<(Term, f32)>,
+    /// How many documents hold each term looked up so far.
+    known: HashMap<Term, u64>,
+}
+
+impl<'a> TermBag<'a> {
+    fn new(searcher: &'a Searcher) -> Self {
+        TermBag {
+            searcher,
+            terms: Vec::new(),
+            known: HashMap::new(),
+        }
+    }
+
+    /// Whether `term` occurs in the index (looked up once per query).
+    fn exists(&mut self, term: &Term) -> bool {
+        if let Some(&n) = self.known.get(term) {
+            return n > 0;
+        }
+        let n = self.searcher.doc_freq(term).unwrap_or(0);
+        self.known.insert(term.clone(), n);
+        n > 0
+    }
+
+    fn add(&mut self, term: Term, weight: f32) {
+        match self.terms.iter_mut().find(|(t, _)| *t == term) {
+            Some((_, w)) => *w += weight,
+            None => self.terms.push((term, weight)),
+        }
+    }
+
+    fn queries(&self) -> Vec<(Occur, Box<dyn Query>)> {
+        self.terms
+            .iter()
+            .map(|(t, w)| (Occur::Should, term_query(t.clone(), *w)))
+            .collect()
+    }
 }
 
 /// Builds the query for `text`, or `None` when it holds no word at all.
@@ -94,6 +220,8 @@ pub(crate) fn build(
     synonyms: &Synonyms,
     text: &str,
     kinds: &[Kind],
+    lang: Lang,
+    typos: Typos,
 ) -> Option<Built> {
     let all_words = query_words(text);
     let words = drop_stop_words(all_words.clone());
@@ -101,120 +229,215 @@ pub(crate) fn build(
         return None;
     }
     let mut an = Analyzers::new();
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    // The exact matches of every word, flattened into one bag (the sum is what the nested
+    // per-word unions computed); synonyms keep their own "best synonym counts" structure.
+    let mut exact_bag = TermBag::new(searcher);
+    // Every plain term, synonyms included, for finding candidates on a large index.
+    let mut candidate_bag = TermBag::new(searcher);
+    // Candidates come from the names and the fields of the user's language and English only:
+    // the pruned top-k search sorts its term scorers at every step, so each term costs.
+    let candidate_field = |t: &Term| {
+        let f = t.field();
+        f == fields.names
+            || [lang, Lang::En].into_iter().any(|l| {
+                let li = lang_index(l);
+                f == fields.title[li] || f == fields.keywords[li] || f == fields.body[li]
+            })
+    };
+    let mut left_out = false;
+    let mut other: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let mut names: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    // A word found nowhere in the index may be a misspelt name: only then is typo tolerance
+    // tried (a fuzzy automaton costs more than all the exact terms of a word).
+    let exact: Vec<Vec<(Term, f32)>> = words
+        .iter()
+        .map(|w| exact_terms(fields, &mut an, &mut exact_bag, w, 1.0))
+        .collect();
+    let any_unknown = exact.iter().any(Vec::is_empty);
     if all_words.len() <= MAX_NAME_WORDS {
-        clauses.extend(
-            whole_name(fields, searcher, &all_words, &words)
-                .into_iter()
-                .map(|q| (Occur::Should, q)),
+        names.extend(
+            whole_name(
+                fields,
+                searcher,
+                &all_words,
+                &words,
+                typos,
+                any_unknown || words.len() == 1,
+            )
+            .into_iter()
+            .map(|q| (Occur::Should, q)),
         );
     }
-    for (i, word) in words.iter().enumerate() {
-        let mut alternatives: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        if let Some(q) = exact(fields, &mut an, word, 1.0) {
-            alternatives.push((Occur::Should, q));
+    for (i, (word, terms)) in words.iter().zip(exact).enumerate() {
+        let known = !terms.is_empty();
+        for (term, weight) in terms {
+            exact_bag.add(term.clone(), weight);
+            if candidate_field(&term) {
+                candidate_bag.add(term, weight);
+            } else {
+                left_out = true;
+            }
         }
         if i < MAX_FUZZY_WORDS
-            && let Some(q) = fuzzy(fields, searcher, &mut an, word)
+            && !known
+            && let Some(q) = fuzzy(fields, &mut exact_bag, &mut an, word, typos)
         {
-            alternatives.push((Occur::Should, q));
+            names.push((Occur::Should, q));
         }
         // The best synonym counts (a text dense in a group's words is not a better match).
         let mut via_synonyms: Vec<Box<dyn Query>> = Vec::new();
-        for other in synonyms.expand(word).into_iter().take(MAX_SYNONYMS) {
-            let parts: Vec<&str> = other.split(' ').collect();
+        for other_word in synonyms.expand(word).into_iter().take(MAX_SYNONYMS) {
+            let parts: Vec<&str> = other_word.split(' ').collect();
             let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+            let mut part_terms: Vec<(Term, f32)> = Vec::new();
             for p in &parts {
-                if let Some(q) = exact(fields, &mut an, p, SYNONYM_FACTOR) {
-                    must.push((Occur::Must, q));
+                let terms = exact_terms(fields, &mut an, &mut exact_bag, p, SYNONYM_FACTOR);
+                if terms.is_empty() {
+                    break;
                 }
+                let should: Vec<(Occur, Box<dyn Query>)> = terms
+                    .iter()
+                    .map(|(t, w)| (Occur::Should, term_query(t.clone(), *w)))
+                    .collect();
+                must.push((Occur::Must, Box::new(BooleanQuery::new(should))));
+                part_terms.extend(terms);
             }
             if must.len() == parts.len() && !must.is_empty() {
-                via_synonyms.push(Box::new(BooleanQuery::new(must)));
+                let q: Box<dyn Query> = if must.len() == 1 {
+                    // One word: its union of terms as it is (a one-clause intersection would
+                    // only add a layer of scorers).
+                    must.pop().map_or_else(
+                        || Box::new(BooleanQuery::new(Vec::new())) as Box<dyn Query>,
+                        |(_, q)| q,
+                    )
+                } else {
+                    Box::new(BooleanQuery::new(must))
+                };
+                via_synonyms.push(q);
+                for (t, w) in part_terms {
+                    if candidate_field(&t) {
+                        candidate_bag.add(t, w);
+                    } else {
+                        left_out = true;
+                    }
+                }
             }
         }
         if !via_synonyms.is_empty() {
             let q = DisjunctionMaxQuery::with_tie_breaker(via_synonyms, SYNONYM_TIE);
-            alternatives.push((Occur::Should, Box::new(q)));
-        }
-        if !alternatives.is_empty() {
-            clauses.push((Occur::Should, Box::new(BooleanQuery::new(alternatives))));
+            other.push((Occur::Should, Box::new(q)));
         }
     }
     for pair in words.windows(2).take(MAX_PAIRS) {
-        clauses.extend(
-            proximity(fields, &mut an, &pair[0], &pair[1])
+        other.extend(
+            proximity(fields, &mut an, &mut exact_bag, &pair[0], &pair[1])
                 .into_iter()
                 .map(|q| (Occur::Should, q)),
         );
     }
+    let mut clauses = exact_bag.queries();
+    clauses.extend(other);
+    let names_clauses: Vec<(Occur, Box<dyn Query>)> =
+        names.iter().map(|(o, q)| (*o, q.box_clone())).collect();
+    clauses.extend(names_clauses);
     if clauses.is_empty() {
         return None;
     }
-    let mut query = BooleanQuery::new(clauses);
-    if !kinds.is_empty() {
-        // A filter: documents of other kinds are left out; it adds nothing to the score.
-        let kind_terms: Vec<(Occur, Box<dyn Query>)> = kinds
-            .iter()
-            .map(|k| {
-                let t = Term::from_field_text(fields.kind, k.as_str());
-                (
-                    Occur::Should,
-                    Box::new(TermQuery::new(t, IndexRecordOption::Basic)) as Box<dyn Query>,
-                )
-            })
-            .collect();
-        let filter = ConstScoreQuery::new(Box::new(BooleanQuery::new(kind_terms)), 0.0);
-        query = BooleanQuery::new(vec![
-            (Occur::Must, Box::new(query)),
-            (Occur::Must, Box::new(filter)),
-        ]);
-    }
+    let filter = kind_filter(fields, kinds);
+    let filtered = |q: Box<dyn Query>| -> Box<dyn Query> {
+        match &filter {
+            // A filter: documents of other kinds are left out; it adds nothing to the score.
+            Some(f) => Box::new(BooleanQuery::new(vec![
+                (Occur::Must, q),
+                (Occur::Must, f.box_clone()),
+            ])),
+            None => q,
+        }
+    };
+    let candidates = candidate_bag.queries();
+    let top: Vec<Box<dyn Query>> = clauses.iter().map(|(_, q)| q.box_clone()).collect();
     Some(Built {
-        query: Box::new(query),
+        query: filtered(Box::new(BooleanQuery::new(clauses))),
+        clauses: top,
+        terms: (!candidates.is_empty()).then(|| filtered(Box::new(BooleanQuery::new(candidates)))),
+        names: (!names.is_empty()).then(|| filtered(Box::new(BooleanQuery::new(names)))),
         words,
+        candidates_cover_all: !left_out,
+        doc_freqs: exact_bag.known,
     })
 }
 
-fn term_query(field: Field, text: &str, weight: f32) -> Box<dyn Query> {
-    let t = Term::from_field_text(field, text);
+/// A constant-score-zero filter on the kinds asked for (none: no filter).
+fn kind_filter(fields: &Fields, kinds: &[Kind]) -> Option<Box<dyn Query>> {
+    if kinds.is_empty() {
+        return None;
+    }
+    let kind_terms: Vec<(Occur, Box<dyn Query>)> = kinds
+        .iter()
+        .map(|k| {
+            let t = Term::from_field_text(fields.kind, k.as_str());
+            (
+                Occur::Should,
+                Box::new(TermQuery::new(t, IndexRecordOption::Basic)) as Box<dyn Query>,
+            )
+        })
+        .collect();
+    Some(Box::new(ConstScoreQuery::new(
+        Box::new(BooleanQuery::new(kind_terms)),
+        0.0,
+    )))
+}
+
+fn term_query(term: Term, weight: f32) -> Box<dyn Query> {
     Box::new(BoostQuery::new(
-        Box::new(TermQuery::new(t, IndexRecordOption::WithFreqs)),
+        Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)),
         weight,
     ))
 }
 
-/// The exact (analysed) matches of one word in every field, weighted by field.
-fn exact(fields: &Fields, an: &mut Analyzers, word: &str, factor: f32) -> Option<Box<dyn Query>> {
-    let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+/// The exact (analysed) terms of one word in every field, weighted by field, leaving out the
+/// terms the index does not hold.
+fn exact_terms(
+    fields: &Fields,
+    an: &mut Analyzers,
+    bag: &mut TermBag<'_>,
+    word: &str,
+    factor: f32,
+) -> Vec<(Term, f32)> {
+    let mut out: Vec<(Term, f32)> = Vec::new();
+    let mut push = |bag: &mut TermBag<'_>, term: Term, weight: f32| {
+        if bag.exists(&term) {
+            out.push((term, weight));
+        }
+    };
     if let Some(t) = Analyzers::one(&mut an.names, word) {
-        should.push((
-            Occur::Should,
-            term_query(fields.names, &t, W_NAMES * factor),
-        ));
+        push(
+            bag,
+            Term::from_field_text(fields.names, &t),
+            W_NAMES * factor,
+        );
     }
     for lang in Lang::ALL {
         let li = lang_index(lang);
         if let Some(t) = Analyzers::one(&mut an.langs[li], word) {
-            should.push((
-                Occur::Should,
-                term_query(fields.title[li], &t, W_TITLE * factor),
-            ));
-            should.push((
-                Occur::Should,
-                term_query(fields.keywords[li], &t, W_KEYWORDS * factor),
-            ));
-            should.push((
-                Occur::Should,
-                term_query(fields.body[li], &t, W_BODY * factor),
-            ));
+            push(
+                bag,
+                Term::from_field_text(fields.title[li], &t),
+                W_TITLE * factor,
+            );
+            push(
+                bag,
+                Term::from_field_text(fields.keywords[li], &t),
+                W_KEYWORDS * factor,
+            );
+            push(
+                bag,
+                Term::from_field_text(fields.body[li], &t),
+                W_BODY * factor,
+            );
         }
     }
-    if should.is_empty() {
-        None
-    } else {
-        Some(Box::new(BooleanQuery::new(should)))
-    }
+    out
 }
 
 /// The edit distance allowed for a word of `chars` characters (none under 4).
@@ -230,15 +453,16 @@ pub(crate) fn typo_distance(chars: usize) -> Option<u8> {
 /// `mintec` → Mintek, `cooperacion` → CooperAcción, `wardel` → Wardell (as a prefix).
 fn fuzzy(
     fields: &Fields,
-    searcher: &Searcher,
+    bag: &mut TermBag<'_>,
     an: &mut Analyzers,
     word: &str,
+    typos: Typos,
 ) -> Option<Box<dyn Query>> {
     let t = Analyzers::one(&mut an.names, word)?;
     let chars = t.chars().count();
-    let distance = typo_distance(chars)?;
+    let distance = typos.distance(chars)?;
     let term = Term::from_field_text(fields.names, &t);
-    if searcher.doc_freq(&term).unwrap_or(0) > 0 {
+    if bag.exists(&term) {
         return None;
     }
     let q = if chars >= 5 {
@@ -250,12 +474,15 @@ fn fuzzy(
 }
 
 /// A large bonus when the whole query is a name (`GIA`, `practical action`), or a name with a
-/// typo (`cooperacion`, `practicle action`).
+/// typo (`cooperacion`, `practicle action`; tried only when `fuzzy_allowed`: one word, or a
+/// word found nowhere in the index).
 fn whole_name(
     fields: &Fields,
     searcher: &Searcher,
     all_words: &[String],
     words: &[String],
+    typos: Typos,
+    fuzzy_allowed: bool,
 ) -> Vec<Box<dyn Query>> {
     let mut forms = vec![fold_words(all_words), fold_words(words)];
     forms.dedup();
@@ -269,10 +496,12 @@ fn whole_name(
             out.push(Box::new(ConstScoreQuery::new(Box::new(q), W_EXACT_NAME)));
         }
     }
-    if !any_exact {
+    if !any_exact && fuzzy_allowed {
         for form in &forms {
             let chars = form.chars().count();
-            let Some(distance) = typo_distance(chars).filter(|_| chars <= MAX_FUZZY_NAME_CHARS)
+            let Some(distance) = typos
+                .distance(chars)
+                .filter(|_| chars <= MAX_FUZZY_NAME_CHARS)
             else {
                 continue;
             };
@@ -284,25 +513,34 @@ fn whole_name(
     out
 }
 
-/// A bonus when two adjacent query words appear close together in a name, title or body.
-fn proximity(fields: &Fields, an: &mut Analyzers, a: &str, b: &str) -> Vec<Box<dyn Query>> {
+/// A bonus when two adjacent query words appear close together in a name, title or body
+/// (only where both words occur in that field at all).
+fn proximity(
+    fields: &Fields,
+    an: &mut Analyzers,
+    bag: &mut TermBag<'_>,
+    a: &str,
+    b: &str,
+) -> Vec<Box<dyn Query>> {
     let mut out: Vec<Box<dyn Query>> = Vec::new();
-    let mut phrase = |field: Field, ta: String, tb: String, slop: u32, weight: f32| {
-        let terms = vec![
-            (0, Term::from_field_text(field, &ta)),
-            (1, Term::from_field_text(field, &tb)),
-        ];
-        let q = PhraseQuery::new_with_offset_and_slop(terms, slop);
-        out.push(Box::new(BoostQuery::new(
-            Box::new(q),
-            weight * PHRASE_FACTOR,
-        )));
-    };
+    let mut phrase =
+        |bag: &mut TermBag<'_>, field: Field, ta: &str, tb: &str, slop: u32, weight: f32| {
+            let term_a = Term::from_field_text(field, ta);
+            let term_b = Term::from_field_text(field, tb);
+            if !bag.exists(&term_a) || !bag.exists(&term_b) {
+                return;
+            }
+            let q = PhraseQuery::new_with_offset_and_slop(vec![(0, term_a), (1, term_b)], slop);
+            out.push(Box::new(BoostQuery::new(
+                Box::new(q),
+                weight * PHRASE_FACTOR,
+            )));
+        };
     if let (Some(ta), Some(tb)) = (
         Analyzers::one(&mut an.names, a),
         Analyzers::one(&mut an.names, b),
     ) {
-        phrase(fields.names, ta, tb, 0, W_NAMES);
+        phrase(bag, fields.names, &ta, &tb, 0, W_NAMES);
     }
     for lang in Lang::ALL {
         let li = lang_index(lang);
@@ -310,9 +548,18 @@ fn proximity(fields: &Fields, an: &mut Analyzers, a: &str, b: &str) -> Vec<Box<d
             Analyzers::one(&mut an.langs[li], a),
             Analyzers::one(&mut an.langs[li], b),
         ) {
-            phrase(fields.title[li], ta.clone(), tb.clone(), 1, W_TITLE);
-            phrase(fields.body[li], ta, tb, 2, W_BODY);
+            phrase(bag, fields.title[li], &ta, &tb, 1, W_TITLE);
+            phrase(bag, fields.body[li], &ta, &tb, 2, W_BODY);
         }
     }
     out
+}
+
+/// Whether a search with [`Typos::Full`] could match more than one with [`Typos::One`]: a word,
+/// or the words together (whole-name matching), long enough for two edits.
+pub(crate) fn words_allow_more_typos(words: &[String]) -> bool {
+    let long = |chars: usize| typo_distance(chars).is_some_and(|d| d > 1);
+    let joined: usize = words.iter().map(|w| w.chars().count() + 1).sum();
+    words.iter().any(|w| long(w.chars().count()))
+        || (words.len() > 1 && joined <= MAX_FUZZY_NAME_CHARS + 1 && long(joined - 1))
 }
