@@ -275,9 +275,11 @@ fn search(config: &Config, args: &SearchArgs) -> anyhow::Result<()> {
         }
         return Ok(());
     }
+    // On a very large index the total may be a lower bound.
+    let plus = if results.total_is_exact { "" } else { "+" };
     writeln!(
         out,
-        "{} of {} results for {query:?}:",
+        "{} of {}{plus} results for {query:?}:",
         results.hits.len(),
         results.total
     )?;
