@@ -1031,16 +1031,22 @@ async fn shared_tip_is_rejected_by_reaction_with_a_reason() {
     .await;
 }
 
-/// A contributor goes through the guided `!share` flow in an encrypted direct room and sends a
-/// photo at the photo step; the contribution keeps it, and the moderators' (encrypted) room
-/// is shown the same picture after the announcement.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn shared_photo_reaches_the_moderators_room() {
-    with_homeserver("shared_photo_reaches_the_moderators_room", |hs| async move {
-        let scene = Scene::new(hs, "photo").await;
+/// A moderated bot: a moderator with the moderators' (encrypted) room, the bot started with
+/// them, and a contributor in an encrypted direct room with the bot, everyone joined.
+struct Moderated {
+    moderator: Person,
+    contributor: Person,
+    mod_room: Room,
+    bot: RunningBot,
+    dm: Room,
+}
+
+impl Moderated {
+    async fn start(scene: &Scene, prefix: &str) -> Moderated {
         let bot_id = UserId::parse(&scene.bot_account.user_id).expect("bot id");
-        let mut moderator = scene.person("photo-mod").await;
-        let mut contributor = scene.person("photo-ana").await;
+        let moderator = scene.person(&format!("{prefix}-mod")).await;
+        let contributor = scene.person(&format!("{prefix}-ana")).await;
+        // The moderators' room exists before the bot starts (MODERATOR_CHAT names it).
         let mod_room = moderator.create_room(&[&bot_id], true, false).await;
         let setup = BotSetup {
             moderators: vec![format!("matrix:{}", moderator.account.user_id)],
@@ -1057,6 +1063,30 @@ async fn shared_photo_reaches_the_moderators_room() {
         contributor
             .wait_membership(&dm, &bot.user_id, MembershipState::Join)
             .await;
+        Moderated {
+            moderator,
+            contributor,
+            mod_room,
+            bot,
+            dm,
+        }
+    }
+}
+
+/// A contributor goes through the guided `!share` flow in an encrypted direct room and sends a
+/// photo at the photo step; the contribution keeps it, and the moderators' (encrypted) room
+/// is shown the same picture after the announcement.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shared_photo_reaches_the_moderators_room() {
+    with_homeserver("shared_photo_reaches_the_moderators_room", |hs| async move {
+        let scene = Scene::new(hs, "photo").await;
+        let Moderated {
+            mut moderator,
+            mut contributor,
+            mod_room,
+            bot,
+            dm,
+        } = Moderated::start(&scene, "photo").await;
         for step in [
             "!share",
             "water",
@@ -1113,27 +1143,13 @@ const TINY_PNG: &[u8] = &[
 
 async fn share_scenario(hs: &'static Homeserver, prefix: &str, decide: Decide) {
     let scene = Scene::new(hs, prefix).await;
-    let bot_id = UserId::parse(&scene.bot_account.user_id).expect("bot id");
-    let mut moderator = scene.person(&format!("{prefix}-mod")).await;
-    let mut contributor = scene.person(&format!("{prefix}-ana")).await;
-    // The moderators' room exists before the bot starts (MODERATOR_CHAT names it).
-    let mod_room = moderator.create_room(&[&bot_id], true, false).await;
-    let setup = BotSetup {
-        moderators: vec![format!("matrix:{}", moderator.account.user_id)],
-        moderator_chat: Some(ChatRef {
-            platform: Platform::Matrix,
-            id: mod_room.room_id().to_string(),
-        }),
-    };
-    let bot = scene.start_bot(&setup, InvitePolicy::default()).await;
-    moderator
-        .wait_membership(&mod_room, &bot.user_id, MembershipState::Join)
-        .await;
-
-    let dm = contributor.create_room(&[&bot.user_id], true, true).await;
-    contributor
-        .wait_membership(&dm, &bot.user_id, MembershipState::Join)
-        .await;
+    let Moderated {
+        mut moderator,
+        mut contributor,
+        mod_room,
+        bot,
+        dm,
+    } = Moderated::start(&scene, prefix).await;
     let word = format!("zircontip{}{prefix}", std::process::id());
     let share = contributor
         .say(
