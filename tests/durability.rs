@@ -190,25 +190,6 @@ fn answers_share(m: &SentMessage) -> bool {
     m.visible.contains("Received, reference #") || m.visible.contains("You already sent this text")
 }
 
-/// Waits (bounded) until `pred` holds on what the bot sent; panics with `why` and the log.
-async fn wait_sent(
-    server: &TelegramServer,
-    bot: &mut BotProcess,
-    timeout: Duration,
-    why: &str,
-    pred: impl Fn(&[SentMessage]) -> bool,
-) {
-    let deadline = Instant::now() + timeout;
-    loop {
-        if pred(&server.sent()) {
-            return;
-        }
-        bot.assert_running();
-        assert!(Instant::now() < deadline, "{why}\nlog:\n{}", bot.log());
-        tokio::time::sleep(Duration::from_millis(2)).await;
-    }
-}
-
 /// `miners-guide serve` killed with SIGKILL in the middle of a burst of 1,000 one-message
 /// `/share` updates (after a seeded random number of acknowledgements; Telegram hands them out
 /// 100 per 500 ms), then restarted on the same database: every acknowledged reference is stored
@@ -251,13 +232,9 @@ async fn kill_9_during_share_burst(test: &str, every_update: bool) {
     // Warm up: the first answer means the index is built and polling runs.
     let warm = TestUser::new(1, "Warm");
     server.private_text(&warm, "/help");
-    wait_sent(
-        &server,
-        &mut bot,
-        Duration::from_secs(60),
-        "no warm-up answer",
-        |s| !s.is_empty(),
-    )
+    bot.wait_sent(&server, Duration::from_secs(60), "no warm-up answer", |s| {
+        !s.is_empty()
+    })
     .await;
 
     if !every_update {
@@ -281,9 +258,8 @@ async fn kill_9_during_share_burst(test: &str, every_update: bool) {
             .filter(|m| references(&m.visible).len() == 1)
             .count()
     };
-    wait_sent(
+    bot.wait_sent(
         &server,
-        &mut bot,
         Duration::from_secs(60),
         "too few acknowledgements before the kill",
         |s| acks(s) >= kill_after,
@@ -308,9 +284,8 @@ async fn kill_9_during_share_burst(test: &str, every_update: bool) {
     // answers a new message, so it is polling again.
     let mut bot = BotProcess::start(&server, &setup);
     server.private_text(&warm, "/help");
-    wait_sent(
+    bot.wait_sent(
         &server,
-        &mut bot,
         Duration::from_secs(60),
         "no answer after the restart",
         |s| {

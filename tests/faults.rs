@@ -45,31 +45,6 @@ impl State {
     }
 }
 
-/// Waits (bounded) until `pred` holds on what the bot sent; panics with `why` and the log.
-async fn wait_sent(
-    server: &TelegramServer,
-    bot: &mut BotProcess,
-    timeout: Duration,
-    why: &str,
-    pred: impl Fn(&[SentMessage]) -> bool,
-) -> Vec<SentMessage> {
-    let deadline = Instant::now() + timeout;
-    loop {
-        let sent = server.sent();
-        if pred(&sent) {
-            return sent;
-        }
-        bot.assert_running();
-        assert!(
-            Instant::now() < deadline,
-            "{why} ({} sent)\nlog:\n{}",
-            sent.len(),
-            bot.log()
-        );
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
-}
-
 /// Starts the bot and waits until it answers a first message (the index is built, polling
 /// runs); returns it and the warm-up user.
 async fn start_warm(server: &TelegramServer, setup: &Setup<'_>) -> (BotProcess, TestUser) {
@@ -77,7 +52,7 @@ async fn start_warm(server: &TelegramServer, setup: &Setup<'_>) -> (BotProcess, 
     let warm = TestUser::new(1, "Warm");
     let before = server.sent_to(warm.id).len();
     server.private_text(&warm, "/help");
-    wait_sent(server, &mut bot, WAIT, "no warm-up answer", |_| {
+    bot.wait_sent(server, WAIT, "no warm-up answer", |_| {
         server.sent_to(warm.id).len() > before
     })
     .await;
@@ -221,13 +196,9 @@ async fn bot_api_faults_under_load_deliver_every_reply_exactly_once() {
         *expected.entry(p.user.id).or_default() += 1;
     }
     let total = pushes.len();
-    wait_sent(
-        &server,
-        &mut bot,
-        WAIT,
-        "not every update was answered",
-        |s| s.len() >= warm_sent + total,
-    )
+    bot.wait_sent(&server, WAIT, "not every update was answered", |s| {
+        s.len() >= warm_sent + total
+    })
     .await;
     let took = started.elapsed();
     // Late duplicates (a retry of a request that had in fact gone through) would arrive now.
@@ -316,13 +287,9 @@ async fn drop_after_accept_is_at_least_once() {
         *expected.entry(p.user.id).or_default() += 1;
     }
     let total = pushes.len();
-    wait_sent(
-        &server,
-        &mut bot,
-        WAIT,
-        "not every update was answered",
-        |s| s.iter().filter(|m| m.chat_id != warm.id).count() >= total + drops,
-    )
+    bot.wait_sent(&server, WAIT, "not every update was answered", |s| {
+        s.iter().filter(|m| m.chat_id != warm.id).count() >= total + drops
+    })
     .await;
     tokio::time::sleep(Duration::from_secs(1)).await;
     let (status, log) = bot.terminate().await;
@@ -515,7 +482,7 @@ async fn sqlite_busy_answers_try_again_and_stores_nothing() {
     for (u, s) in users.iter().zip(&stories) {
         server.private_text(u, &format!("/share {s}"));
     }
-    wait_sent(&server, &mut bot, WAIT, "not every /share answered", |_| {
+    bot.wait_sent(&server, WAIT, "not every /share answered", |_| {
         users.iter().all(|u| !server.sent_to(u.id).is_empty())
     })
     .await;
@@ -543,7 +510,7 @@ async fn sqlite_busy_answers_try_again_and_stores_nothing() {
     for (u, s) in again_users.iter().zip(&again_stories) {
         server.private_text(u, &format!("/share {s}"));
     }
-    wait_sent(&server, &mut bot, WAIT, "retries not answered", |_| {
+    bot.wait_sent(&server, WAIT, "retries not answered", |_| {
         again_users
             .iter()
             .all(|u| server.sent_to(u.id).len() > before[&u.id])
@@ -648,7 +615,7 @@ async fn disk_full_answers_try_again_and_stores_nothing() {
     for (u, s) in users.iter().zip(&stories) {
         server.private_text(u, &format!("/share {s}"));
     }
-    wait_sent(&server, &mut bot, WAIT, "not every /share answered", |_| {
+    bot.wait_sent(&server, WAIT, "not every /share answered", |_| {
         users.iter().all(|u| !server.sent_to(u.id).is_empty())
     })
     .await;
@@ -674,7 +641,7 @@ async fn disk_full_answers_try_again_and_stores_nothing() {
     for (u, s) in users.iter().zip(&stories) {
         server.private_text(u, &format!("/share {s}"));
     }
-    wait_sent(&server, &mut bot, WAIT, "retries not answered", |_| {
+    bot.wait_sent(&server, WAIT, "retries not answered", |_| {
         users.iter().all(|u| server.sent_to(u.id).len() > 1)
     })
     .await;

@@ -5,7 +5,7 @@
 
 #![allow(dead_code)] // each test file uses a part
 
-use miners_guide::testkit::telegram::TelegramServer;
+use miners_guide::testkit::telegram::{SentMessage, TelegramServer};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
@@ -125,6 +125,33 @@ impl BotProcess {
             "serve exited ({exited:?})\nlog:\n{}",
             self.log()
         );
+    }
+
+    /// Waits (bounded) until `pred` holds on what the bot sent; returns it. Panics with `why`
+    /// and the log when the time is up or the bot exited.
+    pub async fn wait_sent(
+        &mut self,
+        server: &TelegramServer,
+        timeout: Duration,
+        why: &str,
+        pred: impl Fn(&[SentMessage]) -> bool,
+    ) -> Vec<SentMessage> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let sent = server.sent();
+            if pred(&sent) {
+                return sent;
+            }
+            self.assert_running();
+            assert!(
+                Instant::now() < deadline,
+                "{why} ({} sent)\nlog:\n{}",
+                sent.len(),
+                self.log()
+            );
+            // Short: the kill tests act on a precise number of replies.
+            tokio::time::sleep(Duration::from_millis(2)).await;
+        }
     }
 
     /// The peak resident memory (`VmHWM`) in KiB, from `/proc/<pid>/status`.
