@@ -45,6 +45,18 @@ impl State {
     }
 }
 
+/// [`start_warm`] with the bot's database and index in `state` and no other settings.
+async fn start_plain(server: &TelegramServer, state: &State) -> (BotProcess, TestUser) {
+    let (db, index) = (state.db(), state.index());
+    let setup = Setup {
+        db: &db,
+        index: &index,
+        env: &[],
+        wrapper: &[],
+    };
+    start_warm(server, &setup).await
+}
+
 /// Starts the bot and waits until it answers a first message (the index is built, polling
 /// runs); returns it and the warm-up user.
 async fn start_warm(server: &TelegramServer, setup: &Setup<'_>) -> (BotProcess, TestUser) {
@@ -147,14 +159,7 @@ async fn bot_api_faults_under_load_deliver_every_reply_exactly_once() {
         .await
         .expect("server");
     let state = State::new();
-    let (db, index) = (state.db(), state.index());
-    let setup = Setup {
-        db: &db,
-        index: &index,
-        env: &[],
-        wrapper: &[],
-    };
-    let (mut bot, warm) = start_warm(&server, &setup).await;
+    let (mut bot, warm) = start_plain(&server, &state).await;
     let warm_sent = server.sent_count();
 
     // The faults, shuffled with the seed, queued for the next requests of each method.
@@ -270,14 +275,7 @@ async fn drop_after_accept_is_at_least_once() {
         .await
         .expect("server");
     let state = State::new();
-    let (db, index) = (state.db(), state.index());
-    let setup = Setup {
-        db: &db,
-        index: &index,
-        env: &[],
-        wrapper: &[],
-    };
-    let (mut bot, warm) = start_warm(&server, &setup).await;
+    let (mut bot, warm) = start_plain(&server, &state).await;
     let drops = 5;
     server.inject("sendMessage", Fault::DropAfterAccept, drops);
     let pushes = load_mix(seed, 60, 20);
@@ -451,14 +449,8 @@ async fn sqlite_busy_answers_try_again_and_stores_nothing() {
         .await
         .expect("server");
     let state = State::new();
-    let (db, index) = (state.db(), state.index());
-    let setup = Setup {
-        db: &db,
-        index: &index,
-        env: &[],
-        wrapper: &[],
-    };
-    let (mut bot, _) = start_warm(&server, &setup).await;
+    let db = state.db();
+    let (mut bot, _) = start_plain(&server, &state).await;
     let users = people(8_100_000, 6, "B");
     let stories: Vec<String> = (0..6)
         .map(|i| format!("busy story {i}: we built a second settling pond for the rainy season"))
