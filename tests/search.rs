@@ -596,6 +596,45 @@ fn synonyms_expand_queries() {
     assert_eq!(top(&with, "mud", Lang::En).as_deref(), Some("sediment"));
 }
 
+/// Synonyms are looked for in the language the query is written in, even when it is not the
+/// reader's: an English reader typing French finds a French-only submission through a French
+/// synonym, whether or not the typed word itself occurs anywhere.
+#[test]
+fn synonyms_follow_the_language_of_the_query() {
+    let f = fixture();
+    let index = SearchIndex::in_ram_with_synonyms(
+        KnowledgeBase::load(&f.data).unwrap(),
+        Synonyms::parse(r#"groups = [["boue", "vase", "limon"]]"#).unwrap(),
+    )
+    .unwrap();
+    index
+        .upsert_extra(&extra(
+            "sub-vase",
+            Lang::Fr,
+            "Bassin de décantation",
+            "La vase reste dans le bassin au lieu de descendre vers la rivière.",
+        ))
+        .unwrap();
+    // "boue" occurs nowhere: every language is tried.
+    assert_eq!(ids(&index, "boue", Lang::En), vec!["sub-vase".to_string()]);
+    index
+        .upsert_extra(&extra(
+            "sub-boue",
+            Lang::Fr,
+            "Boue",
+            "La boue des puits a bouché le ruisseau.",
+        ))
+        .unwrap();
+    // Now "boue" is a French word of the index: its French synonyms are looked for in French.
+    let found = ids(&index, "boue", Lang::En);
+    assert_eq!(
+        found.first().map(String::as_str),
+        Some("sub-boue"),
+        "{found:?}"
+    );
+    assert!(found.contains(&"sub-vase".to_string()), "{found:?}");
+}
+
 /// An invalid synonyms file is an error naming the file.
 #[test]
 fn invalid_synonyms_file_is_reported() {

@@ -131,7 +131,7 @@ const STOP_WORDS: &[&str] = &[
 
 /// Lower-cases and strips accents the way the analyzers do, for one word or a phrase.
 pub(crate) fn fold_text(text: &str) -> String {
-    analyze(&mut names_analyzer(), text).join(" ")
+    super::words::fold(text)
 }
 
 #[cfg(test)]

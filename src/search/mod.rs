@@ -18,6 +18,7 @@ mod query;
 mod schema;
 mod suggest;
 pub mod synonyms;
+mod words;
 
 pub use synonyms::Synonyms;
 
@@ -198,6 +199,8 @@ pub struct SearchIndex {
     exhaustive_max_docs: u64,
     /// The candidate budget of a pruned search, in documents (a field so tests can lower it).
     candidate_docs: usize,
+    /// Word forms, synonyms and document frequencies looked up while building queries.
+    words: words::WordCache,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -346,6 +349,7 @@ impl SearchIndex {
             vocabulary: suggest::Vocabulary::new(kb)?,
             exhaustive_max_docs: EXHAUSTIVE_MAX_DOCS,
             candidate_docs: CANDIDATE_DOCS,
+            words: words::WordCache::default(),
             index,
             reader,
             fields,
@@ -425,6 +429,7 @@ impl SearchIndex {
             vocabulary: suggest::Vocabulary::new(&kb)?,
             exhaustive_max_docs: EXHAUSTIVE_MAX_DOCS,
             candidate_docs: CANDIDATE_DOCS,
+            words: words::WordCache::default(),
             kb,
             synonyms,
             index,
@@ -494,15 +499,13 @@ impl SearchIndex {
         opts: &SearchOptions,
         typos: Typos,
     ) -> Result<Option<Found>, Error> {
-        let Some(built) = query::build(
-            &self.fields,
+        let parts = query::IndexParts {
+            fields: &self.fields,
             searcher,
-            &self.synonyms,
-            query,
-            &opts.kinds,
-            opts.lang,
-            typos,
-        ) else {
+            synonyms: &self.synonyms,
+            cache: &self.words,
+        };
+        let Some(built) = query::build(&parts, query, &opts.kinds, opts.lang, typos) else {
             return Ok(None);
         };
         let collector = EntryCollector {
@@ -613,7 +616,7 @@ impl SearchIndex {
                 let mut g =
                     SnippetGenerator::create(searcher, &*built.query, self.fields.body[li])?;
                 g.set_max_num_chars(SNIPPET_CHARS);
-                slot.insert((g, snippet_needles(&built.words, doc_lang)))
+                slot.insert((g, snippet_needles(&self.words, &built.words, doc_lang)))
             }
         };
         let text = stored(&doc, self.fields.stored_text);
@@ -644,7 +647,7 @@ impl SearchIndex {
     fn suggest(&self, words: &[String]) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         for word in words {
-            let folded = analysis::fold_text(word);
+            let folded = self.words.forms(word).folded.clone();
             let Some(max) = query::typo_distance(folded.chars().count()) else {
                 continue;
             };
@@ -813,17 +816,14 @@ struct Found {
 
 /// What [`snippet_source`] looks for in a text of `lang`: the query words folded, and their
 /// stems in that language.
-fn snippet_needles(words: &[String], lang: Lang) -> Vec<String> {
+fn snippet_needles(cache: &words::WordCache, words: &[String], lang: Lang) -> Vec<String> {
     let mut needles: Vec<String> = Vec::new();
-    let mut analyzer = analysis::language_analyzer(lang);
     for w in words {
-        let folded = analysis::fold_text(w);
-        if folded.chars().count() >= 3 && !needles.contains(&folded) {
-            needles.push(folded);
-        }
-        for stem in analysis::analyze(&mut analyzer, w) {
-            if stem.chars().count() >= 3 && !needles.contains(&stem) {
-                needles.push(stem);
+        let forms = cache.forms(w);
+        let stem = forms.langs[lang_index(lang)].as_ref();
+        for n in std::iter::once(&forms.folded).chain(stem) {
+            if n.chars().count() >= 3 && !needles.contains(n) {
+                needles.push(n.clone());
             }
         }
     }
@@ -1034,10 +1034,14 @@ mod tests {
     /// whole text: a word only found late in a long text is still in the snippet source.
     #[test]
     fn snippet_source_is_bounded_and_holds_the_matching_paragraph() {
+        let cache = words::WordCache::default();
         let filler = "Lorem ipsum dolor sit amet. ".repeat(30);
         let text =
             format!("The summary.\n\n{filler}\n\n{filler}\n\nWater is pumped back.\n\n{filler}");
-        let source = snippet_source(&text, &snippet_needles(&["pumping".to_string()], Lang::En));
+        let source = snippet_source(
+            &text,
+            &snippet_needles(&cache, &["pumping".to_string()], Lang::En),
+        );
         assert!(source.len() <= SNIPPET_SOURCE_BYTES, "{}", source.len());
         assert!(source.starts_with("The summary."), "{source}");
         assert!(source.contains("Water is pumped back."), "{source}");
@@ -1045,12 +1049,15 @@ mod tests {
         let accents = format!("Résumé.\n\n{filler}\n\nLa Sécurité dans la mine.");
         let source = snippet_source(
             &accents,
-            &snippet_needles(&["securite".to_string()], Lang::Fr),
+            &snippet_needles(&cache, &["securite".to_string()], Lang::Fr),
         );
         assert!(source.contains("Sécurité"), "{source}");
         let short = "A short text.\n\nTwo paragraphs.";
         assert_eq!(
-            snippet_source(short, &snippet_needles(&["x".to_string()], Lang::En)),
+            snippet_source(
+                short,
+                &snippet_needles(&cache, &["x".to_string()], Lang::En)
+            ),
             short
         );
     }

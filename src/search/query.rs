@@ -3,9 +3,10 @@
 //! title > keywords > body), plus typo tolerance on names, synonyms at a lower weight, and a
 //! bonus for words that appear next to each other.
 
-use super::analysis::{analyze, drop_stop_words, names_analyzer, query_words};
-use super::schema::{Fields, fold_words, lang_index};
+use super::analysis::{drop_stop_words, query_words};
+use super::schema::{Fields, lang_index};
 use super::synonyms::Synonyms;
+use super::words::WordCache;
 use crate::kb::Kind;
 use crate::lang::Lang;
 use std::collections::HashMap;
@@ -14,7 +15,6 @@ use tantivy::query::{
     FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Searcher, Term};
 
 /// Weight of a match in the names field (id, aliases, titles in every language).
@@ -47,38 +47,6 @@ const PHRASE_FACTOR: f32 = 0.7;
 const MAX_PAIRS: usize = 6;
 /// How many words get typo tolerance.
 const MAX_FUZZY_WORDS: usize = 8;
-
-/// The analyzers used to build queries, one per language plus the names analyzer.
-pub(crate) struct Analyzers {
-    names: TextAnalyzer,
-    langs: [TextAnalyzer; 5],
-}
-
-impl Analyzers {
-    /// Fresh analyzers (cheap; one set per query keeps the index free of locks).
-    pub(crate) fn new() -> Analyzers {
-        use super::analysis::language_analyzer as la;
-        Analyzers {
-            names: names_analyzer(),
-            langs: [
-                la(Lang::En),
-                la(Lang::Fr),
-                la(Lang::Es),
-                la(Lang::Pt),
-                la(Lang::Sw),
-            ],
-        }
-    }
-
-    fn one(analyzer: &mut TextAnalyzer, word: &str) -> Option<String> {
-        let mut tokens = analyze(analyzer, word);
-        if tokens.len() == 1 {
-            tokens.pop()
-        } else {
-            None
-        }
-    }
-}
 
 /// A query ready to run, and the words it was made of (for suggestions).
 pub(crate) struct Built {
@@ -173,6 +141,7 @@ impl Typos {
 /// and terms absent from the index left out (they could not match).
 struct TermBag<'a> {
     searcher: &'a Searcher,
+    cache: &'a WordCache,
     /// Terms in the order first added, with their summed weights.
     terms: Vec<(Term, f32)>,
     /// How many documents hold each term looked up so far.
@@ -180,9 +149,10 @@ struct TermBag<'a> {
 }
 
 impl<'a> TermBag<'a> {
-    fn new(searcher: &'a Searcher) -> Self {
+    fn new(searcher: &'a Searcher, cache: &'a WordCache) -> Self {
         TermBag {
             searcher,
+            cache,
             terms: Vec::new(),
             known: HashMap::new(),
         }
@@ -193,7 +163,7 @@ impl<'a> TermBag<'a> {
         if let Some(&n) = self.known.get(term) {
             return n > 0;
         }
-        let n = self.searcher.doc_freq(term).unwrap_or(0);
+        let n = self.cache.doc_freq(self.searcher, term);
         self.known.insert(term.clone(), n);
         n > 0
     }
@@ -213,27 +183,40 @@ impl<'a> TermBag<'a> {
     }
 }
 
+/// What a query is built against: the index's fields and searcher, its synonyms, and the
+/// word cache of the index.
+#[derive(Clone, Copy)]
+pub(crate) struct IndexParts<'a> {
+    pub fields: &'a Fields,
+    pub searcher: &'a Searcher,
+    pub synonyms: &'a Synonyms,
+    pub cache: &'a WordCache,
+}
+
 /// Builds the query for `text`, or `None` when it holds no word at all.
 pub(crate) fn build(
-    fields: &Fields,
-    searcher: &Searcher,
-    synonyms: &Synonyms,
+    index: &IndexParts<'_>,
     text: &str,
     kinds: &[Kind],
     lang: Lang,
     typos: Typos,
 ) -> Option<Built> {
+    let IndexParts {
+        fields,
+        searcher,
+        synonyms,
+        cache,
+    } = *index;
     let all_words = query_words(text);
     let words = drop_stop_words(all_words.clone());
     if words.is_empty() {
         return None;
     }
-    let mut an = Analyzers::new();
     // The exact matches of every word, flattened into one bag (the sum is what the nested
     // per-word unions computed); synonyms keep their own "best synonym counts" structure.
-    let mut exact_bag = TermBag::new(searcher);
+    let mut exact_bag = TermBag::new(searcher, cache);
     // Every plain term, synonyms included, for finding candidates on a large index.
-    let mut candidate_bag = TermBag::new(searcher);
+    let mut candidate_bag = TermBag::new(searcher, cache);
     // Candidates come from the names and the fields of the user's language and English only:
     // the pruned top-k search sorts its term scorers at every step, so each term costs.
     let candidate_field = |t: &Term| {
@@ -251,14 +234,16 @@ pub(crate) fn build(
     // tried (a fuzzy automaton costs more than all the exact terms of a word).
     let exact: Vec<Vec<(Term, f32)>> = words
         .iter()
-        .map(|w| exact_terms(fields, &mut an, &mut exact_bag, w, 1.0))
+        .map(|w| exact_terms(fields, cache, &mut exact_bag, w, 1.0, &Lang::ALL))
         .collect();
     let any_unknown = exact.iter().any(Vec::is_empty);
+    let synonym_langs = synonym_langs(fields, lang, &exact);
     if all_words.len() <= MAX_NAME_WORDS {
         names.extend(
             whole_name(
                 fields,
-                searcher,
+                cache,
+                &mut exact_bag,
                 &all_words,
                 &words,
                 typos,
@@ -280,18 +265,25 @@ pub(crate) fn build(
         }
         if i < MAX_FUZZY_WORDS
             && !known
-            && let Some(q) = fuzzy(fields, &mut exact_bag, &mut an, word, typos)
+            && let Some(q) = fuzzy(fields, cache, &mut exact_bag, word, typos)
         {
             names.push((Occur::Should, q));
         }
         // The best synonym counts (a text dense in a group's words is not a better match).
         let mut via_synonyms: Vec<Box<dyn Query>> = Vec::new();
-        for other_word in synonyms.expand(word).into_iter().take(MAX_SYNONYMS) {
+        for other_word in cache.synonyms(synonyms, word).iter().take(MAX_SYNONYMS) {
             let parts: Vec<&str> = other_word.split(' ').collect();
             let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
             let mut part_terms: Vec<(Term, f32)> = Vec::new();
             for p in &parts {
-                let terms = exact_terms(fields, &mut an, &mut exact_bag, p, SYNONYM_FACTOR);
+                let terms = exact_terms(
+                    fields,
+                    cache,
+                    &mut exact_bag,
+                    p,
+                    SYNONYM_FACTOR,
+                    &synonym_langs,
+                );
                 if terms.is_empty() {
                     break;
                 }
@@ -330,7 +322,7 @@ pub(crate) fn build(
     }
     for pair in words.windows(2).take(MAX_PAIRS) {
         other.extend(
-            proximity(fields, &mut an, &mut exact_bag, &pair[0], &pair[1])
+            proximity(fields, cache, &mut exact_bag, &pair[0], &pair[1])
                 .into_iter()
                 .map(|q| (Occur::Should, q)),
         );
@@ -367,6 +359,45 @@ pub(crate) fn build(
     })
 }
 
+/// The languages whose fields a query's synonyms are looked for in: the user's, English (every
+/// entry of the knowledge base has those texts), and the languages the query is written in —
+/// those in whose titles or bodies every word found there was found (a synonym group is in
+/// one language, the words'). Looking for them in every language cost a third of the search:
+/// each term is a scorer, and stems shared across languages (`abandon`, `rehabilit`) found
+/// nothing the user's and English fields did not.
+fn synonym_langs(fields: &Fields, lang: Lang, exact: &[Vec<(Term, f32)>]) -> Vec<Lang> {
+    // Titles and bodies only: keywords and names are shared by the texts of every language.
+    let lang_of = |f: Field| {
+        Lang::ALL.into_iter().find(|&l| {
+            let li = lang_index(l);
+            f == fields.title[li] || f == fields.body[li]
+        })
+    };
+    let mut common: Option<Vec<Lang>> = None;
+    for terms in exact {
+        let found: Vec<Lang> = Lang::ALL
+            .into_iter()
+            .filter(|&l| terms.iter().any(|(t, _)| lang_of(t.field()) == Some(l)))
+            .collect();
+        if found.is_empty() {
+            continue;
+        }
+        common = Some(match common {
+            None => found,
+            Some(c) => c.into_iter().filter(|l| found.contains(l)).collect(),
+        });
+    }
+    // No word found in any title or body: nothing tells the language, so every one is tried
+    // (such a query has few terms to look for anyway).
+    let mut out = vec![lang];
+    for l in std::iter::once(Lang::En).chain(common.unwrap_or(Lang::ALL.to_vec())) {
+        if !out.contains(&l) {
+            out.push(l);
+        }
+    }
+    out
+}
+
 /// A constant-score-zero filter on the kinds asked for (none: no filter).
 fn kind_filter(fields: &Fields, kinds: &[Kind]) -> Option<Box<dyn Query>> {
     if kinds.is_empty() {
@@ -395,14 +426,15 @@ fn term_query(term: Term, weight: f32) -> Box<dyn Query> {
     ))
 }
 
-/// The exact (analysed) terms of one word in every field, weighted by field, leaving out the
-/// terms the index does not hold.
+/// The exact (analysed) terms of one word in the names and in the fields of `langs`, weighted
+/// by field, leaving out the terms the index does not hold.
 fn exact_terms(
     fields: &Fields,
-    an: &mut Analyzers,
+    cache: &WordCache,
     bag: &mut TermBag<'_>,
     word: &str,
     factor: f32,
+    langs: &[Lang],
 ) -> Vec<(Term, f32)> {
     let mut out: Vec<(Term, f32)> = Vec::new();
     let mut push = |bag: &mut TermBag<'_>, term: Term, weight: f32| {
@@ -410,29 +442,30 @@ fn exact_terms(
             out.push((term, weight));
         }
     };
-    if let Some(t) = Analyzers::one(&mut an.names, word) {
+    let forms = cache.forms(word);
+    if let Some(t) = &forms.names {
         push(
             bag,
-            Term::from_field_text(fields.names, &t),
+            Term::from_field_text(fields.names, t),
             W_NAMES * factor,
         );
     }
-    for lang in Lang::ALL {
+    for &lang in langs {
         let li = lang_index(lang);
-        if let Some(t) = Analyzers::one(&mut an.langs[li], word) {
+        if let Some(t) = &forms.langs[li] {
             push(
                 bag,
-                Term::from_field_text(fields.title[li], &t),
+                Term::from_field_text(fields.title[li], t),
                 W_TITLE * factor,
             );
             push(
                 bag,
-                Term::from_field_text(fields.keywords[li], &t),
+                Term::from_field_text(fields.keywords[li], t),
                 W_KEYWORDS * factor,
             );
             push(
                 bag,
-                Term::from_field_text(fields.body[li], &t),
+                Term::from_field_text(fields.body[li], t),
                 W_BODY * factor,
             );
         }
@@ -453,15 +486,16 @@ pub(crate) fn typo_distance(chars: usize) -> Option<u8> {
 /// `mintec` → Mintek, `cooperacion` → CooperAcción, `wardel` → Wardell (as a prefix).
 fn fuzzy(
     fields: &Fields,
+    cache: &WordCache,
     bag: &mut TermBag<'_>,
-    an: &mut Analyzers,
     word: &str,
     typos: Typos,
 ) -> Option<Box<dyn Query>> {
-    let t = Analyzers::one(&mut an.names, word)?;
+    let forms = cache.forms(word);
+    let t = forms.names.as_deref()?;
     let chars = t.chars().count();
     let distance = typos.distance(chars)?;
-    let term = Term::from_field_text(fields.names, &t);
+    let term = Term::from_field_text(fields.names, t);
     if bag.exists(&term) {
         return None;
     }
@@ -478,19 +512,28 @@ fn fuzzy(
 /// word found nowhere in the index).
 fn whole_name(
     fields: &Fields,
-    searcher: &Searcher,
+    cache: &WordCache,
+    bag: &mut TermBag<'_>,
     all_words: &[String],
     words: &[String],
     typos: Typos,
     fuzzy_allowed: bool,
 ) -> Vec<Box<dyn Query>> {
+    let fold_words = |words: &[String]| -> String {
+        let folded: Vec<String> = words
+            .iter()
+            .map(|w| cache.forms(w).folded.clone())
+            .filter(|w| !w.is_empty())
+            .collect();
+        folded.join(" ")
+    };
     let mut forms = vec![fold_words(all_words), fold_words(words)];
     forms.dedup();
     let mut out: Vec<Box<dyn Query>> = Vec::new();
     let mut any_exact = false;
     for form in &forms {
         let term = Term::from_field_text(fields.name_exact, form);
-        if searcher.doc_freq(&term).unwrap_or(0) > 0 {
+        if bag.exists(&term) {
             any_exact = true;
             let q = TermQuery::new(term, IndexRecordOption::Basic);
             out.push(Box::new(ConstScoreQuery::new(Box::new(q), W_EXACT_NAME)));
@@ -517,7 +560,7 @@ fn whole_name(
 /// (only where both words occur in that field at all).
 fn proximity(
     fields: &Fields,
-    an: &mut Analyzers,
+    cache: &WordCache,
     bag: &mut TermBag<'_>,
     a: &str,
     b: &str,
@@ -536,20 +579,15 @@ fn proximity(
                 weight * PHRASE_FACTOR,
             )));
         };
-    if let (Some(ta), Some(tb)) = (
-        Analyzers::one(&mut an.names, a),
-        Analyzers::one(&mut an.names, b),
-    ) {
-        phrase(bag, fields.names, &ta, &tb, 0, W_NAMES);
+    let (fa, fb) = (cache.forms(a), cache.forms(b));
+    if let (Some(ta), Some(tb)) = (&fa.names, &fb.names) {
+        phrase(bag, fields.names, ta, tb, 0, W_NAMES);
     }
     for lang in Lang::ALL {
         let li = lang_index(lang);
-        if let (Some(ta), Some(tb)) = (
-            Analyzers::one(&mut an.langs[li], a),
-            Analyzers::one(&mut an.langs[li], b),
-        ) {
-            phrase(bag, fields.title[li], &ta, &tb, 1, W_TITLE);
-            phrase(bag, fields.body[li], &ta, &tb, 2, W_BODY);
+        if let (Some(ta), Some(tb)) = (&fa.langs[li], &fb.langs[li]) {
+            phrase(bag, fields.title[li], ta, tb, 1, W_TITLE);
+            phrase(bag, fields.body[li], ta, tb, 2, W_BODY);
         }
     }
     out

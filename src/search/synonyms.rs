@@ -2,7 +2,7 @@
 //! mud), so a query in one word also finds texts written with another, at a lower weight.
 
 use super::Error;
-use super::analysis::{analyze, fold_text, language_analyzer};
+use super::analysis::fold_text;
 use crate::lang::Lang;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
@@ -127,7 +127,7 @@ impl Synonyms {
 
 /// `lang:stem` of a single folded word, when the language's stemmer changes nothing else.
 fn stem(lang: Lang, word: &str) -> Option<String> {
-    let tokens = analyze(&mut language_analyzer(lang), word);
+    let tokens = super::words::analyze_lang(lang, word);
     match tokens.as_slice() {
         [one] => Some(format!("{lang}:{one}")),
         _ => None,
