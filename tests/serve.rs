@@ -5,201 +5,70 @@
 //!
 //! Every test reads the binary's debug log and checks that the token never appears in it.
 
+#[path = "support/bot_process.rs"]
+mod bot_process;
+
+use bot_process::{BotProcess, Setup};
 use miners_guide::testkit::telegram::{
     Fault, SentMessage, ServerOptions, TelegramServer, TestUser,
 };
-use std::io::Read;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitStatus, Stdio};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// How long a test waits for an answer (the first start builds the index).
 const WAIT: Duration = Duration::from_secs(60);
 
-fn data_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("data")
-}
+/// The arguments after the folder options that make the binary serve.
+const SERVE: &[&str] = &["serve"];
 
 fn ana() -> TestUser {
     TestUser::new(1001, "Ana")
 }
 
-/// The binary serving Telegram against a test server, with its stderr collected.
-struct Served {
-    server: Arc<TelegramServer>,
-    child: Option<Child>,
-    stderr: Arc<Mutex<Vec<u8>>>,
-    reader: Option<std::thread::JoinHandle<()>>,
-    _dir: tempfile::TempDir,
-}
-
-impl Served {
-    /// Starts a test server and `miners-guide serve` against it, with `env` added.
-    async fn start(opts: ServerOptions, env: &[(&str, &str)]) -> Served {
-        Served::start_with_args(opts, env, &["serve"]).await
-    }
-
-    /// [`Served::start`] with other arguments than `serve` after the folder options.
-    async fn start_with_args(opts: ServerOptions, env: &[(&str, &str)], args: &[&str]) -> Served {
-        let server = Arc::new(TelegramServer::start_with(opts).await.expect("server"));
-        let dir = tempfile::tempdir().expect("tempdir");
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_miners-guide"));
-        cmd.arg("--data-dir")
-            .arg(data_dir())
-            .arg("--index-dir")
-            .arg(dir.path().join("index"))
-            .arg("--db")
-            .arg(dir.path().join("bot.db"))
-            .args(args)
-            .env("TELEGRAM_BOT_TOKEN", server.token())
-            .env("TELEGRAM_API_URL", server.url().as_str())
-            .env("RUST_LOG", "debug")
-            .env("LANG", "C.UTF-8")
-            .env_remove("TELOXIDE_TOKEN")
-            .env_remove("TELEGRAM_WEBHOOK_URL")
-            .env_remove("MATRIX_HOMESERVER")
-            .env_remove("MATRIX_USER")
-            .env_remove("MATRIX_PASSWORD")
-            .env_remove("MATRIX_ACCESS_TOKEN")
-            .env_remove("MODERATORS")
-            .env_remove("MODERATOR_CHAT")
-            .env_remove("MINERS_GUIDE_CONFIG")
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped());
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        let mut child = cmd.spawn().expect("start miners-guide serve");
-        let stderr = Arc::new(Mutex::new(Vec::new()));
-        let mut pipe = child.stderr.take().expect("stderr");
-        let sink = stderr.clone();
-        let reader = std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = pipe.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                sink.lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .extend_from_slice(&buf[..n]);
-            }
-        });
-        Served {
-            server,
-            child: Some(child),
-            stderr,
-            reader: Some(reader),
-            _dir: dir,
-        }
-    }
-
-    /// [`Served::start`] with `moderator` as the only moderator and `mod_chat` as the chat
-    /// where contributions are announced.
-    async fn moderated(moderator: &TestUser, mod_chat: i64) -> Served {
-        let moderators = format!("telegram:{}", moderator.id);
-        let chat = format!("telegram:{mod_chat}");
-        Served::start(
-            ServerOptions::default(),
-            &[("MODERATORS", &moderators), ("MODERATOR_CHAT", &chat)],
-        )
+/// Starts a test server and the binary against it with a debug log, `env` added and `args`
+/// after the folder options; returns the folder of its database and index (kept as long as
+/// the test holds it), the server and the running binary.
+async fn start(
+    env: &[(&str, &str)],
+    args: &[&str],
+) -> (tempfile::TempDir, TelegramServer, BotProcess) {
+    let server = TelegramServer::start_with(ServerOptions::default())
         .await
-    }
-
-    /// What the binary has written to stderr so far.
-    fn log(&self) -> String {
-        String::from_utf8_lossy(&self.stderr.lock().unwrap_or_else(|e| e.into_inner())).into_owned()
-    }
-
-    /// Waits until `chat` received at least `n` messages; fails with the binary's log.
-    async fn wait_sent_to(&mut self, chat: i64, n: usize) -> Vec<SentMessage> {
-        let deadline = Instant::now() + WAIT;
-        loop {
-            let sent = self.server.sent_to(chat);
-            if sent.len() >= n {
-                return sent;
-            }
-            let exited = self
-                .child
-                .as_mut()
-                .and_then(|c| c.try_wait().ok().flatten());
-            assert!(
-                exited.is_none() && Instant::now() < deadline,
-                "waiting for {n} messages to {chat} (exited: {exited:?}); got {sent:#?}\nlog:\n{}",
-                self.log()
-            );
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        }
-    }
-
-    /// Waits (bounded) until the bot has edited message `message_id` in `chat`; returns the
-    /// latest edit.
-    async fn wait_edited(&mut self, chat: i64, message_id: i64) -> SentMessage {
-        let deadline = Instant::now() + WAIT;
-        loop {
-            let edited = self
-                .server
-                .sent_to(chat)
-                .into_iter()
-                .rfind(|m| m.method == "editMessageText" && m.message_id == message_id);
-            if let Some(m) = edited {
-                return m;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "message {message_id} in {chat} not edited\n{}",
-                self.log()
-            );
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        }
-    }
-
-    /// Sends SIGTERM and waits (bounded) for the process to exit; returns its status and log,
-    /// after checking that the token never appeared in the log.
-    async fn terminate(mut self) -> (ExitStatus, String) {
-        let mut child = self.child.take().expect("running");
-        let killed = Command::new("kill")
-            .arg("-TERM")
-            .arg(child.id().to_string())
-            .status()
-            .expect("run kill");
-        assert!(killed.success(), "kill -TERM failed");
-        let deadline = Instant::now() + Duration::from_secs(45);
-        let status = loop {
-            if let Some(status) = child.try_wait().expect("try_wait") {
-                break status;
-            }
-            if Instant::now() > deadline {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!("serve did not stop within 45 s of SIGTERM\n{}", self.log());
-            }
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        };
-        if let Some(reader) = self.reader.take() {
-            let _ = reader.join();
-        }
-        let log = self.log();
-        let token = self.server.token().to_string();
-        let secret = token.split_once(':').map_or(token.as_str(), |(_, s)| s);
-        assert!(!log.contains(secret), "the token is in the log:\n{log}");
-        (status, log)
-    }
+        .expect("server");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (db, index) = (dir.path().join("bot.db"), dir.path().join("index"));
+    let env: Vec<(&str, &str)> = [("RUST_LOG", "debug")]
+        .into_iter()
+        .chain(env.iter().copied())
+        .collect();
+    let setup = Setup {
+        db: &db,
+        index: &index,
+        env: &env,
+        wrapper: &[],
+    };
+    let bot = BotProcess::start_with_args(&server, &setup, args);
+    (dir, server, bot)
 }
 
-impl Drop for Served {
-    fn drop(&mut self) {
-        if let Some(mut child) = self.child.take() {
-            let _ = child.kill();
-            let _ = child.wait();
-        }
-    }
+/// [`start`] serving with `moderator` as the only moderator and `mod_chat` as the chat where
+/// contributions are announced.
+async fn moderated(
+    moderator: &TestUser,
+    mod_chat: i64,
+) -> (tempfile::TempDir, TelegramServer, BotProcess) {
+    let moderators = format!("telegram:{}", moderator.id);
+    let chat = format!("telegram:{mod_chat}");
+    start(
+        &[("MODERATORS", &moderators), ("MODERATOR_CHAT", &chat)],
+        SERVE,
+    )
+    .await
 }
 
-/// Stops `served` with SIGTERM and checks it exited successfully.
-async fn stop_cleanly(served: Served) -> String {
-    let (status, log) = served.terminate().await;
+/// Stops `bot` with SIGTERM and checks it exited successfully (and that the token never
+/// reached its log); returns the log.
+async fn stop_cleanly(bot: BotProcess) -> String {
+    let (status, log) = bot.terminate().await;
     assert!(status.success(), "serve exited with {status}\n{log}");
     log
 }
@@ -208,86 +77,78 @@ async fn stop_cleanly(served: Served) -> String {
 /// command menu comes from the core's commands in every language.
 #[tokio::test]
 async fn serve_private_find_and_command_menu() {
-    let mut s = Served::start(ServerOptions::default(), &[]).await;
-    s.server.private_text(&ana(), "/find consulting");
-    let sent = s.wait_sent_to(ana().id, 1).await;
+    let (_dir, server, mut bot) = start(&[], SERVE).await;
+    server.private_text(&ana(), "/find consulting");
+    let sent = bot.wait_sent_to(&server, ana().id, 1, WAIT).await;
     assert!(sent[0].visible.contains("Mintek"), "{:?}", sent[0].visible);
     assert_eq!(sent[0].parse_mode.as_deref(), Some("HTML"));
     assert!(sent[0].no_preview);
-    let registered = s.server.wait_for_successes("setMyCommands", 6, WAIT).await;
-    assert!(
-        registered,
-        "menus: {:?}",
-        s.server.calls_of("setMyCommands")
-    );
-    let en = s.server.commands("");
+    let registered = server.wait_for_successes("setMyCommands", 6, WAIT).await;
+    assert!(registered, "menus: {:?}", server.calls_of("setMyCommands"));
+    let en = server.commands("");
     assert!(en.iter().any(|(c, _)| c == "find"), "{en:?}");
-    let fr = s.server.commands("fr");
+    let fr = server.commands("fr");
     assert_eq!(fr.len(), en.len());
     assert_ne!(fr, en, "the French menu is not translated");
-    stop_cleanly(s).await;
+    stop_cleanly(bot).await;
 }
 
 /// In a group, `/find@ThisBot` (the username from getMe reaches the core) and `/find` are
 /// answered; another bot's command and chatter are not.
 #[tokio::test]
 async fn serve_group_answers_only_what_is_addressed() {
-    let mut s = Served::start(ServerOptions::default(), &[]).await;
+    let (_dir, server, mut bot) = start(&[], SERVE).await;
     let group = -1_001_000_000_777;
-    let me = s.server.bot_username().to_string();
-    s.server
-        .group_text(group, &ana(), "/find@OtherBot consulting");
-    s.server
-        .group_text(group, &ana(), "the river is high today");
-    s.server
-        .group_text(group, &ana(), &format!("/find@{me} consulting"));
-    let sent = s.wait_sent_to(group, 1).await;
+    let me = server.bot_username().to_string();
+    server.group_text(group, &ana(), "/find@OtherBot consulting");
+    server.group_text(group, &ana(), "the river is high today");
+    server.group_text(group, &ana(), &format!("/find@{me} consulting"));
+    let sent = bot.wait_sent_to(&server, group, 1, WAIT).await;
     assert!(sent[0].visible.contains("Mintek"), "{:?}", sent[0].visible);
-    s.server.group_text(group, &ana(), "more chatter");
-    s.server.group_text(group, &ana(), "/find water");
-    let sent = s.wait_sent_to(group, 2).await;
+    server.group_text(group, &ana(), "more chatter");
+    server.group_text(group, &ana(), "/find water");
+    let sent = bot.wait_sent_to(&server, group, 2, WAIT).await;
     // The reply to `/find water` is the last update: anything unwanted came before it.
     assert_eq!(
         sent.len(),
         2,
         "chatter or /find@OtherBot answered: {sent:#?}"
     );
-    stop_cleanly(s).await;
+    stop_cleanly(bot).await;
 }
 
 /// A result page's "more" button edits the message to the next page and is answered.
 #[tokio::test]
 async fn serve_pagination_by_button() {
-    let mut s = Served::start(ServerOptions::default(), &[]).await;
-    s.server.private_text(&ana(), "/find mining");
-    let first = s.wait_sent_to(ana().id, 1).await.remove(0);
+    let (_dir, server, mut bot) = start(&[], SERVE).await;
+    server.private_text(&ana(), "/find mining");
+    let first = bot.wait_sent_to(&server, ana().id, 1, WAIT).await.remove(0);
     let more = first
         .callback_data()
         .into_iter()
         .find(|d| d.starts_with('p') || d.starts_with('P'))
         .expect("a page button");
-    s.server.callback(&first, &ana(), &more).expect("callback");
-    let sent = s.wait_sent_to(ana().id, 2).await;
+    server.callback(&first, &ana(), &more).expect("callback");
+    let sent = bot.wait_sent_to(&server, ana().id, 2, WAIT).await;
     assert_eq!(sent[1].method, "editMessageText");
     assert_eq!(sent[1].message_id, first.message_id);
     assert_ne!(sent[1].visible, first.visible);
-    assert_eq!(s.server.callback_answers().len(), 1);
-    stop_cleanly(s).await;
+    assert_eq!(server.callback_answers().len(), 1);
+    stop_cleanly(bot).await;
 }
 
 /// `@ThisBot mintek` in any chat returns article cards, Mintek's among them.
 #[tokio::test]
 async fn serve_inline_query_returns_cards() {
-    let s = Served::start(ServerOptions::default(), &[]).await;
-    let id = s.server.inline_query(&ana(), "mintek", "");
-    let deadline = Instant::now() + WAIT;
-    let answer = loop {
-        if let Some(a) = s.server.inline_answers().into_iter().find(|a| a.id == id) {
-            break a;
-        }
-        assert!(Instant::now() < deadline, "not answered\n{}", s.log());
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    };
+    let (_dir, server, mut bot) = start(&[], SERVE).await;
+    let id = server.inline_query(&ana(), "mintek", "");
+    let answer = bot
+        .wait_for(
+            WAIT,
+            || "not answered".to_string(),
+            || server.inline_answers().into_iter().find(|a| a.id == id),
+        )
+        .await;
     assert!((1..=50).contains(&answer.results.len()));
     assert!(
         answer
@@ -297,56 +158,51 @@ async fn serve_inline_query_returns_cards() {
         "{:?}",
         answer.results
     );
-    stop_cleanly(s).await;
+    stop_cleanly(bot).await;
 }
 
 /// The deep link `t.me/ThisBot?start=org-mintek` opens Mintek's card.
 #[tokio::test]
 async fn serve_deep_link_opens_the_card() {
-    let mut s = Served::start(ServerOptions::default(), &[]).await;
-    s.server.private_text(&ana(), "/start org-mintek");
-    let sent = s.wait_sent_to(ana().id, 1).await;
+    let (_dir, server, mut bot) = start(&[], SERVE).await;
+    server.private_text(&ana(), "/start org-mintek");
+    let sent = bot.wait_sent_to(&server, ana().id, 1, WAIT).await;
     assert!(sent[0].visible.contains("Mintek"), "{:?}", sent[0].visible);
-    stop_cleanly(s).await;
+    stop_cleanly(bot).await;
 }
 
 /// SIGTERM while replies are in flight: the process stops polling, answers every update it
 /// had fetched, confirms them to the server, and exits successfully within bounded time.
 #[tokio::test]
 async fn serve_sigterm_during_traffic_answers_what_was_fetched() {
-    let mut s = Served::start(ServerOptions::default(), &[]).await;
+    let (_dir, server, mut bot) = start(&[], SERVE).await;
     // Warm up: the first answer means the index is built and polling runs.
-    s.server.private_text(&ana(), "/help");
-    s.wait_sent_to(ana().id, 1).await;
-    s.server
-        .inject("sendMessage", Fault::Delay(Duration::from_millis(300)), 40);
+    server.private_text(&ana(), "/help");
+    bot.wait_sent_to(&server, ana().id, 1, WAIT).await;
+    server.inject("sendMessage", Fault::Delay(Duration::from_millis(300)), 40);
     let users: Vec<TestUser> = (0..12)
         .map(|i| TestUser::new(5000 + i, &format!("T{i}")))
         .collect();
     let mut last = 0;
     for u in &users {
-        last = s.server.private_text(u, "/find water");
+        last = server.private_text(u, "/find water");
     }
     // Fetched: the adapter's next poll asks for a later offset.
-    let deadline = Instant::now() + WAIT;
-    while s.server.confirmed_offset() <= last {
-        assert!(
-            Instant::now() < deadline,
-            "updates not fetched\n{}",
-            s.log()
-        );
-        tokio::time::sleep(Duration::from_millis(5)).await;
-    }
+    bot.wait_for(
+        WAIT,
+        || "updates not fetched".to_string(),
+        || (server.confirmed_offset() > last).then_some(()),
+    )
+    .await;
     let answered_before = users
         .iter()
-        .filter(|u| !s.server.sent_to(u.id).is_empty())
+        .filter(|u| !server.sent_to(u.id).is_empty())
         .count();
     assert!(
         answered_before < users.len(),
         "every reply was out before the signal: nothing was in flight"
     );
-    let server = s.server.clone();
-    let log = stop_cleanly(s).await;
+    let log = stop_cleanly(bot).await;
     for u in &users {
         assert_eq!(
             server.sent_to(u.id).len(),
@@ -365,29 +221,27 @@ async fn serve_sigterm_during_traffic_answers_what_was_fetched() {
 /// twice, and the waits are logged without the token.
 #[tokio::test]
 async fn serve_429_storm_still_delivers_every_reply() {
-    let mut s = Served::start(ServerOptions::default(), &[]).await;
-    s.server.private_text(&ana(), "/help");
-    s.wait_sent_to(ana().id, 1).await;
-    s.server
-        .inject("sendMessage", Fault::TooManyRequests { retry_after: 1 }, 8);
+    let (_dir, server, mut bot) = start(&[], SERVE).await;
+    server.private_text(&ana(), "/help");
+    bot.wait_sent_to(&server, ana().id, 1, WAIT).await;
+    server.inject("sendMessage", Fault::TooManyRequests { retry_after: 1 }, 8);
     let users: Vec<TestUser> = (0..6)
         .map(|i| TestUser::new(6000 + i, &format!("R{i}")))
         .collect();
     for u in &users {
-        s.server.private_text(u, "/find sediment");
+        server.private_text(u, "/find sediment");
     }
     for u in &users {
-        let sent = s.wait_sent_to(u.id, 1).await;
+        let sent = bot.wait_sent_to(&server, u.id, 1, WAIT).await;
         assert_eq!(sent.len(), 1, "user {} answered twice", u.id);
     }
-    let limited = s
-        .server
+    let limited = server
         .calls_of("sendMessage")
         .iter()
         .filter(|c| c.status == 429)
         .count();
     assert_eq!(limited, 8, "the storm was not injected as planned");
-    let log = stop_cleanly(s).await;
+    let log = stop_cleanly(bot).await;
     // Throttle or the outbox (whichever sees the 429 first) logs the wait.
     assert!(
         log.contains("rate limited") || log.contains("Freezing"),
@@ -399,14 +253,14 @@ async fn serve_429_storm_still_delivers_every_reply() {
 /// carries the request URL) nor the shutdown writes the token to the log.
 #[tokio::test]
 async fn serve_debug_log_never_contains_the_token() {
-    let mut s = Served::start(ServerOptions::default(), &[]).await;
-    s.server.private_text(&ana(), "/find water");
-    s.wait_sent_to(ana().id, 1).await;
-    s.server.inject("getUpdates", Fault::DropConnection, 2);
-    s.server.inject("sendMessage", Fault::DropConnection, 1);
-    s.server.private_text(&ana(), "/find silt");
-    s.wait_sent_to(ana().id, 2).await;
-    let log = stop_cleanly(s).await;
+    let (_dir, server, mut bot) = start(&[], SERVE).await;
+    server.private_text(&ana(), "/find water");
+    bot.wait_sent_to(&server, ana().id, 1, WAIT).await;
+    server.inject("getUpdates", Fault::DropConnection, 2);
+    server.inject("sendMessage", Fault::DropConnection, 1);
+    server.private_text(&ana(), "/find silt");
+    bot.wait_sent_to(&server, ana().id, 2, WAIT).await;
+    let log = stop_cleanly(bot).await;
     assert!(log.contains("DEBUG"), "not a debug log:\n{log}");
     assert!(
         log.contains("for url ("),
@@ -422,18 +276,18 @@ async fn serve_debug_log_never_contains_the_token() {
 async fn serve_share_announce_approve_notify_find() {
     let moderator = TestUser::new(9001, "Mod");
     let mod_chat: i64 = -1_002_000_000_009;
-    let mut s = Served::moderated(&moderator, mod_chat).await;
-    s.server.private_text(
+    let (_dir, server, mut bot) = moderated(&moderator, mod_chat).await;
+    server.private_text(
         &ana(),
         "/share water: we raise tilapia in the old settling ponds and the water clears by June",
     );
-    let ack = s.wait_sent_to(ana().id, 1).await;
+    let ack = bot.wait_sent_to(&server, ana().id, 1, WAIT).await;
     assert!(
         ack[0].visible.contains("Received, reference") && ack[0].visible.contains('1'),
         "no acknowledgement: {:?}",
         ack[0].visible
     );
-    let announced = s.wait_sent_to(mod_chat, 1).await.remove(0);
+    let announced = bot.wait_sent_to(&server, mod_chat, 1, WAIT).await.remove(0);
     assert_eq!(announced.method, "sendMessage");
     assert!(
         announced.visible.contains("tilapia"),
@@ -453,45 +307,47 @@ async fn serve_share_announce_approve_notify_find() {
 
     // Somebody who is not a moderator cannot approve: told so in a new message, the
     // announcement and its buttons stay.
-    s.server
+    server
         .callback(&announced, &ana(), &approve)
         .expect("callback");
-    let refused = s.wait_sent_to(mod_chat, 2).await.remove(1);
-    assert_eq!(refused.method, "sendMessage", "{refused:#?}\n{}", s.log());
+    let refused = bot.wait_sent_to(&server, mod_chat, 2, WAIT).await.remove(1);
+    assert_eq!(refused.method, "sendMessage", "{refused:#?}\n{}", bot.log());
     assert!(
         refused.visible.contains("Only moderators"),
         "{refused:#?}\n{}",
-        s.log()
+        bot.log()
     );
     assert_ne!(refused.message_id, announced.message_id);
 
-    s.server
+    server
         .callback(&announced, &moderator, &approve)
         .expect("callback");
-    let decided = s.wait_edited(mod_chat, announced.message_id).await;
+    let decided = bot
+        .wait_edited(&server, mod_chat, announced.message_id, WAIT)
+        .await;
     assert!(decided.visible.contains("Mod"), "{:?}", decided.visible);
     assert_ne!(decided.visible, announced.visible);
     assert_eq!(
-        s.server.callback_answers().len(),
+        server.callback_answers().len(),
         2,
         "every press is answered"
     );
 
-    let told = s.wait_sent_to(ana().id, 2).await;
+    let told = bot.wait_sent_to(&server, ana().id, 2, WAIT).await;
     assert!(
         told[1].visible.contains("was approved"),
         "{:?}",
         told[1].visible
     );
 
-    s.server.private_text(&ana(), "/find tilapia");
-    let found = s.wait_sent_to(ana().id, 3).await;
+    server.private_text(&ana(), "/find tilapia");
+    let found = bot.wait_sent_to(&server, ana().id, 3, WAIT).await;
     assert!(
         found[2].visible.contains("tilapia"),
         "{:?}",
         found[2].visible
     );
-    stop_cleanly(s).await;
+    stop_cleanly(bot).await;
 }
 
 /// The real binary and core: a moderator presses Reject on the announcement, is asked for the
@@ -501,39 +357,46 @@ async fn serve_share_announce_approve_notify_find() {
 async fn serve_reject_reason_edits_the_announcement() {
     let moderator = TestUser::new(9002, "Mod");
     let mod_chat: i64 = -1_002_000_000_010;
-    let mut s = Served::moderated(&moderator, mod_chat).await;
-    s.server.private_text(
+    let (_dir, server, mut bot) = moderated(&moderator, mod_chat).await;
+    server.private_text(
         &ana(),
         "/share waste: we sort the gravel twice and sell the small stones to carvers in town",
     );
-    s.wait_sent_to(ana().id, 1).await;
-    let announced = s.wait_sent_to(mod_chat, 1).await.remove(0);
+    bot.wait_sent_to(&server, ana().id, 1, WAIT).await;
+    let announced = bot.wait_sent_to(&server, mod_chat, 1, WAIT).await.remove(0);
     let reject = announced
         .callback_data()
         .into_iter()
         .find(|d| d.starts_with("r:"))
         .expect("a Reject button");
-    s.server
+    server
         .callback(&announced, &moderator, &reject)
         .expect("callback");
-    let question = s.wait_sent_to(mod_chat, 2).await.remove(1);
-    assert_eq!(question.method, "sendMessage", "{question:#?}\n{}", s.log());
-    s.server
+    let question = bot.wait_sent_to(&server, mod_chat, 2, WAIT).await.remove(1);
+    assert_eq!(
+        question.method,
+        "sendMessage",
+        "{question:#?}\n{}",
+        bot.log()
+    );
+    server
         .reply_to(&question, &moderator, "no place or dates given")
         .expect("reply");
-    let decided = s.wait_edited(mod_chat, announced.message_id).await;
+    let decided = bot
+        .wait_edited(&server, mod_chat, announced.message_id, WAIT)
+        .await;
     assert!(
         decided.visible.contains("no place or dates given"),
         "{:?}",
         decided.visible
     );
-    let told = s.wait_sent_to(ana().id, 2).await;
+    let told = bot.wait_sent_to(&server, ana().id, 2, WAIT).await;
     assert!(
         told[1].visible.contains("no place or dates given"),
         "{:?}",
         told[1].visible
     );
-    stop_cleanly(s).await;
+    stop_cleanly(bot).await;
 }
 
 /// Webhook mode from the command line (`--webhook-url`, `--webhook-listen`,
@@ -547,8 +410,7 @@ async fn serve_webhook_mode_from_flags() {
         l.local_addr().expect("addr").port()
     };
     let listen = format!("127.0.0.1:{port}");
-    let mut s = Served::start_with_args(
-        ServerOptions::default(),
+    let (_dir, server, mut bot) = start(
         &[],
         &[
             "serve",
@@ -568,12 +430,16 @@ async fn serve_webhook_mode_from_flags() {
         match http.get(format!("{base}/health")).send().await {
             Ok(r) if r.status() == 200 => break,
             _ => {
-                assert!(Instant::now() < deadline, "no health endpoint\n{}", s.log());
+                assert!(
+                    Instant::now() < deadline,
+                    "no health endpoint\n{}",
+                    bot.log()
+                );
                 tokio::time::sleep(Duration::from_millis(50)).await;
             }
         }
     }
-    let hooks = s.server.calls_of("setWebhook");
+    let hooks = server.calls_of("setWebhook");
     assert_eq!(hooks.len(), 1, "{hooks:?}");
     assert_eq!(hooks[0].params["secret_token"], "s3cret-token");
     assert_eq!(hooks[0].params["url"], "https://bot.example.org/tg-hook");
@@ -600,51 +466,38 @@ async fn serve_webhook_mode_from_flags() {
         .await
         .expect("post");
     assert_eq!(accepted.status(), 200);
-    let sent = s.wait_sent_to(77, 1).await;
+    let sent = bot.wait_sent_to(&server, 77, 1, WAIT).await;
     assert_eq!(sent.len(), 1, "only the authenticated update is answered");
     assert!(sent[0].visible.contains("Mintek"), "{:?}", sent[0].visible);
     assert!(
-        s.server.calls_of("getUpdates").is_empty(),
+        server.calls_of("getUpdates").is_empty(),
         "webhook mode must not poll"
     );
-    stop_cleanly(s).await;
+    stop_cleanly(bot).await;
 }
 
 /// A webhook address without its secret is refused at start with a clear message.
 #[tokio::test]
 async fn serve_webhook_without_secret_fails_clearly() {
-    let mut s = Served::start_with_args(
-        ServerOptions::default(),
+    let (_dir, server, bot) = start(
         &[],
         &["serve", "--webhook-url", "https://bot.example.org/tg-hook"],
     )
     .await;
-    let mut child = s.child.take().expect("child");
-    let deadline = Instant::now() + WAIT;
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("try_wait") {
-            break status;
-        }
-        assert!(Instant::now() < deadline, "serve kept running\n{}", s.log());
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    };
-    if let Some(reader) = s.reader.take() {
-        let _ = reader.join();
-    }
+    let (status, log) = bot.wait_exit(WAIT).await;
     assert!(!status.success());
-    let log = s.log();
     assert!(log.contains("--webhook-secret"), "{log}");
-    assert!(s.server.calls_of("setWebhook").is_empty());
+    assert!(server.calls_of("setWebhook").is_empty());
 }
 
 /// Plain `miners-guide` (no subcommand) serves when a platform is configured.
 #[tokio::test]
 async fn plain_binary_serves_when_telegram_is_configured() {
-    let mut s = Served::start_with_args(ServerOptions::default(), &[], &[]).await;
-    s.server.private_text(&ana(), "/find consulting");
-    let sent = s.wait_sent_to(ana().id, 1).await;
+    let (_dir, server, mut bot) = start(&[], &[]).await;
+    server.private_text(&ana(), "/find consulting");
+    let sent = bot.wait_sent_to(&server, ana().id, 1, WAIT).await;
     assert!(sent[0].visible.contains("Mintek"), "{:?}", sent[0].visible);
-    stop_cleanly(s).await;
+    stop_cleanly(bot).await;
 }
 
 /// Flood control and the periodic tick: beyond three announcements a minute, further
@@ -654,9 +507,9 @@ async fn plain_binary_serves_when_telegram_is_configured() {
 async fn serve_tick_sends_the_digest_of_folded_submissions() {
     let mod_chat: i64 = -1_002_000_000_010;
     let chat = format!("telegram:{mod_chat}");
-    let mut s = Served::start(
-        ServerOptions::default(),
+    let (_dir, server, mut bot) = start(
         &[("MODERATORS", "telegram:9001"), ("MODERATOR_CHAT", &chat)],
+        SERVE,
     )
     .await;
     let stories = [
@@ -668,25 +521,23 @@ async fn serve_tick_sends_the_digest_of_folded_submissions() {
     ];
     for (i, story) in stories.iter().enumerate() {
         let user = TestUser::new(7000 + i as i64, &format!("M{i}"));
-        s.server.private_text(&user, &format!("/share {story}"));
-        s.wait_sent_to(user.id, 1).await;
+        server.private_text(&user, &format!("/share {story}"));
+        bot.wait_sent_to(&server, user.id, 1, WAIT).await;
     }
-    let announced = s.wait_sent_to(mod_chat, 3).await;
+    let announced = bot.wait_sent_to(&server, mod_chat, 3, WAIT).await;
     assert_eq!(
         announced.len(),
         3,
         "flood control let through {announced:#?}"
     );
     // Quiet for 20 s, then the next tick (every 5 s) sends the digest.
-    let deadline = Instant::now() + Duration::from_secs(60);
-    let digest = loop {
-        let sent = s.server.sent_to(mod_chat);
-        if sent.len() >= 4 {
-            break sent[3].clone();
-        }
-        assert!(Instant::now() < deadline, "no digest\n{}", s.log());
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    };
+    let digest = bot
+        .wait_for(
+            Duration::from_secs(60),
+            || "no digest".to_string(),
+            || server.sent_to(mod_chat).get(3).cloned(),
+        )
+        .await;
     assert!(
         digest.visible.contains("2 new contributions"),
         "{:?}",
@@ -697,7 +548,7 @@ async fn serve_tick_sends_the_digest_of_folded_submissions() {
         "{:?}",
         digest.visible
     );
-    stop_cleanly(s).await;
+    stop_cleanly(bot).await;
 }
 
 /// One person flooding the bot through the real binary: the first messages (the burst) are
@@ -705,23 +556,23 @@ async fn serve_tick_sends_the_digest_of_folded_submissions() {
 /// else writing during the flood is still answered.
 #[tokio::test]
 async fn serve_flooding_person_is_limited_and_others_are_not() {
-    let mut s = Served::start(
-        ServerOptions::default(),
+    let (_dir, server, mut bot) = start(
         &[("MAX_MESSAGES_PER_MINUTE", "1"), ("MESSAGE_BURST", "3")],
+        SERVE,
     )
     .await;
     let flooder = TestUser::new(7001, "Flood").with_language("fr");
     let other = TestUser::new(7002, "Calm");
     for _ in 0..15 {
-        s.server.private_text(&flooder, "/find water");
+        server.private_text(&flooder, "/find water");
     }
-    s.server.private_text(&other, "/find water");
-    let calm = s.wait_sent_to(other.id, 1).await;
+    server.private_text(&other, "/find water");
+    let calm = bot.wait_sent_to(&server, other.id, 1, WAIT).await;
     assert!(calm[0].visible.contains("1."), "{}", calm[0].visible);
-    let flood = s.wait_sent_to(flooder.id, 4).await;
+    let flood = bot.wait_sent_to(&server, flooder.id, 4, WAIT).await;
     // Nothing more arrives for the dropped messages.
     tokio::time::sleep(Duration::from_millis(1500)).await;
-    let flood_after = s.server.sent_to(flooder.id);
+    let flood_after = server.sent_to(flooder.id);
     assert_eq!(flood_after.len(), 4, "{flood_after:#?}");
     let waits: Vec<&SentMessage> = flood
         .iter()
@@ -734,7 +585,7 @@ async fn serve_flooding_person_is_limited_and_others_are_not() {
             .is_some_and(|m| m.visible.contains("Merci d'attendre")),
         "the warning comes after the burst: {flood:#?}"
     );
-    let log = stop_cleanly(s).await;
+    let log = stop_cleanly(bot).await;
     assert!(log.contains("over the message limit"), "{log}");
 }
 
@@ -746,21 +597,20 @@ async fn serve_edited_messages_never_moderate() {
     let moderator = TestUser::new(9101, "Mod");
     let intruder = TestUser::new(9102, "Intruder");
     let mod_chat: i64 = -1_002_000_000_019;
-    let mut s = Served::moderated(&moderator, mod_chat).await;
-    s.server.private_text(
+    let (_dir, server, mut bot) = moderated(&moderator, mod_chat).await;
+    server.private_text(
         &ana(),
         "/share water: we raise tilapia in the old settling ponds and the water clears by June",
     );
-    s.wait_sent_to(ana().id, 1).await;
-    s.wait_sent_to(mod_chat, 1).await;
+    bot.wait_sent_to(&server, ana().id, 1, WAIT).await;
+    bot.wait_sent_to(&server, mod_chat, 1, WAIT).await;
     for (who, id) in [(&intruder, 70), (&moderator, 71)] {
-        s.server.group_text(mod_chat, who, "hello");
-        s.server.group_edit(mod_chat, who, id, "/approve 1");
-        s.server
-            .group_edit(mod_chat, who, id + 100, "/approve@MinersGuideBot 1 ok");
+        server.group_text(mod_chat, who, "hello");
+        server.group_edit(mod_chat, who, id, "/approve 1");
+        server.group_edit(mod_chat, who, id + 100, "/approve@MinersGuideBot 1 ok");
     }
-    s.server.group_text(mod_chat, &moderator, "/review 1");
-    let sent = s.wait_sent_to(mod_chat, 2).await;
+    server.group_text(mod_chat, &moderator, "/review 1");
+    let sent = bot.wait_sent_to(&server, mod_chat, 2, WAIT).await;
     assert_eq!(
         sent.len(),
         2,
@@ -773,11 +623,11 @@ async fn serve_edited_messages_never_moderate() {
         sent[1]
     );
     assert_eq!(
-        s.server.sent_to(ana().id).len(),
+        server.sent_to(ana().id).len(),
         1,
         "the contributor was told something"
     );
-    let log = stop_cleanly(s).await;
+    let log = stop_cleanly(bot).await;
     let ignored = log
         .lines()
         .filter(|l| l.contains("telegram: update") && l.contains("ignored"))

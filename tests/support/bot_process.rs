@@ -1,7 +1,9 @@
-//! The real `miners-guide serve` binary as a child process of a test, pointed at a test Bot API
+//! The real `miners-guide` binary as a child process of a test, pointed at a test Bot API
 //! server on 127.0.0.1: started with a database and index folder the test chooses (so a
-//! restart reuses them), its stderr collected, stopped with SIGKILL or SIGTERM, its peak memory
-//! read from `/proc`. Shared by tests/durability.rs and tests/faults.rs.
+//! restart reuses them) and the command line it needs, its stderr collected, waited on until
+//! it sent what the test expects, stopped with SIGKILL or SIGTERM (checking that the token
+//! never reached its log), its peak memory read from `/proc`. Shared by tests/durability.rs,
+//! tests/faults.rs and tests/serve.rs.
 
 #![allow(dead_code)] // each test file uses a part
 
@@ -38,8 +40,23 @@ pub struct Setup<'a> {
 }
 
 impl BotProcess {
-    /// Starts `miners-guide serve` against `server` with `setup`.
+    /// Starts `miners-guide serve` against `server` with `setup`, with no limit on submissions
+    /// worth speaking of.
     pub fn start(server: &TelegramServer, setup: &Setup<'_>) -> BotProcess {
+        BotProcess::start_with_args(
+            server,
+            setup,
+            &["--max-submissions-per-hour", "100000", "serve"],
+        )
+    }
+
+    /// Starts `miners-guide` against `server` with `setup`, with `args` (the subcommand and
+    /// any options) after the folder options.
+    pub fn start_with_args(
+        server: &TelegramServer,
+        setup: &Setup<'_>,
+        args: &[&str],
+    ) -> BotProcess {
         let bin = env!("CARGO_BIN_EXE_miners-guide");
         let mut cmd = match setup.wrapper.split_first() {
             Some((first, rest)) => {
@@ -55,9 +72,7 @@ impl BotProcess {
             .arg(setup.index)
             .arg("--db")
             .arg(setup.db)
-            .arg("--max-submissions-per-hour")
-            .arg("100000")
-            .arg("serve")
+            .args(args)
             .env("TELEGRAM_BOT_TOKEN", server.token())
             .env("TELEGRAM_API_URL", server.url().as_str())
             .env("RUST_LOG", "warn")
@@ -114,17 +129,46 @@ impl BotProcess {
         String::from_utf8_lossy(&log).into_owned()
     }
 
+    /// How the process ended, if it has.
+    fn exited(&mut self) -> Option<ExitStatus> {
+        self.child
+            .as_mut()
+            .and_then(|c| c.try_wait().ok().flatten())
+    }
+
     /// Panics (with the log) if the process has exited.
     pub fn assert_running(&mut self) {
-        let exited = self
-            .child
-            .as_mut()
-            .and_then(|c| c.try_wait().ok().flatten());
+        let exited = self.exited();
         assert!(
             exited.is_none(),
             "serve exited ({exited:?})\nlog:\n{}",
             self.log()
         );
+    }
+
+    /// Waits (bounded) until `probe` finds something; returns it. Panics with `why()` and the
+    /// log when the time is up or the bot exited.
+    pub async fn wait_for<T>(
+        &mut self,
+        timeout: Duration,
+        why: impl Fn() -> String,
+        mut probe: impl FnMut() -> Option<T>,
+    ) -> T {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Some(found) = probe() {
+                return found;
+            }
+            let exited = self.exited();
+            assert!(
+                exited.is_none() && Instant::now() < deadline,
+                "{} (exited: {exited:?})\nlog:\n{}",
+                why(),
+                self.log()
+            );
+            // Short: the kill tests act on a precise number of replies.
+            tokio::time::sleep(Duration::from_millis(2)).await;
+        }
     }
 
     /// Waits (bounded) until `pred` holds on what the bot sent; returns it. Panics with `why`
@@ -136,22 +180,56 @@ impl BotProcess {
         why: &str,
         pred: impl Fn(&[SentMessage]) -> bool,
     ) -> Vec<SentMessage> {
-        let deadline = Instant::now() + timeout;
-        loop {
-            let sent = server.sent();
-            if pred(&sent) {
-                return sent;
-            }
-            self.assert_running();
-            assert!(
-                Instant::now() < deadline,
-                "{why} ({} sent)\nlog:\n{}",
-                sent.len(),
-                self.log()
-            );
-            // Short: the kill tests act on a precise number of replies.
-            tokio::time::sleep(Duration::from_millis(2)).await;
-        }
+        self.wait_for(
+            timeout,
+            || format!("{why} ({} sent)", server.sent().len()),
+            || Some(server.sent()).filter(|sent| pred(sent)),
+        )
+        .await
+    }
+
+    /// Waits (bounded) until `chat` received at least `n` messages; returns them. Panics with
+    /// what it got and the log when the time is up or the bot exited.
+    pub async fn wait_sent_to(
+        &mut self,
+        server: &TelegramServer,
+        chat: i64,
+        n: usize,
+        timeout: Duration,
+    ) -> Vec<SentMessage> {
+        self.wait_for(
+            timeout,
+            || {
+                format!(
+                    "waiting for {n} messages to {chat}; got {:#?}",
+                    server.sent_to(chat)
+                )
+            },
+            || Some(server.sent_to(chat)).filter(|sent| sent.len() >= n),
+        )
+        .await
+    }
+
+    /// Waits (bounded) until the bot has edited message `message_id` in `chat`; returns the
+    /// latest edit.
+    pub async fn wait_edited(
+        &mut self,
+        server: &TelegramServer,
+        chat: i64,
+        message_id: i64,
+        timeout: Duration,
+    ) -> SentMessage {
+        self.wait_for(
+            timeout,
+            || format!("message {message_id} in {chat} not edited"),
+            || {
+                server
+                    .sent_to(chat)
+                    .into_iter()
+                    .rfind(|m| m.method == "editMessageText" && m.message_id == message_id)
+            },
+        )
+        .await
     }
 
     /// The peak resident memory (`VmHWM`) in KiB, from `/proc/<pid>/status`.
@@ -175,26 +253,41 @@ impl BotProcess {
     /// Sends SIGTERM, waits (bounded) for the exit and returns the status and the log; checks
     /// that the token never appeared in the log.
     pub async fn terminate(mut self) -> (ExitStatus, String) {
-        let mut child = self.child.take().expect("running");
         let sent = Command::new("kill")
             .arg("-TERM")
-            .arg(child.id().to_string())
+            .arg(self.pid().to_string())
             .status()
             .expect("run kill");
         assert!(sent.success(), "kill -TERM failed");
-        let deadline = Instant::now() + Duration::from_secs(45);
-        let status = loop {
-            if let Some(status) = child.try_wait().expect("try_wait") {
-                break status;
-            }
-            if Instant::now() > deadline {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!("serve did not stop within 45 s of SIGTERM\n{}", self.log());
-            }
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        };
+        let status = self
+            .reap(
+                Duration::from_secs(45),
+                "serve did not stop within 45 s of SIGTERM",
+            )
+            .await;
         (status, self.finish_log())
+    }
+
+    /// Waits (bounded) for the process to exit on its own and returns the status and the log;
+    /// checks that the token never appeared in the log.
+    pub async fn wait_exit(mut self, timeout: Duration) -> (ExitStatus, String) {
+        let status = self.reap(timeout, "serve kept running").await;
+        (status, self.finish_log())
+    }
+
+    /// Waits (bounded) for the exit and reaps the process; panics with `why` and the log (and
+    /// the process is killed when dropped) when the time is up.
+    async fn reap(&mut self, timeout: Duration, why: &str) -> ExitStatus {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let child = self.child.as_mut().expect("running");
+            if let Some(status) = child.try_wait().expect("try_wait") {
+                self.child = None;
+                return status;
+            }
+            assert!(Instant::now() < deadline, "{why}\n{}", self.log());
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
     }
 
     fn finish_log(&mut self) -> String {
