@@ -199,6 +199,7 @@ pub fn open_index(config: &Config) -> anyhow::Result<Arc<SearchIndex>> {
             config.data_dir.display()
         )
     })?;
+    index.set_result_cache(config.search_cache);
     Ok(Arc::new(index))
 }
 

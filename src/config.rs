@@ -236,6 +236,10 @@ pub struct ConfigArgs {
     /// [default: 20].
     #[arg(long, global = true, env = "MESSAGE_BURST", value_name = "N")]
     pub message_burst: Option<u32>,
+    /// How many recent pages of search results are kept until the index changes; 0 turns the
+    /// cache off [default: 512].
+    #[arg(long, global = true, env = "SEARCH_CACHE", value_name = "N")]
+    pub search_cache: Option<usize>,
 }
 
 /// The config file's shape: the same settings as [`ConfigArgs`].
@@ -264,6 +268,7 @@ struct FileConfig {
     max_submissions_per_hour: Option<u32>,
     max_messages_per_minute: Option<u32>,
     message_burst: Option<u32>,
+    search_cache: Option<usize>,
 }
 
 /// Telegram settings, present when a token is configured.
@@ -339,6 +344,8 @@ pub struct Config {
     pub limits: crate::store::Limits,
     /// The per-person message limit.
     pub user_rate: crate::core::UserRate,
+    /// How many recent pages of search results are kept (0: none).
+    pub search_cache: usize,
 }
 
 impl Config {
@@ -473,9 +480,14 @@ impl Config {
         if let Some(n) = args.message_burst.or(file.message_burst) {
             user_rate.burst = n.max(1);
         }
+        let search_cache = args
+            .search_cache
+            .or(file.search_cache)
+            .unwrap_or(crate::search::DEFAULT_RESULT_CACHE);
         Ok(Config {
             limits,
             user_rate,
+            search_cache,
             data_dir,
             index_dir,
             db,
@@ -683,6 +695,12 @@ mod tests {
             ..args.clone()
         };
         assert_eq!(Config::resolve(&off, None).unwrap().user_rate.per_minute, 0);
+        assert_eq!(config.search_cache, crate::search::DEFAULT_RESULT_CACHE);
+        let no_cache = ConfigArgs {
+            search_cache: Some(0),
+            ..args.clone()
+        };
+        assert_eq!(Config::resolve(&no_cache, None).unwrap().search_cache, 0);
         assert_eq!(
             Config::resolve(&ConfigArgs::default(), None)
                 .unwrap()

@@ -862,6 +862,44 @@ fn extras_upsert_remove_sync() {
     assert_eq!(top(&index, "mintek", Lang::En).as_deref(), Some("mintek"));
 }
 
+/// A repeated search is answered from the cache of recent pages with exactly what a search
+/// finds, and never with a page from before the index changed: a search repeated after
+/// approving a submission finds it, and after removing it no longer does.
+#[test]
+fn repeated_search_sees_every_index_change() {
+    let f = fixture();
+    let index = open(&f);
+    let uncached = open(&f);
+    uncached.set_result_cache(0);
+    for q in ["mud", "money", "mintek", "permit", "zzzz"] {
+        let first = index.search(q, &opts(Lang::En)).unwrap();
+        let again = index.search(q, &opts(Lang::En)).unwrap();
+        assert_eq!(first, again, "{q}");
+        assert_eq!(again, uncached.search(q, &opts(Lang::En)).unwrap(), "{q}");
+    }
+    // The same words typed differently share a page; other options do not.
+    let page = |q: &str, lang: Lang, offset: usize| {
+        let mut o = opts(lang);
+        o.offset = offset;
+        index.search(q, &o).unwrap()
+    };
+    assert_eq!(page("Money!", Lang::En, 0), page("money", Lang::En, 0));
+    assert_ne!(page("money", Lang::En, 0), page("money", Lang::En, 1));
+    assert!(ids(&index, "acacias", Lang::Fr).is_empty());
+    assert!(ids(&index, "acacias", Lang::Fr).is_empty());
+    index
+        .upsert_extra(&extra(
+            "sub-9",
+            Lang::Fr,
+            "Reboisement",
+            "Nous avons replanté des acacias.",
+        ))
+        .unwrap();
+    assert_eq!(ids(&index, "acacias", Lang::Fr), vec!["sub-9".to_string()]);
+    index.remove_extra("sub-9").unwrap();
+    assert!(ids(&index, "acacias", Lang::Fr).is_empty());
+}
+
 /// An extra may not take a curated entry's id or an empty one.
 #[test]
 fn extras_cannot_shadow_curated_entries() {

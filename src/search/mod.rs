@@ -12,6 +12,7 @@
 //! bot does this on every start).
 
 mod analysis;
+mod cache;
 mod collect;
 mod disk;
 mod query;
@@ -156,6 +157,9 @@ pub struct ExtraDoc {
     pub body: String,
 }
 
+/// How many recent pages of results an index keeps by default.
+pub const DEFAULT_RESULT_CACHE: usize = cache::DEFAULT_ENTRIES;
+
 /// How much more a document in the user's language weighs than the same match in another.
 const LANG_FACTOR: f32 = 1.2;
 /// The longest snippet, in characters.
@@ -201,6 +205,8 @@ pub struct SearchIndex {
     candidate_docs: usize,
     /// Word forms, synonyms and document frequencies looked up while building queries.
     words: words::WordCache,
+    /// Recent pages of results.
+    results: cache::ResultCache,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -350,6 +356,7 @@ impl SearchIndex {
             exhaustive_max_docs: EXHAUSTIVE_MAX_DOCS,
             candidate_docs: CANDIDATE_DOCS,
             words: words::WordCache::default(),
+            results: cache::ResultCache::new(cache::DEFAULT_ENTRIES),
             index,
             reader,
             fields,
@@ -430,6 +437,7 @@ impl SearchIndex {
             exhaustive_max_docs: EXHAUSTIVE_MAX_DOCS,
             candidate_docs: CANDIDATE_DOCS,
             words: words::WordCache::default(),
+            results: cache::ResultCache::new(cache::DEFAULT_ENTRIES),
             kb,
             synonyms,
             index,
@@ -451,7 +459,31 @@ impl SearchIndex {
     /// when there were more matches than candidates (`total_is_exact` is false).
     pub fn search(&self, query: &str, opts: &SearchOptions) -> Result<Results, Error> {
         let searcher = self.reader.searcher();
-        let Some(mut found) = self.find(&searcher, query, opts, Typos::One)? else {
+        let generation = searcher.generation().generation_id();
+        let key = cache::Key::new(analysis::query_words(query), opts);
+        if let Some(kept) = self.results.get(generation, &key) {
+            return Ok((*kept).clone());
+        }
+        let results = self.search_uncached(&searcher, query, opts)?;
+        self.results
+            .put(generation, key, std::sync::Arc::new(results.clone()));
+        Ok(results)
+    }
+
+    /// Keeps at most `entries` recent pages of results (0 turns the cache off; default
+    /// [`DEFAULT_RESULT_CACHE`]).
+    pub fn set_result_cache(&self, entries: usize) {
+        self.results.resize(entries);
+    }
+
+    /// [`SearchIndex::search`] without the cache of recent pages.
+    fn search_uncached(
+        &self,
+        searcher: &Searcher,
+        query: &str,
+        opts: &SearchOptions,
+    ) -> Result<Results, Error> {
+        let Some(mut found) = self.find(searcher, query, opts, Typos::One)? else {
             return Ok(Results {
                 hits: Vec::new(),
                 total: 0,
@@ -462,7 +494,7 @@ impl SearchIndex {
         if found.total_is_exact
             && found.matches.len() < FEW_RESULTS
             && query::words_allow_more_typos(&found.built.words)
-            && let Some(wider) = self.find(&searcher, query, opts, Typos::Full)?
+            && let Some(wider) = self.find(searcher, query, opts, Typos::Full)?
         {
             found = wider;
         }
@@ -475,7 +507,7 @@ impl SearchIndex {
         let mut generators: [Option<(SnippetGenerator, Vec<String>)>; 5] = Default::default();
         let mut hits = Vec::new();
         for m in matches.iter().skip(opts.offset).take(opts.limit) {
-            hits.push(self.hit(&searcher, &built, m, opts.lang, &mut generators)?);
+            hits.push(self.hit(searcher, &built, m, opts.lang, &mut generators)?);
         }
         let suggestions = if total < FEW_RESULTS {
             self.suggest(&built.words)
@@ -975,6 +1007,7 @@ mod tests {
             .map(|(lang, q, _)| page(&index, q, *lang, 0, 3))
             .collect();
         index.exhaustive_max_docs = 0;
+        index.set_result_cache(0);
         for ((lang, q, expected), want) in cases.iter().zip(&exhaustive) {
             let got = page(&index, q, *lang, 0, 3);
             assert!(
@@ -1006,6 +1039,7 @@ mod tests {
         let full = page(&index, "mining", Lang::En, 0, 100);
         assert!(full.total_is_exact && full.total > 20, "{}", full.total);
         index.exhaustive_max_docs = 0;
+        index.set_result_cache(0);
         // Pages of 2 up to offset 10: (10 + 2) x 10 = 120 candidate documents, one step.
         index.candidate_docs = 120;
         let mut seen: Vec<String> = Vec::new();

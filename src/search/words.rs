@@ -88,20 +88,25 @@ impl Forms {
 }
 
 /// A map that empties itself when it reaches its bound.
-struct Bounded<K, V> {
+pub(crate) struct Bounded<K, V> {
     map: HashMap<K, V>,
     max: usize,
 }
 
 impl<K: std::hash::Hash + Eq, V: Clone> Bounded<K, V> {
-    fn new(max: usize) -> Self {
+    /// Empties the map (a bound of 0 keeps it empty).
+    pub(crate) fn clear(&mut self) {
+        self.map.clear();
+    }
+
+    pub(crate) fn new(max: usize) -> Self {
         Bounded {
             map: HashMap::new(),
             max,
         }
     }
 
-    fn get<Q>(&self, k: &Q) -> Option<V>
+    pub(crate) fn get<Q>(&self, k: &Q) -> Option<V>
     where
         K: std::borrow::Borrow<Q>,
         Q: std::hash::Hash + Eq + ?Sized,
@@ -109,7 +114,10 @@ impl<K: std::hash::Hash + Eq, V: Clone> Bounded<K, V> {
         self.map.get(k).cloned()
     }
 
-    fn put(&mut self, k: K, v: V) {
+    pub(crate) fn put(&mut self, k: K, v: V) {
+        if self.max == 0 {
+            return;
+        }
         if self.map.len() >= self.max {
             self.map.clear();
         }
@@ -121,8 +129,8 @@ impl<K: std::hash::Hash + Eq, V: Clone> Bounded<K, V> {
 pub(crate) struct WordCache {
     forms: Mutex<Bounded<String, Arc<Forms>>>,
     synonyms: Mutex<Bounded<String, Arc<[String]>>>,
-    /// The searcher generation the document frequencies were counted in, and the counts.
-    doc_freqs: Mutex<(u64, Bounded<Term, u64>)>,
+    /// The newest searcher generation seen, and the document frequencies counted in it.
+    doc_freqs: Mutex<(Option<u64>, Bounded<Term, u64>)>,
 }
 
 impl Default for WordCache {
@@ -130,7 +138,7 @@ impl Default for WordCache {
         WordCache {
             forms: Mutex::new(Bounded::new(MAX_WORDS)),
             synonyms: Mutex::new(Bounded::new(MAX_WORDS)),
-            doc_freqs: Mutex::new((u64::MAX, Bounded::new(MAX_TERMS))),
+            doc_freqs: Mutex::new((None, Bounded::new(MAX_TERMS))),
         }
     }
 }
@@ -169,16 +177,23 @@ impl WordCache {
         let generation = searcher.generation().generation_id();
         {
             let mut cached = lock(&self.doc_freqs);
-            if cached.0 != generation {
-                cached.0 = generation;
-                cached.1.map.clear();
-            } else if let Some(n) = cached.1.get(term) {
-                return n;
+            match cached.0 {
+                Some(g) if g == generation => {
+                    if let Some(n) = cached.1.get(term) {
+                        return n;
+                    }
+                }
+                // An older searcher: its counts are not kept.
+                Some(g) if g > generation => {}
+                _ => {
+                    cached.0 = Some(generation);
+                    cached.1.clear();
+                }
             }
         }
         let n = searcher.doc_freq(term).unwrap_or(0);
         let mut cached = lock(&self.doc_freqs);
-        if cached.0 == generation {
+        if cached.0 == Some(generation) {
             cached.1.put(term.clone(), n);
         }
         n
@@ -187,7 +202,7 @@ impl WordCache {
 
 /// Locks a cache; a panic elsewhere while it was held leaves nothing half-written (every
 /// update is one insert or clear), so a poisoned lock is used as it is.
-fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+pub(crate) fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
