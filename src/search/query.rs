@@ -306,8 +306,12 @@ pub(crate) fn build(
                     Box::new(BooleanQuery::new(must))
                 };
                 via_synonyms.push(q);
+                // A word the index holds finds its candidates by itself: its synonyms (at half
+                // the weight) would make the pruned top-k search walk their postings too.
                 for (t, w) in part_terms {
-                    if candidate_field(&t) {
+                    if known {
+                        left_out = true;
+                    } else if candidate_field(&t) {
                         candidate_bag.add(t, w);
                     } else {
                         left_out = true;
