@@ -9,6 +9,8 @@
 // matrix-sdk's deeply nested futures need more than the default 128 when spawned.
 #![recursion_limit = "256"]
 
+#[path = "support/bot_process.rs"]
+mod bot_process;
 #[path = "support/synapse.rs"]
 mod synapse;
 
@@ -21,7 +23,7 @@ use matrix_sdk::ruma::events::room::message::{
 };
 use matrix_sdk::ruma::{OwnedUserId, UserId};
 use miners_guide::testkit::telegram::{SentMessage, ServerOptions, TelegramServer, TestUser};
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
@@ -157,20 +159,7 @@ async fn serve_routes_notices_between_telegram_and_matrix() {
         .stderr(Stdio::piped())
         .spawn()
         .expect("start serve");
-    let stderr = Arc::new(Mutex::new(Vec::new()));
-    let mut pipe = child.stderr.take().expect("stderr");
-    let sink = stderr.clone();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 8192];
-        while let Ok(n) = pipe.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            sink.lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .extend_from_slice(&buf[..n]);
-        }
-    });
+    let (stderr, _reader) = bot_process::collect_stderr(&mut child);
     let process = Process { child, stderr };
 
     // The bot accepts the invitation when it connects.

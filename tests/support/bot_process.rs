@@ -3,7 +3,7 @@
 //! restart reuses them) and the command line it needs, its stderr collected, waited on until
 //! it sent what the test expects, stopped with SIGKILL or SIGTERM (checking that the token
 //! never reached its log), its peak memory read from `/proc`. Shared by tests/durability.rs,
-//! tests/faults.rs and tests/serve.rs.
+//! tests/faults.rs and tests/serve.rs (tests/serve_matrix.rs uses its stderr collector).
 
 #![allow(dead_code)] // each test file uses a part
 
@@ -13,6 +13,25 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+/// Collects a child's piped stderr in the background until it closes (its log, for checks).
+pub fn collect_stderr(child: &mut Child) -> (Arc<Mutex<Vec<u8>>>, std::thread::JoinHandle<()>) {
+    let stderr = Arc::new(Mutex::new(Vec::new()));
+    let mut pipe = child.stderr.take().expect("stderr is piped");
+    let sink = stderr.clone();
+    let reader = std::thread::spawn(move || {
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = pipe.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            sink.lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .extend_from_slice(&buf[..n]);
+        }
+    });
+    (stderr, reader)
+}
 
 /// The curated data folder of the repository.
 pub fn data_dir() -> PathBuf {
@@ -94,20 +113,7 @@ impl BotProcess {
             cmd.env(k, v);
         }
         let mut child = cmd.spawn().expect("start miners-guide serve");
-        let stderr = Arc::new(Mutex::new(Vec::new()));
-        let mut pipe = child.stderr.take().expect("stderr");
-        let sink = stderr.clone();
-        let reader = std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = pipe.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                sink.lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .extend_from_slice(&buf[..n]);
-            }
-        });
+        let (stderr, reader) = collect_stderr(&mut child);
         let token = server.token();
         let token_secret = token.split_once(':').map_or(token, |(_, s)| s).to_string();
         BotProcess {
