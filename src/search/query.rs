@@ -4,7 +4,7 @@
 //! bonus for words that appear next to each other.
 
 use super::analysis::{drop_stop_words, query_words};
-use super::schema::{Fields, lang_index};
+use super::schema::{Fields, fold_words, lang_index};
 use super::synonyms::Synonyms;
 use super::words::WordCache;
 use crate::kb::Kind;
@@ -242,7 +242,6 @@ pub(crate) fn build(
         names.extend(
             whole_name(
                 fields,
-                cache,
                 &mut exact_bag,
                 &all_words,
                 &words,
@@ -516,21 +515,12 @@ fn fuzzy(
 /// word found nowhere in the index).
 fn whole_name(
     fields: &Fields,
-    cache: &WordCache,
     bag: &mut TermBag<'_>,
     all_words: &[String],
     words: &[String],
     typos: Typos,
     fuzzy_allowed: bool,
 ) -> Vec<Box<dyn Query>> {
-    let fold_words = |words: &[String]| -> String {
-        let folded: Vec<String> = words
-            .iter()
-            .map(|w| cache.forms(w).folded.clone())
-            .filter(|w| !w.is_empty())
-            .collect();
-        folded.join(" ")
-    };
     let mut forms = vec![fold_words(all_words), fold_words(words)];
     forms.dedup();
     let mut out: Vec<Box<dyn Query>> = Vec::new();
