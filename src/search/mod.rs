@@ -19,6 +19,7 @@ mod query;
 mod schema;
 mod suggest;
 pub mod synonyms;
+mod union;
 mod words;
 
 pub use synonyms::Synonyms;

@@ -6,13 +6,14 @@
 use super::analysis::{drop_stop_words, query_words};
 use super::schema::{Fields, fold_words, lang_index};
 use super::synonyms::Synonyms;
+use super::union::{Combine, SmallUnion};
 use super::words::WordCache;
 use crate::kb::Kind;
 use crate::lang::Lang;
 use std::collections::HashMap;
 use tantivy::query::{
-    Bm25StatisticsProvider, BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery,
-    FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
+    Bm25StatisticsProvider, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur,
+    PhraseQuery, Query, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
@@ -55,8 +56,9 @@ pub(crate) struct Built {
     /// The top-level clauses of `query` without the kinds filter: `query`'s score of a document
     /// is the sum of theirs, so candidates can be scored clause by clause.
     pub clauses: Vec<Box<dyn Query>>,
-    /// Only the plain word matches (exact and synonym terms, in the names and in the fields of
-    /// the user's language and English) as one flat union of boosted term queries: tantivy can then skip blocks of documents that cannot reach the top (Block-WAND).
+    /// Only the plain word matches (exact and synonym terms, in the names and in the combined
+    /// field of the user's language and English) as one flat union of boosted term queries:
+    /// tantivy can then skip blocks of documents that cannot reach the top (Block-WAND).
     /// Used to find the candidates on a large index; `None` when the query has no such term.
     pub terms: Option<Box<dyn Query>>,
     /// The constant-score name matches (whole name, typos on names): they match few documents,
@@ -217,8 +219,8 @@ pub(crate) fn build(
     let mut exact_bag = TermBag::new(searcher, cache);
     // Every plain term, synonyms included, for finding candidates on a large index.
     let mut candidate_bag = TermBag::new(searcher, cache);
-    // Candidates come from the names and the fields of the user's language and English only:
-    // the pruned top-k search sorts its term scorers at every step, so each term costs.
+    // Candidates come from the names and the user's language and English only (their combined
+    // fields, see `candidate_terms`): a term in another field leaves the candidates incomplete.
     let candidate_field = |t: &Term| {
         let f = t.field();
         f == fields.names
@@ -255,12 +257,11 @@ pub(crate) fn build(
     for (i, (word, terms)) in words.iter().zip(exact).enumerate() {
         let known = !terms.is_empty();
         for (term, weight) in terms {
-            exact_bag.add(term.clone(), weight);
-            if candidate_field(&term) {
-                candidate_bag.add(term, weight);
-            } else {
-                left_out = true;
-            }
+            left_out |= !candidate_field(&term);
+            exact_bag.add(term, weight);
+        }
+        if known {
+            candidate_terms(fields, cache, &mut candidate_bag, word, 1.0, lang);
         }
         if i < MAX_FUZZY_WORDS
             && !known
@@ -286,11 +287,11 @@ pub(crate) fn build(
                 if terms.is_empty() {
                     break;
                 }
-                let should: Vec<(Occur, Box<dyn Query>)> = terms
+                let should: Vec<Box<dyn Query>> = terms
                     .iter()
-                    .map(|(t, w)| (Occur::Should, term_query(t.clone(), *w)))
+                    .map(|(t, w)| term_query(t.clone(), *w))
                     .collect();
-                must.push((Occur::Must, Box::new(BooleanQuery::new(should))));
+                must.push((Occur::Must, SmallUnion::boxed(should, Combine::Sum)));
                 part_terms.extend(terms);
             }
             if must.len() == parts.len() && !must.is_empty() {
@@ -307,20 +308,19 @@ pub(crate) fn build(
                 via_synonyms.push(q);
                 // A word the index holds finds its candidates by itself: its synonyms (at half
                 // the weight) would make the pruned top-k search walk their postings too.
-                for (t, w) in part_terms {
-                    if known {
-                        left_out = true;
-                    } else if candidate_field(&t) {
-                        candidate_bag.add(t, w);
-                    } else {
-                        left_out = true;
+                if known {
+                    left_out = true;
+                } else {
+                    left_out |= !part_terms.iter().all(|(t, _)| candidate_field(t));
+                    for p in &parts {
+                        candidate_terms(fields, cache, &mut candidate_bag, p, SYNONYM_FACTOR, lang);
                     }
                 }
             }
         }
         if !via_synonyms.is_empty() {
-            let q = DisjunctionMaxQuery::with_tie_breaker(via_synonyms, SYNONYM_TIE);
-            other.push((Occur::Should, Box::new(q)));
+            let q = SmallUnion::boxed(via_synonyms, Combine::Max(SYNONYM_TIE));
+            other.push((Occur::Should, q));
         }
     }
     for pair in words.windows(2).take(MAX_PAIRS) {
@@ -350,6 +350,8 @@ pub(crate) fn build(
         }
     };
     let candidates = candidate_bag.queries();
+    let mut doc_freqs = exact_bag.known;
+    doc_freqs.extend(candidate_bag.known);
     let top: Vec<Box<dyn Query>> = clauses.iter().map(|(_, q)| q.box_clone()).collect();
     Some(Built {
         query: filtered(Box::new(BooleanQuery::new(clauses))),
@@ -358,7 +360,7 @@ pub(crate) fn build(
         names: (!names.is_empty()).then(|| filtered(Box::new(BooleanQuery::new(names)))),
         words,
         candidates_cover_all: !left_out,
-        doc_freqs: exact_bag.known,
+        doc_freqs,
     })
 }
 
@@ -474,6 +476,41 @@ fn exact_terms(
         }
     }
     out
+}
+
+/// Adds the terms one word finds candidates with on a large index: its names term and its term
+/// in the combined field (title, keywords, body) of the user's language and of English, those
+/// the index holds. Two or three terms a word instead of seven: the pruned top-k search sorts
+/// its term scorers at every step.
+fn candidate_terms(
+    fields: &Fields,
+    cache: &WordCache,
+    bag: &mut TermBag<'_>,
+    word: &str,
+    factor: f32,
+    lang: Lang,
+) {
+    let forms = cache.forms(word);
+    if let Some(t) = &forms.names {
+        let term = Term::from_field_text(fields.names, t);
+        if bag.exists(&term) {
+            bag.add(term, W_NAMES * factor);
+        }
+    }
+    let langs: &[Lang] = if lang == Lang::En {
+        &[Lang::En]
+    } else {
+        &[lang, Lang::En]
+    };
+    for &l in langs {
+        let li = lang_index(l);
+        if let Some(t) = &forms.langs[li] {
+            let term = Term::from_field_text(fields.all[li], t);
+            if bag.exists(&term) {
+                bag.add(term, W_BODY * factor);
+            }
+        }
+    }
 }
 
 /// The edit distance allowed for a word of `chars` characters (none under 4).

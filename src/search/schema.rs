@@ -11,7 +11,7 @@ use tantivy::schema::{
 };
 
 /// Bump when the schema or an analyzer changes: an index of another version is rebuilt.
-pub(crate) const FORMAT_VERSION: u32 = 2;
+pub(crate) const FORMAT_VERSION: u32 = 3;
 
 /// `origin` of the documents built from `data/`.
 pub(crate) const ORIGIN_DATA: &str = "data";
@@ -40,6 +40,10 @@ pub(crate) struct Fields {
     pub body: [Field; 5],
     /// Keywords, country and category, per language.
     pub keywords: [Field; 5],
+    /// Title, keywords and body together, per language, without positions: one term per word
+    /// and language, for finding candidates on a large index (the pruned top-k search costs
+    /// per term it walks; the full query then scores them field by field).
+    pub all: [Field; 5],
     /// The title as shown.
     pub stored_title: Field,
     /// The summary as shown.
@@ -83,6 +87,14 @@ pub(crate) fn build_schema() -> Schema {
             &format!("keywords_{lang}"),
             text_options(tokenizer_name(lang)),
         );
+        b.add_text_field(
+            &format!("all_{lang}"),
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(tokenizer_name(lang))
+                    .set_index_option(IndexRecordOption::WithFreqs),
+            ),
+        );
     }
     b.add_text_field("stored_title", STORED);
     b.add_text_field("stored_summary", STORED);
@@ -113,6 +125,7 @@ impl Fields {
             title: per_lang("title")?,
             body: per_lang("body")?,
             keywords: per_lang("keywords")?,
+            all: per_lang("all")?,
             stored_title: f("stored_title")?,
             stored_summary: f("stored_summary")?,
             stored_text: f("stored_text")?,
@@ -139,21 +152,23 @@ impl Fields {
             for form in name_forms(entry) {
                 doc.add_text(self.name_exact, form);
             }
-            for kw in &entry.keywords {
-                doc.add_text(self.keywords[li], kw);
-            }
-            if let Some(country) = &entry.country {
-                doc.add_text(self.keywords[li], country);
-            }
+            let mut keywords: Vec<String> = entry.keywords.clone();
+            keywords.extend(entry.country.clone());
             if let Some(org) = &entry.org {
-                doc.add_text(self.keywords[li], org.category.as_str().replace('-', " "));
+                keywords.push(org.category.as_str().replace('-', " "));
+            }
+            for kw in &keywords {
+                doc.add_text(self.keywords[li], kw);
+                doc.add_text(self.all[li], kw);
             }
             doc.add_text(self.title[li], &text.title);
+            doc.add_text(self.all[li], &text.title);
             let full = match &text.body {
                 Some(body) => format!("{}\n\n{}", text.summary.trim(), body.trim()),
                 None => text.summary.trim().to_string(),
             };
             doc.add_text(self.body[li], &full);
+            doc.add_text(self.all[li], &full);
             doc.add_text(self.stored_title, &text.title);
             doc.add_text(self.stored_summary, text.summary.trim());
             doc.add_text(self.stored_text, &full);
@@ -176,6 +191,8 @@ impl Fields {
         }
         doc.add_text(self.title[li], &extra.title);
         doc.add_text(self.body[li], &extra.body);
+        doc.add_text(self.all[li], &extra.title);
+        doc.add_text(self.all[li], &extra.body);
         doc.add_text(self.stored_title, &extra.title);
         doc.add_text(self.stored_summary, summary_of(&extra.body));
         doc.add_text(self.stored_text, &extra.body);
