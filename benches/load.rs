@@ -212,9 +212,9 @@ impl Rig {
     }
 
     /// Stops the bot; returns (peak RSS in kB, bot CPU s, this process's CPU s) since warm-up.
-    fn finish(mut self) -> (TelegramServer, Option<u64>, f64, f64) {
+    fn finish(mut self) -> (TelegramServer, Option<Rss>, f64, f64) {
         let pid = self.child.id();
-        let rss = peak_rss_kb(pid);
+        let rss = rss_kb(pid);
         let bot = cpu_secs(&format!("/proc/{pid}/stat")).unwrap_or(0.0) - self.bot_cpu_start;
         let own = cpu_secs("/proc/self/stat").unwrap_or(0.0) - self.own_cpu_start;
         stop(&mut self.child);
@@ -235,7 +235,7 @@ fn report(
     pushed: &[Pushed],
     server: &TelegramServer,
     done: bool,
-    rss: Option<u64>,
+    rss: Option<Rss>,
     bot_cpu: f64,
     own_cpu: f64,
 ) -> bool {
@@ -279,10 +279,7 @@ fn report(
             println!("  {:<16} ({:>5}): {}", kind.name(), v.len(), spread(v));
         }
     }
-    match rss {
-        Some(kb) => println!("bot peak RSS (VmHWM): {:.1} MB", kb as f64 / 1024.0),
-        None => println!("bot peak RSS: unavailable"),
-    }
+    print_rss(rss);
     println!(
         "CPU after warm-up: bot {bot_cpu:.2} s ({:.0} µs/reply), test server + bench {own_cpu:.2} s \
          ({:.0} µs/reply)",
@@ -630,10 +627,7 @@ async fn limits(full: bool, bin: &Path) -> bool {
         );
     }
     println!("max messages overall in any 1 s: {overall_max} (limit 30)");
-    match rss {
-        Some(kb) => println!("bot peak RSS (VmHWM): {:.1} MB", kb as f64 / 1024.0),
-        None => println!("bot peak RSS: unavailable"),
-    }
+    print_rss(rss);
     println!("bot CPU after warm-up: {bot_cpu:.2} s");
     let held = per_chat_max <= 1 && overall_max <= 30 && refused == 0;
     if !held {
@@ -665,11 +659,40 @@ fn spawn(bin: &Path, data: &Path, dir: &Path, server: &TelegramServer, throttle:
         .unwrap_or_else(|e| fail(&format!("cannot start {}: {e}", bin.display())))
 }
 
-/// The process's peak resident set, in kB, from `/proc/<pid>/status`.
-fn peak_rss_kb(pid: u32) -> Option<u64> {
+/// The process's resident set from `/proc/<pid>/status`, in kB: the peak (`VmHWM`) and, at the
+/// time of the call, how much of it is heap and stacks (`RssAnon`) and how much mapped files,
+/// mostly the binary's code (`RssFile`).
+#[derive(Clone, Copy)]
+struct Rss {
+    peak: u64,
+    anon: u64,
+    file: u64,
+}
+
+fn rss_kb(pid: u32) -> Option<Rss> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
+    let field = |name: &str| -> Option<u64> {
+        let line = status.lines().find(|l| l.starts_with(name))?;
+        line.split_whitespace().nth(1)?.parse().ok()
+    };
+    Some(Rss {
+        peak: field("VmHWM:")?,
+        anon: field("RssAnon:")?,
+        file: field("RssFile:")?,
+    })
+}
+
+fn print_rss(rss: Option<Rss>) {
+    match rss {
+        Some(r) => println!(
+            "bot peak RSS (VmHWM): {:.1} MB; at the end: heap and stacks (RssAnon) {:.1} MB, \
+             mapped files (RssFile) {:.1} MB",
+            r.peak as f64 / 1024.0,
+            r.anon as f64 / 1024.0,
+            r.file as f64 / 1024.0
+        ),
+        None => println!("bot peak RSS: unavailable"),
+    }
 }
 
 /// User + system CPU seconds of a process, from its `/proc/.../stat`.
