@@ -197,7 +197,8 @@ pub struct SearchIndex {
     index: Index,
     reader: IndexReader,
     fields: Fields,
-    writer: Mutex<Option<IndexWriter>>,
+    /// Held while an approved submission is written (one writer at a time).
+    writer: Mutex<()>,
     /// Name words for "did you mean".
     vocabulary: suggest::Vocabulary,
     /// Above this many documents, searches are pruned (a field so tests can lower it).
@@ -361,7 +362,7 @@ impl SearchIndex {
             index,
             reader,
             fields,
-            writer: Mutex::new(None),
+            writer: Mutex::new(()),
         })
     }
 
@@ -444,7 +445,7 @@ impl SearchIndex {
             index,
             reader,
             fields,
-            writer: Mutex::new(None),
+            writer: Mutex::new(()),
         })
     }
 
@@ -788,18 +789,19 @@ impl SearchIndex {
         &self,
         change: impl FnOnce(&mut IndexWriter) -> tantivy::Result<()>,
     ) -> Result<(), Error> {
-        let mut guard = self.writer.lock().unwrap_or_else(PoisonError::into_inner);
-        let writer = match &mut *guard {
-            Some(w) => w,
-            slot @ None => slot.insert(self.index.writer_with_num_threads(1, WRITER_BUDGET)?),
-        };
-        let result = change(writer).and_then(|()| writer.commit().map(|_| ()));
+        let guard = self.writer.lock().unwrap_or_else(PoisonError::into_inner);
+        // A writer per change, not one kept open: writes are rare (a moderator's decision), and
+        // an open writer holds a thread and a 2.5 MB document queue for the life of the bot.
+        let mut writer: IndexWriter = self.index.writer_with_num_threads(1, WRITER_BUDGET)?;
+        let result = change(&mut writer).and_then(|()| writer.commit().map(|_| ()));
         if let Err(e) = result {
             if let Err(e2) = writer.rollback() {
                 log::warn!("search::write: rollback failed: {e2}");
             }
             return Err(e.into());
         }
+        // Merges the commit started finish before the lock is given up.
+        writer.wait_merging_threads()?;
         drop(guard);
         self.reader.reload()?;
         Ok(())
