@@ -141,6 +141,15 @@ impl Rig {
         }
         let bot_cpu_start = cpu_secs(&format!("/proc/{}/stat", child.id())).unwrap_or(0.0);
         let own_cpu_start = cpu_secs("/proc/self/stat").unwrap_or(0.0);
+        if let Some(r) = rss_kb(child.id()) {
+            println!(
+                "bot RSS after start and one reply: {:.1} MB (heap and stacks {:.1} MB, mapped \
+                 files {:.1} MB)",
+                r.peak as f64 / 1024.0,
+                r.anon as f64 / 1024.0,
+                r.file as f64 / 1024.0
+            );
+        }
         Rig {
             server,
             child,
@@ -636,7 +645,26 @@ async fn limits(full: bool, bin: &Path) -> bool {
     done && short == 0 && held
 }
 
+/// Starts the bot on an index built beforehand by `miners-guide index`, as a restarted bot
+/// finds it: the peak RSS is then that of serving, not of a first index build (a cold start is
+/// measured by `benches/startup.rs`).
 fn spawn(bin: &Path, data: &Path, dir: &Path, server: &TelegramServer, throttle: bool) -> Child {
+    let built = Command::new(bin)
+        .arg("--data-dir")
+        .arg(data)
+        .arg("--index-dir")
+        .arg(dir.join("index"))
+        .arg("--db")
+        .arg(dir.join("bot.db"))
+        .arg("index")
+        .env("RUST_LOG", "warn")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .status();
+    match built {
+        Ok(s) if s.success() => {}
+        other => fail(&format!("cannot build the index first: {other:?}")),
+    }
     let mut cmd = Command::new(bin);
     cmd.arg("--data-dir")
         .arg(data)
