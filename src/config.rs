@@ -292,8 +292,10 @@ pub struct TelegramConfig {
     pub chat_queue: usize,
 }
 
-/// Default for [`TelegramConfig::max_pending`].
-pub const DEFAULT_TELEGRAM_MAX_PENDING: usize = 1000;
+/// Default for [`TelegramConfig::max_pending`]. Telegram lets a bot send about 30 messages a
+/// second, so 200 updates are seconds of work; more would only wait in the bot's memory instead
+/// of at Telegram (1,000 cost 8 MB more at the peak of a burst: docs/benchmarks.md).
+pub const DEFAULT_TELEGRAM_MAX_PENDING: usize = 200;
 /// Default for [`TelegramConfig::chat_queue`].
 pub const DEFAULT_TELEGRAM_CHAT_QUEUE: usize = 20;
 
@@ -630,13 +632,13 @@ mod tests {
         assert!(err.contains("platform:id"), "{err}");
     }
 
-    /// The Telegram queue limits default to 1000 pending and 20 per chat; the config file
+    /// The Telegram queue limits default to 200 pending and 20 per chat; the config file
     /// sets them and the command line (or environment) wins over the file.
     #[test]
     fn telegram_queue_limits_resolve() {
         let config = Config::resolve(&ConfigArgs::default(), Some("1:x".into())).unwrap();
         let tg = config.telegram.unwrap();
-        assert_eq!((tg.max_pending, tg.chat_queue), (1000, 20));
+        assert_eq!((tg.max_pending, tg.chat_queue), (200, 20));
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("bot.toml");
         std::fs::write(

@@ -1361,7 +1361,7 @@ mod tests {
             .expect("ok")
             .expect("on");
         assert_eq!(cfg.queue, QueueLimits::default());
-        assert_eq!(cfg.queue.max_pending, 1000);
+        assert_eq!(cfg.queue.max_pending, 200);
         assert_eq!(cfg.queue.max_per_chat, 20);
         let cfg = TelegramConfig::from_vars(vars(&[
             ("TELEGRAM_BOT_TOKEN", "1:abc"),
