@@ -645,26 +645,8 @@ async fn limits(full: bool, bin: &Path) -> bool {
     done && short == 0 && held
 }
 
-/// Starts the bot on an index built beforehand by `miners-guide index`, as a restarted bot
-/// finds it: the peak RSS is then that of serving, not of a first index build (a cold start is
-/// measured by `benches/startup.rs`).
-fn spawn(bin: &Path, data: &Path, dir: &Path, server: &TelegramServer, throttle: bool) -> Child {
-    let built = Command::new(bin)
-        .arg("--data-dir")
-        .arg(data)
-        .arg("--index-dir")
-        .arg(dir.join("index"))
-        .arg("--db")
-        .arg(dir.join("bot.db"))
-        .arg("index")
-        .env("RUST_LOG", "warn")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .status();
-    match built {
-        Ok(s) if s.success() => {}
-        other => fail(&format!("cannot build the index first: {other:?}")),
-    }
+/// `miners-guide <command>` on the bench's data, index and database.
+fn bot_command(bin: &Path, data: &Path, dir: &Path, command: &str) -> Command {
     let mut cmd = Command::new(bin);
     cmd.arg("--data-dir")
         .arg(data)
@@ -672,18 +654,30 @@ fn spawn(bin: &Path, data: &Path, dir: &Path, server: &TelegramServer, throttle:
         .arg(dir.join("index"))
         .arg("--db")
         .arg(dir.join("bot.db"))
-        .arg("serve")
-        .env("TELEGRAM_BOT_TOKEN", server.token())
-        .env("TELEGRAM_API_URL", server.url().as_str())
-        .env("TELEGRAM_THROTTLE", if throttle { "on" } else { "off" })
+        .arg(command)
         .env("RUST_LOG", "warn")
         .env_remove("MATRIX_HOMESERVER")
         .env_remove("MINERS_GUIDE_CONFIG")
         .env_remove("MODERATOR_CHAT")
         .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    cmd.spawn()
+        .stdout(Stdio::null());
+    cmd
+}
+
+/// Starts the bot on an index built beforehand by `miners-guide index`, as a restarted bot
+/// finds it: the peak RSS is then that of serving, not of a first index build (a cold start is
+/// measured by `benches/startup.rs`).
+fn spawn(bin: &Path, data: &Path, dir: &Path, server: &TelegramServer, throttle: bool) -> Child {
+    match bot_command(bin, data, dir, "index").status() {
+        Ok(s) if s.success() => {}
+        other => fail(&format!("cannot build the index first: {other:?}")),
+    }
+    bot_command(bin, data, dir, "serve")
+        .env("TELEGRAM_BOT_TOKEN", server.token())
+        .env("TELEGRAM_API_URL", server.url().as_str())
+        .env("TELEGRAM_THROTTLE", if throttle { "on" } else { "off" })
+        .stderr(Stdio::null())
+        .spawn()
         .unwrap_or_else(|e| fail(&format!("cannot start {}: {e}", bin.display())))
 }
 
