@@ -533,11 +533,13 @@ impl SearchIndex {
         opts: &SearchOptions,
         typos: Typos,
     ) -> Result<Option<Found>, Error> {
+        let pruned = searcher.num_docs() > self.exhaustive_max_docs;
         let parts = query::IndexParts {
             fields: &self.fields,
             searcher,
             synonyms: &self.synonyms,
             cache: &self.words,
+            pruned,
         };
         let Some(built) = query::build(&parts, query, &opts.kinds, opts.lang, typos) else {
             return Ok(None);
@@ -547,7 +549,7 @@ impl SearchIndex {
             lang_factor: LANG_FACTOR,
         };
         let stats = query::Stats::new(searcher, &built);
-        if searcher.num_docs() <= self.exhaustive_max_docs {
+        if !pruned {
             let matches =
                 searcher.search_with_statistics_provider(&*built.query, &collector, &stats)?;
             drop(stats);

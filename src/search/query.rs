@@ -193,6 +193,9 @@ pub(crate) struct IndexParts<'a> {
     pub searcher: &'a Searcher,
     pub synonyms: &'a Synonyms,
     pub cache: &'a WordCache,
+    /// Whether the search is pruned (a large index): only then are the candidate terms
+    /// (`Built::terms`) looked up and built.
+    pub pruned: bool,
 }
 
 /// Builds the query for `text`, or `None` when it holds no word at all.
@@ -208,6 +211,7 @@ pub(crate) fn build(
         searcher,
         synonyms,
         cache,
+        pruned,
     } = *index;
     let all_words = query_words(text);
     let words = drop_stop_words(all_words.clone());
@@ -217,7 +221,7 @@ pub(crate) fn build(
     // The exact matches of every word, flattened into one bag (the sum is what the nested
     // per-word unions computed); synonyms keep their own "best synonym counts" structure.
     let mut exact_bag = TermBag::new(searcher, cache);
-    // Every plain term, synonyms included, for finding candidates on a large index.
+    // Every plain term, synonyms included, for finding candidates on a large index (pruned).
     let mut candidate_bag = TermBag::new(searcher, cache);
     // Candidates come from the names and the user's language and English only (their combined
     // fields, see `candidate_terms`): a term in another field leaves the candidates incomplete.
@@ -260,7 +264,7 @@ pub(crate) fn build(
             left_out |= !candidate_field(&term);
             exact_bag.add(term, weight);
         }
-        if known {
+        if known && pruned {
             candidate_terms(fields, cache, &mut candidate_bag, word, 1.0, lang);
         }
         if i < MAX_FUZZY_WORDS
@@ -274,7 +278,8 @@ pub(crate) fn build(
         for other_word in cache.synonyms(synonyms, word).iter().take(MAX_SYNONYMS) {
             let parts: Vec<&str> = other_word.split(' ').collect();
             let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-            let mut part_terms: Vec<(Term, f32)> = Vec::new();
+            // Whether a part was found in a field the candidate terms do not cover.
+            let mut outside = false;
             for p in &parts {
                 let terms = exact_terms(
                     fields,
@@ -292,7 +297,7 @@ pub(crate) fn build(
                     .map(|(t, w)| term_query(t.clone(), *w))
                     .collect();
                 must.push((Occur::Must, SmallUnion::boxed(should, Combine::Sum)));
-                part_terms.extend(terms);
+                outside |= terms.iter().any(|(t, _)| !candidate_field(t));
             }
             if must.len() == parts.len() && !must.is_empty() {
                 let q: Box<dyn Query> = if must.len() == 1 {
@@ -311,8 +316,8 @@ pub(crate) fn build(
                 if known {
                     left_out = true;
                 } else {
-                    left_out |= !part_terms.iter().all(|(t, _)| candidate_field(t));
-                    for p in &parts {
+                    left_out |= outside;
+                    for p in parts.iter().filter(|_| pruned) {
                         candidate_terms(fields, cache, &mut candidate_bag, p, SYNONYM_FACTOR, lang);
                     }
                 }
