@@ -800,6 +800,17 @@ fn chat_settings_survive_restart_and_chat_migration() -> TestResult {
         Some(Lang::Es)
     );
     assert_eq!(store.language("telegram", "-1234", None)?, None);
+    // The languages as a message reads them, in the same store (not reopened): the new id
+    // answers at once, the old one has none left.
+    assert_eq!(
+        store.effective_language("telegram", "-1001234", "1001")?,
+        Some(Lang::Es)
+    );
+    assert_eq!(
+        store.effective_language("telegram", "-1001234", "9999")?,
+        Some(Lang::Fr)
+    );
+    assert_eq!(store.effective_language("telegram", "-1234", "1001")?, None);
     assert_eq!(store.get(id)?.ok_or("missing")?.chat_id, "-1001234");
     assert_eq!(store.resolve_chat("telegram", "-1234")?, "-1001234");
     assert_eq!(store.resolve_chat("telegram", "-1001234")?, "-1001234");
@@ -815,6 +826,41 @@ fn chat_settings_survive_restart_and_chat_migration() -> TestResult {
         store.take_awaited_reason("telegram", "-1001234", "2002")?,
         None
     );
+    Ok(())
+}
+
+/// A language chosen is the one the next message reads, in the same store and in chats that
+/// had no setting before; clearing it falls back to the chat's, then to none.
+#[test]
+fn language_choices_are_read_back_at_once() -> TestResult {
+    let store = Store::open_in_memory()?;
+    for chat in ["1", "2", "-300"] {
+        assert_eq!(store.effective_language("telegram", chat, chat)?, None);
+    }
+    store.set_language("telegram", "2", Some("2"), Some(Lang::Pt), T0)?;
+    store.set_language("telegram", "-300", None, Some(Lang::Fr), T0)?;
+    store.set_language("telegram", "-300", Some("7"), Some(Lang::Sw), T0)?;
+    assert_eq!(store.effective_language("telegram", "1", "1")?, None);
+    assert_eq!(
+        store.effective_language("telegram", "2", "2")?,
+        Some(Lang::Pt)
+    );
+    assert_eq!(store.effective_language("matrix", "2", "2")?, None);
+    assert_eq!(
+        store.effective_language("telegram", "-300", "7")?,
+        Some(Lang::Sw)
+    );
+    assert_eq!(
+        store.effective_language("telegram", "-300", "8")?,
+        Some(Lang::Fr)
+    );
+    store.set_language("telegram", "-300", Some("7"), None, T0 + 1)?;
+    assert_eq!(
+        store.effective_language("telegram", "-300", "7")?,
+        Some(Lang::Fr)
+    );
+    store.set_language("telegram", "-300", None, None, T0 + 1)?;
+    assert_eq!(store.effective_language("telegram", "-300", "7")?, None);
     Ok(())
 }
 

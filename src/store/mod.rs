@@ -65,6 +65,10 @@ pub struct Store {
     /// The busy timeout set on the connection, in milliseconds (to restore it after a write
     /// that waits less).
     busy_ms: std::sync::atomic::AtomicU64,
+    /// The chats (see [`chat_key`]) that have a language setting: a message from any other
+    /// chat needs no query to learn it has none. Filled on open and by this store's writes;
+    /// languages are only ever set by the bot process that serves the chat's platform.
+    language_chats: Mutex<std::collections::HashSet<u64>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -135,6 +139,7 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         migrations::migrate(&mut conn)?;
+        let language_chats = settings::chats_with_languages(&conn)?;
         Ok(Store {
             conn: Mutex::new(conn),
             limits,
@@ -142,6 +147,7 @@ impl Store {
             busy_ms: std::sync::atomic::AtomicU64::new(
                 u64::try_from(BUSY_TIMEOUT.as_millis()).unwrap_or(u64::MAX),
             ),
+            language_chats: Mutex::new(language_chats),
         })
     }
 

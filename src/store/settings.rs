@@ -8,6 +8,7 @@ use super::error::{Error, Result};
 use super::types::SubmissionId;
 use crate::lang::Lang;
 use rusqlite::{OptionalExtension, TransactionBehavior, named_params};
+use std::collections::HashSet;
 
 /// A moderator pressed Reject and the bot is waiting for their next message as the reason.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,6 +23,24 @@ pub struct AwaitedReason {
 const MAX_KEY_BYTES: usize = 256;
 /// Largest value accepted by the key-value table.
 const MAX_VALUE_BYTES: usize = 64 * 1024;
+
+/// A chat's key in [`Store`]'s set of chats with a language setting: a hash of the platform
+/// and the chat id (two chats sharing one only cost the second a query).
+pub(super) fn chat_key(platform: &str, chat_id: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::hash::DefaultHasher::new();
+    (platform, chat_id).hash(&mut h);
+    h.finish()
+}
+
+/// The keys of every chat that has a language setting, read on open.
+pub(super) fn chats_with_languages(conn: &rusqlite::Connection) -> Result<HashSet<u64>> {
+    let mut stmt = conn.prepare("SELECT DISTINCT platform, chat_id FROM chat_languages")?;
+    let rows = stmt.query_map([], |r| {
+        Ok(chat_key(&r.get::<_, String>(0)?, &r.get::<_, String>(1)?))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<HashSet<u64>>>()?)
+}
 
 /// Reads a language code stored by this module.
 fn parse_lang(code: &str) -> Result<Lang> {
@@ -63,6 +82,9 @@ impl Store {
         chat_id: &str,
         user_id: &str,
     ) -> Result<Option<Lang>> {
+        if !self.has_language_setting(platform, chat_id) {
+            return Ok(None);
+        }
         let conn = self.conn();
         let code: Option<String> = conn
             .prepare_cached(
@@ -76,6 +98,21 @@ impl Store {
             )
             .optional()?;
         code.as_deref().map(parse_lang).transpose()
+    }
+
+    /// Whether the chat may have a language setting (`false`: it has none for sure).
+    fn has_language_setting(&self, platform: &str, chat_id: &str) -> bool {
+        self.language_chats
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .contains(&chat_key(platform, chat_id))
+    }
+
+    fn note_language_setting(&self, platform: &str, chat_id: &str) {
+        self.language_chats
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(chat_key(platform, chat_id));
     }
 
     /// Sets (`Some`) or clears (`None`) the language for a person in a chat (`user_id`
@@ -92,6 +129,8 @@ impl Store {
         let user = user_id.unwrap_or("");
         match lang {
             Some(lang) => {
+                // Noted before the write: a failed write leaves a harmless extra key.
+                self.note_language_setting(platform, chat_id);
                 conn.prepare_cached(
                     "INSERT INTO chat_languages (platform, chat_id, user_id, lang, updated_at)
                      VALUES (:platform, :chat, :user, :lang, :now)
@@ -125,6 +164,7 @@ impl Store {
         if old_id == new_id {
             return Ok(());
         }
+        self.note_language_setting(platform, new_id);
         let mut conn = self.conn();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let params = named_params! {":platform": platform, ":old": old_id, ":new": new_id};
