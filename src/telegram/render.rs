@@ -103,39 +103,60 @@ fn pack(units: Vec<Unit>, limit: usize) -> Vec<String> {
 
 /// Renders one inline piece as units no longer than `limit` each.
 fn push_inline(units: &mut Vec<Unit>, inline: &Inline, limit: usize) {
-    let (text, open, close): (&str, String, &str) = match inline {
-        Inline::Text(t) => (t, String::new(), ""),
-        Inline::Strong(t) | Inline::Mark(t) => (t, "<b>".into(), "</b>"),
-        Inline::Em(t) => (t, "<i>".into(), "</i>"),
-        Inline::Code(t) => (t, "<code>".into(), "</code>"),
+    let link_open: String;
+    let (text, open, close): (&str, &str, &str) = match inline {
+        Inline::Text(t) => (t, "", ""),
+        Inline::Strong(t) | Inline::Mark(t) => (t, "<b>", "</b>"),
+        Inline::Em(t) => (t, "<i>", "</i>"),
+        Inline::Code(t) => (t, "<code>", "</code>"),
         Inline::Link { text, url } => {
             if is_linkable(url) {
-                (
-                    text,
-                    format!("<a href=\"{}\">", escape(url).replace('"', "&quot;")),
-                    "</a>",
-                )
+                link_open = format!("<a href=\"{}\">", escape(url).replace('"', "&quot;"));
+                (text, &link_open, "</a>")
             } else {
                 // Not a URL Telegram links: show it as text so nothing is lost.
                 let shown = format!("{text} ({url})");
                 for part in split_text(&shown, limit) {
-                    units.push(Unit {
-                        len: visible_len(&part),
-                        html: escape(&part),
-                        sep: "",
-                    });
+                    units.push(unit(part, "", ""));
                 }
                 return;
             }
         }
     };
     for part in split_text(text, limit) {
-        units.push(Unit {
-            len: visible_len(&part),
-            html: format!("{open}{}{close}", escape(&part)),
-            sep: "",
-        });
+        units.push(unit(part, open, close));
     }
+}
+
+/// A unit of `text`, escaped, between the tags `open` and `close`.
+fn unit(text: &str, open: &str, close: &str) -> Unit {
+    let mut html = String::with_capacity(open.len() + text.len() + close.len() + 8);
+    html.push_str(open);
+    escape_into(&mut html, text);
+    html.push_str(close);
+    Unit {
+        len: visible_len(text),
+        html,
+        sep: "",
+    }
+}
+
+/// Appends `text` to `out` with `&`, `<` and `>` escaped, the three characters Telegram's HTML
+/// needs escaped in text (as `teloxide::utils::html::escape`, without a new string per call).
+fn escape_into(out: &mut String, text: &str) {
+    let mut done = 0;
+    for (i, b) in text.bytes().enumerate() {
+        let entity = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            _ => continue,
+        };
+        out.push_str(&text[done..i]);
+        out.push_str(entity);
+        done = i + 1;
+    }
+    out.push_str(&text[done..]);
 }
 
 /// Whether Telegram makes a link of `url`.
@@ -147,9 +168,9 @@ fn is_linkable(url: &str) -> bool {
 
 /// Splits `text` into pieces of at most `limit` UTF-16 units, preferring line breaks, then
 /// spaces, then any character boundary.
-fn split_text(text: &str, limit: usize) -> Vec<String> {
+fn split_text(text: &str, limit: usize) -> Vec<&str> {
     if visible_len(text) <= limit {
-        return vec![text.to_string()];
+        return vec![text];
     }
     let mut out = Vec::new();
     let mut rest = text;
@@ -170,11 +191,11 @@ fn split_text(text: &str, limit: usize) -> Vec<String> {
             .or_else(|| window.rfind(' '))
             .filter(|&i| i > 0)
             .map_or(max_end, |i| i + 1);
-        out.push(rest[..cut].to_string());
+        out.push(&rest[..cut]);
         rest = &rest[cut..];
     }
     if !rest.is_empty() {
-        out.push(rest.to_string());
+        out.push(rest);
     }
     out
 }
@@ -292,6 +313,23 @@ mod tests {
         for msg in render_html(&r, MESSAGE_LIMIT) {
             let visible = html::parse(&msg).expect("renderer output must parse");
             assert!(visible.contains(nasty), "{visible}");
+        }
+    }
+
+    /// The in-place escaping matches teloxide's `escape`, markup, accents and emoji alike.
+    #[test]
+    fn escape_into_matches_teloxide_escape() {
+        for text in [
+            "",
+            "plain",
+            "<b>&amp;</b>",
+            "a<b>c&d\"e'f",
+            "&&&<<<>>>",
+            "Coopérative <Mirerani> & Co 💎 >",
+        ] {
+            let mut out = String::from("x");
+            escape_into(&mut out, text);
+            assert_eq!(out, format!("x{}", escape(text)), "{text:?}");
         }
     }
 
