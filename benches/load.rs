@@ -145,9 +145,9 @@ impl Rig {
             println!(
                 "bot RSS after start and one reply: {:.1} MB (heap and stacks {:.1} MB, mapped \
                  files {:.1} MB)",
-                r.peak as f64 / 1024.0,
-                r.anon as f64 / 1024.0,
-                r.file as f64 / 1024.0
+                mb(r.peak),
+                mb(r.anon),
+                mb(r.file)
             );
         }
         Rig {
@@ -709,12 +709,17 @@ fn print_rss(rss: Option<Rss>) {
         Some(r) => println!(
             "bot peak RSS (VmHWM): {:.1} MB; at the end: heap and stacks (RssAnon) {:.1} MB, \
              mapped files (RssFile) {:.1} MB",
-            r.peak as f64 / 1024.0,
-            r.anon as f64 / 1024.0,
-            r.file as f64 / 1024.0
+            mb(r.peak),
+            mb(r.anon),
+            mb(r.file)
         ),
         None => println!("bot peak RSS: unavailable"),
     }
+}
+
+/// kB (as `/proc` reports them) in MB.
+fn mb(kb: u64) -> f64 {
+    kb as f64 / 1024.0
 }
 
 /// User + system CPU seconds of a process, from its `/proc/.../stat`.
