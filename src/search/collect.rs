@@ -2,7 +2,7 @@
 //! best score of its documents (documents in the user's language weigh a little more), so that
 //! results are de-duplicated by id and the total counts distinct entries.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::StrColumn;
 use tantivy::query::{Bm25StatisticsProvider, EnableScoring, Query, Weight};
@@ -59,7 +59,7 @@ impl Collector for EntryCollector {
             columns,
             user_lang_ord,
             lang_factor: self.lang_factor,
-            best: HashMap::new(),
+            best: HashMap::default(),
         })
     }
 
@@ -68,7 +68,7 @@ impl Collector for EntryCollector {
     }
 
     fn merge_fruits(&self, fruits: Vec<Vec<EntryMatch>>) -> tantivy::Result<Vec<EntryMatch>> {
-        let mut by_id: HashMap<String, EntryMatch> = HashMap::new();
+        let mut by_id: HashMap<String, EntryMatch> = HashMap::default();
         for m in fruits.into_iter().flatten() {
             match by_id.get(&m.id) {
                 Some(old) if old.score >= m.score => {}
@@ -151,7 +151,7 @@ pub(crate) fn score_candidates(
         .iter()
         .map(|q| q.weight(enable))
         .collect::<tantivy::Result<_>>()?;
-    let mut by_segment: HashMap<SegmentOrdinal, Vec<DocId>> = HashMap::new();
+    let mut by_segment: HashMap<SegmentOrdinal, Vec<DocId>> = HashMap::default();
     for d in docs {
         by_segment.entry(d.segment_ord).or_default().push(d.doc_id);
     }

@@ -10,7 +10,7 @@ use super::union::{Combine, SmallUnion};
 use super::words::WordCache;
 use crate::kb::Kind;
 use crate::lang::Lang;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use tantivy::query::{
     Bm25StatisticsProvider, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur,
     PhraseQuery, Query, TermQuery,
@@ -88,7 +88,7 @@ impl<'a> Stats<'a> {
         Stats {
             searcher,
             doc_freqs: &built.doc_freqs,
-            tokens: std::sync::Mutex::new(HashMap::new()),
+            tokens: std::sync::Mutex::new(HashMap::default()),
         }
     }
 }
@@ -156,7 +156,7 @@ impl<'a> TermBag<'a> {
             searcher,
             cache,
             terms: Vec::new(),
-            known: HashMap::new(),
+            known: HashMap::default(),
         }
     }
 
