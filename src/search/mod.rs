@@ -180,7 +180,7 @@ pub const EXHAUSTIVE_MAX_DOCS: u64 = 5_000;
 const CANDIDATE_DOCS: usize = 100;
 /// The longest text handed to the snippet generator, in bytes (it analyses all it is given):
 /// at most half of it from the summary, half from the paragraph with a query word.
-const SNIPPET_SOURCE_BYTES: usize = 1_200;
+const SNIPPET_SOURCE_BYTES: usize = 800;
 /// How much of a paragraph before its first query word goes to the snippet generator.
 const SNIPPET_CONTEXT_BYTES: usize = 120;
 /// The writer's memory budget (one thread).
