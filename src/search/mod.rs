@@ -819,8 +819,9 @@ impl SearchIndex {
         Box::new(BooleanQuery::new(clauses))
     }
 
-    /// Runs `change` with the writer (created on first use), commits, and reloads the reader so
-    /// the change is visible when this returns. On failure the change is rolled back.
+    /// Runs `change` with a writer of its own, commits, and reloads the reader so the change is
+    /// visible when this returns. On failure nothing is committed: the writer is dropped with
+    /// the change (tantivy discards what a writer did not commit).
     fn write(
         &self,
         change: impl FnOnce(&mut IndexWriter) -> tantivy::Result<()>,
@@ -829,13 +830,7 @@ impl SearchIndex {
         // A writer per change, not one kept open: writes are rare (a moderator's decision), and
         // an open writer holds a thread and a 2.5 MB document queue for the life of the bot.
         let mut writer: IndexWriter = self.index.writer_with_num_threads(1, WRITER_BUDGET)?;
-        let result = change(&mut writer).and_then(|()| writer.commit().map(|_| ()));
-        if let Err(e) = result {
-            if let Err(e2) = writer.rollback() {
-                log::warn!("search::write: rollback failed: {e2}");
-            }
-            return Err(e.into());
-        }
+        change(&mut writer).and_then(|()| writer.commit().map(|_| ()))?;
         // Merges the commit started finish before the lock is given up.
         writer.wait_merging_threads()?;
         drop(guard);

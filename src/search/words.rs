@@ -75,8 +75,12 @@ impl Forms {
     fn compute(word: &str) -> Forms {
         ANALYZERS.with(|a| {
             let mut a = a.borrow_mut();
-            let names = one(&mut a.names, word);
-            let folded = analyze(&mut a.names, word).join(" ");
+            let tokens = analyze(&mut a.names, word);
+            let folded = tokens.join(" ");
+            let names = match <[String; 1]>::try_from(tokens) {
+                Ok([name]) => Some(name),
+                Err(_) => None,
+            };
             let langs = std::array::from_fn(|li| one(&mut a.langs[li], word));
             Forms {
                 names,
