@@ -890,6 +890,29 @@ fn key_values_survive_restart() -> TestResult {
     Ok(())
 }
 
+/// A value written is read back at once by the same store, gone after its deletion and back
+/// when written again (the store answers keys it never wrote without a query, so a write
+/// that it failed to note would read as missing).
+#[test]
+fn key_values_are_read_back_at_once() -> TestResult {
+    let store = Store::open_in_memory()?;
+    assert_eq!(store.kv_get("share-draft:telegram:1:1")?, None);
+    store.kv_set("share-draft:telegram:1:1", "a", T0)?;
+    assert_eq!(
+        store.kv_get("share-draft:telegram:1:1")?.as_deref(),
+        Some("a")
+    );
+    assert_eq!(store.kv_get("share-draft:telegram:2:2")?, None);
+    assert!(store.kv_delete("share-draft:telegram:1:1")?);
+    assert_eq!(store.kv_get("share-draft:telegram:1:1")?, None);
+    store.kv_set("share-draft:telegram:1:1", "b", T0 + 1)?;
+    assert_eq!(
+        store.kv_get("share-draft:telegram:1:1")?.as_deref(),
+        Some("b")
+    );
+    Ok(())
+}
+
 /// Accepted submissions wait in the announcement queue until marked (also after a restart,
 /// i.e. a crash before announcing); a digest marks several with one message reference, kept
 /// for editing on decision; withdrawn ones are not announced.

@@ -69,6 +69,9 @@ pub struct Store {
     /// chat needs no query to learn it has none. Filled on open and by this store's writes;
     /// languages are only ever set by the bot process that serves the chat's platform.
     language_chats: Mutex<std::collections::HashSet<u64>>,
+    /// Every key of the key-value table, kept with it by this store's writes (only the bot
+    /// process writes that table): a key not here is not in the table.
+    kv_keys: Mutex<std::collections::HashSet<String>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -140,6 +143,7 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         migrations::migrate(&mut conn)?;
         let language_chats = settings::chats_with_languages(&conn)?;
+        let kv_keys = settings::kv_keys(&conn)?;
         Ok(Store {
             conn: Mutex::new(conn),
             limits,
@@ -148,6 +152,7 @@ impl Store {
                 u64::try_from(BUSY_TIMEOUT.as_millis()).unwrap_or(u64::MAX),
             ),
             language_chats: Mutex::new(language_chats),
+            kv_keys: Mutex::new(kv_keys),
         })
     }
 

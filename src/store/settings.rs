@@ -42,6 +42,13 @@ pub(super) fn chats_with_languages(conn: &rusqlite::Connection) -> Result<HashSe
     Ok(rows.collect::<rusqlite::Result<HashSet<u64>>>()?)
 }
 
+/// Every key of the key-value table, read on open.
+pub(super) fn kv_keys(conn: &rusqlite::Connection) -> Result<HashSet<String>> {
+    let mut stmt = conn.prepare("SELECT key FROM kv")?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    Ok(rows.collect::<rusqlite::Result<HashSet<String>>>()?)
+}
+
 /// Reads a language code stored by this module.
 fn parse_lang(code: &str) -> Result<Lang> {
     Lang::from_hint(code).ok_or_else(|| Error::Corrupt(format!("unknown language {code:?}")))
@@ -106,6 +113,13 @@ impl Store {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .contains(&chat_key(platform, chat_id))
+    }
+
+    /// The keys of the key-value table (see [`Store::kv_get`]).
+    fn kv_keys(&self) -> std::sync::MutexGuard<'_, HashSet<String>> {
+        self.kv_keys
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     fn note_language_setting(&self, platform: &str, chat_id: &str) {
@@ -287,7 +301,12 @@ impl Store {
 
     /// A value from the key-value table. Keys are namespaced by convention
     /// (`share-draft:telegram:123`).
+    /// A key this store never wrote and did not find on open is answered without a query
+    /// (a private message asks whether its sender has a `/share` draft).
     pub fn kv_get(&self, key: &str) -> Result<Option<String>> {
+        if !self.kv_keys().contains(key) {
+            return Ok(None);
+        }
         let conn = self.conn();
         Ok(conn
             .prepare_cached("SELECT value FROM kv WHERE key = :key")?
@@ -315,6 +334,8 @@ impl Store {
              ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
         )?
         .execute(named_params! {":key": key, ":value": value, ":now": now})?;
+        // Noted while the connection is held, so a read after this write sees the key.
+        self.kv_keys().insert(key.to_string());
         Ok(())
     }
 
@@ -324,6 +345,7 @@ impl Store {
         let n = conn
             .prepare_cached("DELETE FROM kv WHERE key = :key")?
             .execute(named_params! {":key": key})?;
+        self.kv_keys().remove(key);
         Ok(n > 0)
     }
 }
