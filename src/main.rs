@@ -5,6 +5,12 @@ use clap::Parser;
 use miners_guide::cli::{Cli, run};
 use std::process::ExitCode;
 
+/// jemalloc, with the settings `.cargo/config.toml` compiles in: fewer cycles than glibc's
+/// malloc for the bot's many short-lived allocations, at the same peak memory.
+#[cfg(all(unix, not(target_env = "musl")))]
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     env_logger::Builder::from_env(
