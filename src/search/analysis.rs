@@ -89,14 +89,16 @@ pub(crate) fn snippet_analyzer<'a>(
     }
 }
 
-/// The Snowball algorithm of a language's stemmer (the same as [`stemmer_language`]'s).
+/// The Snowball algorithm of a language's stemmer, the one [`stemmer_language`] names (the
+/// test `snippet_analyzer_finds_the_terms_the_full_analyzer_finds` fails if they differ).
 fn stemmer_algorithm(lang: Lang) -> Option<frostem::Algorithm> {
-    stemmer_language(lang).map(|l| match l {
-        Language::French => frostem::Algorithm::French,
-        Language::Spanish => frostem::Algorithm::Spanish,
-        Language::Portuguese => frostem::Algorithm::Portuguese,
-        _ => frostem::Algorithm::English,
-    })
+    match lang {
+        Lang::En => Some(frostem::Algorithm::English),
+        Lang::Fr => Some(frostem::Algorithm::French),
+        Lang::Es => Some(frostem::Algorithm::Spanish),
+        Lang::Pt => Some(frostem::Algorithm::Portuguese),
+        Lang::Sw => None,
+    }
 }
 
 /// English words whose stem does not keep their first two letters (Snowball's exceptions).
@@ -304,16 +306,36 @@ mod tests {
         assert_eq!(drop_stop_words(w("AND OR")), vec!["and", "or"]);
     }
 
+    /// The knowledge base in `data/`.
+    fn knowledge_base() -> crate::kb::KnowledgeBase {
+        crate::kb::KnowledgeBase::load(std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data"
+        )))
+        .expect("the knowledge base loads")
+    }
+
+    /// Every title, summary and body the knowledge base has in `lang`, one after another.
+    fn kb_text(kb: &crate::kb::KnowledgeBase, lang: Lang) -> String {
+        let mut text = String::new();
+        for t in kb.entries().filter_map(|e| e.text.get(&lang)) {
+            for part in [Some(&t.title), Some(&t.summary), t.body.as_ref()]
+                .into_iter()
+                .flatten()
+            {
+                text.push(' ');
+                text.push_str(part);
+            }
+        }
+        text
+    }
+
     /// Every stemmer keeps a word's first two bytes (its first, when the stem is shorter), but
     /// for the listed irregular words: what [`snippet_analyzer`] relies on. Checked over every
     /// word of the knowledge base in each language, and words whose stems are irregular.
     #[test]
     fn stemmers_keep_the_first_two_bytes() {
-        let kb = crate::kb::KnowledgeBase::load(std::path::Path::new(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/data"
-        )))
-        .expect("the knowledge base loads");
+        let kb = knowledge_base();
         let irregular = "dying lying tying skies skis idly gently ugly early only singly news \
                          yield yelling cries ties quietly aïeux yeux queue as is us ass aing \
                          eed bed feed agreed ied ies dies";
@@ -324,18 +346,7 @@ mod tests {
             };
             let stemmer = frostem::Stemmer::new(algorithm);
             let mut base = language_analyzer(Lang::Sw); // no stemming: the folded words
-            let mut text = String::from(irregular);
-            for entry in kb.entries() {
-                if let Some(t) = entry.text.get(&lang) {
-                    for part in [Some(&t.title), Some(&t.summary), t.body.as_ref()]
-                        .into_iter()
-                        .flatten()
-                    {
-                        text.push(' ');
-                        text.push_str(part);
-                    }
-                }
-            }
+            let text = format!("{irregular} {}", kb_text(&kb, lang));
             for word in analyze(&mut base, &text) {
                 let stem = stemmer.stem(&word);
                 let keep = stem.len().min(word.len()).min(2);
@@ -354,23 +365,9 @@ mod tests {
     /// when it is one after the language's analyzer (terms: every fifth distinct stem).
     #[test]
     fn snippet_analyzer_finds_the_terms_the_full_analyzer_finds() {
-        let kb = crate::kb::KnowledgeBase::load(std::path::Path::new(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/data"
-        )))
-        .expect("the knowledge base loads");
+        let kb = knowledge_base();
         for lang in Lang::ALL {
-            let mut text = String::new();
-            for entry in kb.entries() {
-                let t = entry.text(lang);
-                for part in [Some(&t.title), Some(&t.summary), t.body.as_ref()]
-                    .into_iter()
-                    .flatten()
-                {
-                    text.push(' ');
-                    text.push_str(part);
-                }
-            }
+            let text = kb_text(&kb, lang);
             let full = analyze(&mut language_analyzer(lang), &text);
             let mut distinct = full.clone();
             distinct.sort();

@@ -3,7 +3,6 @@
 //! split at paragraph or line boundaries without breaking a tag.
 
 use crate::core::{Block, Inline, Reply};
-use teloxide::utils::html::escape;
 
 /// Telegram's limit on a message's text after entity parsing, in UTF-16 code units.
 pub const MESSAGE_LIMIT: usize = 4096;
@@ -111,7 +110,10 @@ fn push_inline(units: &mut Vec<Unit>, inline: &Inline, limit: usize) {
         Inline::Code(t) => (t, "<code>", "</code>"),
         Inline::Link { text, url } => {
             if is_linkable(url) {
-                link_open = format!("<a href=\"{}\">", escape(url).replace('"', "&quot;"));
+                let mut open = String::from("<a href=\"");
+                escape_into(&mut open, url, Quotes::Escaped);
+                open.push_str("\">");
+                link_open = open;
                 (text, &link_open, "</a>")
             } else {
                 // Not a URL Telegram links: show it as text so nothing is lost.
@@ -132,7 +134,7 @@ fn push_inline(units: &mut Vec<Unit>, inline: &Inline, limit: usize) {
 fn unit(text: &str, open: &str, close: &str) -> Unit {
     let mut html = String::with_capacity(open.len() + text.len() + close.len() + 8);
     html.push_str(open);
-    escape_into(&mut html, text);
+    escape_into(&mut html, text, Quotes::AsThey);
     html.push_str(close);
     Unit {
         len: visible_len(text),
@@ -141,15 +143,26 @@ fn unit(text: &str, open: &str, close: &str) -> Unit {
     }
 }
 
+/// Whether [`escape_into`] escapes `"` too (inside an attribute's value).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Quotes {
+    /// Text: `"` stays as it is.
+    AsThey,
+    /// An attribute value between double quotes: `"` becomes `&quot;`.
+    Escaped,
+}
+
 /// Appends `text` to `out` with `&`, `<` and `>` escaped, the three characters Telegram's HTML
-/// needs escaped in text (as `teloxide::utils::html::escape`, without a new string per call).
-fn escape_into(out: &mut String, text: &str) {
+/// needs escaped in text (as `teloxide::utils::html::escape`, without a new string per call),
+/// and `"` as well in an attribute value.
+fn escape_into(out: &mut String, text: &str, quotes: Quotes) {
     let mut done = 0;
     for (i, b) in text.bytes().enumerate() {
         let entity = match b {
             b'&' => "&amp;",
             b'<' => "&lt;",
             b'>' => "&gt;",
+            b'"' if quotes == Quotes::Escaped => "&quot;",
             _ => continue,
         };
         out.push_str(&text[done..i]);
@@ -169,7 +182,8 @@ fn is_linkable(url: &str) -> bool {
 /// Splits `text` into pieces of at most `limit` UTF-16 units, preferring line breaks, then
 /// spaces, then any character boundary.
 fn split_text(text: &str, limit: usize) -> Vec<&str> {
-    if visible_len(text) <= limit {
+    // A text has at most as many UTF-16 units as UTF-8 bytes: a short one needs no count.
+    if text.len() <= limit || visible_len(text) <= limit {
         return vec![text];
     }
     let mut out = Vec::new();
@@ -319,6 +333,7 @@ mod tests {
     /// The in-place escaping matches teloxide's `escape`, markup, accents and emoji alike.
     #[test]
     fn escape_into_matches_teloxide_escape() {
+        use teloxide::utils::html::escape;
         for text in [
             "",
             "plain",
@@ -328,8 +343,15 @@ mod tests {
             "Coopérative <Mirerani> & Co 💎 >",
         ] {
             let mut out = String::from("x");
-            escape_into(&mut out, text);
+            escape_into(&mut out, text, Quotes::AsThey);
             assert_eq!(out, format!("x{}", escape(text)), "{text:?}");
+            let mut attr = String::from("x");
+            escape_into(&mut attr, text, Quotes::Escaped);
+            assert_eq!(
+                attr,
+                format!("x{}", escape(text).replace('"', "&quot;")),
+                "{text:?}"
+            );
         }
     }
 
