@@ -37,6 +37,11 @@ impl Key {
             limit: opts.limit,
         }
     }
+
+    /// The words the key was made of.
+    pub(crate) fn words(&self) -> &[String] {
+        &self.words
+    }
 }
 
 /// The newest searcher generation seen (`None` before the first search), and its pages.

@@ -467,7 +467,7 @@ impl SearchIndex {
         if let Some(kept) = self.results.get(generation, &key) {
             return Ok((*kept).clone());
         }
-        let results = self.search_uncached(&searcher, query, opts)?;
+        let results = self.search_uncached(&searcher, key.words(), opts)?;
         self.results
             .put(generation, key, std::sync::Arc::new(results.clone()));
         Ok(results)
@@ -479,11 +479,12 @@ impl SearchIndex {
         self.results.resize(entries);
     }
 
-    /// [`SearchIndex::search`] without the cache of recent pages.
+    /// [`SearchIndex::search`] without the cache of recent pages, for the query's words (as
+    /// [`analysis::query_words`] split them).
     fn search_uncached(
         &self,
         searcher: &Searcher,
-        query: &str,
+        query: &[String],
         opts: &SearchOptions,
     ) -> Result<Results, Error> {
         let Some(mut found) = self.find(searcher, query, opts, Typos::One)? else {
@@ -530,7 +531,7 @@ impl SearchIndex {
     fn find(
         &self,
         searcher: &Searcher,
-        query: &str,
+        query: &[String],
         opts: &SearchOptions,
         typos: Typos,
     ) -> Result<Option<Found>, Error> {

@@ -3,7 +3,7 @@
 //! title > keywords > body), plus typo tolerance on names, synonyms at a lower weight, and a
 //! bonus for words that appear next to each other.
 
-use super::analysis::{drop_stop_words, query_words};
+use super::analysis::drop_stop_words;
 use super::schema::{Fields, fold_words, lang_index};
 use super::synonyms::Synonyms;
 use super::union::{Combine, SmallUnion};
@@ -198,10 +198,13 @@ pub(crate) struct IndexParts<'a> {
     pub pruned: bool,
 }
 
-/// Builds the query for `text`, or `None` when it holds no word at all.
+/// Builds the query for the words of a text (as [`query_words`] split it), or `None` when
+/// there is none but stop words.
+///
+/// [`query_words`]: super::analysis::query_words
 pub(crate) fn build(
     index: &IndexParts<'_>,
-    text: &str,
+    all_words: &[String],
     kinds: &[Kind],
     lang: Lang,
     typos: Typos,
@@ -213,8 +216,7 @@ pub(crate) fn build(
         cache,
         pruned,
     } = *index;
-    let all_words = query_words(text);
-    let words = drop_stop_words(all_words.clone());
+    let words = drop_stop_words(all_words.to_vec());
     if words.is_empty() {
         return None;
     }
@@ -228,7 +230,7 @@ pub(crate) fn build(
     let candidate_field = |t: &Term| {
         let f = t.field();
         f == fields.names
-            || [lang, Lang::En].into_iter().any(|l| {
+            || candidate_langs(lang).any(|l| {
                 let li = lang_index(l);
                 f == fields.title[li] || f == fields.keywords[li] || f == fields.body[li]
             })
@@ -249,7 +251,7 @@ pub(crate) fn build(
             whole_name(
                 fields,
                 &mut exact_bag,
-                &all_words,
+                all_words,
                 &words,
                 typos,
                 any_unknown || words.len() == 1,
@@ -502,12 +504,7 @@ fn candidate_terms(
             bag.add(term, W_NAMES * factor);
         }
     }
-    let langs: &[Lang] = if lang == Lang::En {
-        &[Lang::En]
-    } else {
-        &[lang, Lang::En]
-    };
-    for &l in langs {
+    for l in candidate_langs(lang) {
         let li = lang_index(l);
         if let Some(t) = &forms.langs[li] {
             let term = Term::from_field_text(fields.all[li], t);
@@ -516,6 +513,12 @@ fn candidate_terms(
             }
         }
     }
+}
+
+/// The languages whose fields candidates come from: the user's and English (every
+/// knowledge-base entry has English), each once.
+fn candidate_langs(lang: Lang) -> impl Iterator<Item = Lang> {
+    std::iter::once(lang).chain((lang != Lang::En).then_some(Lang::En))
 }
 
 /// The edit distance allowed for a word of `chars` characters (none under 4).
