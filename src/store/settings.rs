@@ -301,6 +301,7 @@ impl Store {
 
     /// A value from the key-value table. Keys are namespaced by convention
     /// (`share-draft:telegram:123`).
+    ///
     /// A key this store never wrote and did not find on open is answered without a query
     /// (a private message asks whether its sender has a `/share` draft).
     pub fn kv_get(&self, key: &str) -> Result<Option<String>> {
