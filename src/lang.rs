@@ -22,8 +22,16 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// Every supported language, English first.
-    pub const ALL: [Lang; 5] = [Lang::En, Lang::Fr, Lang::Es, Lang::Pt, Lang::Sw];
+    /// How many languages the bot speaks: the length of every per-language table.
+    pub const COUNT: usize = 5;
+
+    /// Every supported language, English first, in [`Lang::index`] order.
+    pub const ALL: [Lang; Lang::COUNT] = [Lang::En, Lang::Fr, Lang::Es, Lang::Pt, Lang::Sw];
+
+    /// This language's position in [`Lang::ALL`] (and so in every `[T; Lang::COUNT]` table).
+    pub const fn index(self) -> usize {
+        self as usize
+    }
 
     /// The ISO 639-1 code (`en`, `fr`, …).
     pub fn code(self) -> &'static str {
@@ -97,5 +105,13 @@ mod tests {
         assert_eq!(Lang::from_hint("mg"), None);
         assert_eq!(Lang::from_hint(""), None);
         assert!("xx".parse::<Lang>().is_err());
+    }
+
+    /// `index` is each language's position in `ALL`, so per-language tables line up.
+    #[test]
+    fn index_is_the_position_in_all() {
+        for (i, lang) in Lang::ALL.iter().enumerate() {
+            assert_eq!(lang.index(), i, "{lang}");
+        }
     }
 }
