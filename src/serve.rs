@@ -12,7 +12,7 @@
 //! so a slow platform never holds up another.
 
 use crate::config::{Config, MatrixLogin};
-use crate::core::{Bot, Notice, Platform};
+use crate::core::{Bot, Capabilities, Notice, Platform};
 use crate::matrix::{self, Credentials, InvitePolicy, MatrixAdapter, MatrixNotifier};
 use crate::shutdown::{self, Shutdown};
 use crate::telegram::{self, TelegramAdapter, TelegramNotifier};
@@ -39,6 +39,15 @@ pub enum Error {
     /// A task of the server panicked.
     #[error("an internal task failed: {0}")]
     Task(String),
+}
+
+/// What each platform's adapter can do: the one line a new platform adds here.
+pub fn capabilities(platform: Platform) -> Capabilities {
+    match platform {
+        Platform::Telegram => telegram::CAPABILITIES,
+        Platform::Matrix => matrix::CAPABILITIES,
+        Platform::Console => crate::console::CAPABILITIES,
+    }
 }
 
 /// How often the core's periodic work runs (digests for the moderators' chat).

@@ -156,6 +156,7 @@ fn private(id: &str, text: &str) -> Incoming {
             id: id.into(),
         },
         chat_kind: ChatKind::Private,
+        caps: miners_guide::serve::capabilities(Platform::Telegram),
         user: user(id),
         language_hint: None,
         text: text.into(),
@@ -169,6 +170,7 @@ fn in_mod_chat(id: &str, text: &str) -> Incoming {
     Incoming {
         chat: mod_chat(),
         chat_kind: ChatKind::Group,
+        caps: miners_guide::serve::capabilities(Platform::Telegram),
         user: user(id),
         language_hint: None,
         text: text.into(),
@@ -565,6 +567,7 @@ fn group_share_moves_to_private_chat() {
             id: "-100777".into(),
         },
         chat_kind: ChatKind::Group,
+        caps: miners_guide::serve::capabilities(Platform::Telegram),
         ..private("42", text)
     };
     let (hint, r) = say(&bot, group("/share"));

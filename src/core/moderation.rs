@@ -107,9 +107,8 @@ impl Bot {
         let Some(store) = self.store.clone() else {
             return answer(Bot::message_reply(Msg::SharingDisabled, lang));
         };
-        let p = msg.chat.platform;
         let need = |name: &str| {
-            let example = format!("{} 42", Bot::typed(p, name));
+            let example = format!("{} 42", Bot::typed(name));
             answer(Bot::message_text(
                 tr(Msg::NeedNumber, lang, &[&example]),
                 lang,
@@ -201,10 +200,7 @@ impl Bot {
         ) {
             return self.store_failure("reject", &e, msg, lang);
         }
-        let mut blocks = vec![para(Bot::localise_prefix(
-            msg.chat.platform,
-            tr(Msg::AskReason, lang, &[&id.to_string()]),
-        ))];
+        let mut blocks = vec![para(tr(Msg::AskReason, lang, &[&id.to_string()]))];
         blocks.extend(self.submission_blocks(&sub, lang));
         reply(lang, blocks, Vec::new())
     }
@@ -430,13 +426,13 @@ impl Bot {
 
     /// The full announcement of one submission for the moderators' chat: text, metadata,
     /// Approve / Reject buttons, and the typed forms (`/approve 42`, `!approve 42` on Matrix).
-    pub fn announcement(&self, sub: &Submission, to: &ChatRef, lang: Lang) -> Reply {
+    pub fn announcement(&self, sub: &Submission, lang: Lang) -> Reply {
         let n = sub.id.to_string();
         let mut blocks = vec![Block::Heading(tr(Msg::AnnounceHeading, lang, &[&n]))];
         blocks.push(Block::List(self.metadata(sub, lang)));
         blocks.extend(body_blocks(&sub.text));
-        let approve = format!("{} {}", Bot::typed(to.platform, "approve"), sub.id.0);
-        let reject = format!("{} {}", Bot::typed(to.platform, "reject"), sub.id.0);
+        let approve = format!("{} {}", Bot::typed("approve"), sub.id.0);
+        let reject = format!("{} {}", Bot::typed("reject"), sub.id.0);
         blocks.push(with_codes(
             Msg::AnnounceHint.get(lang),
             &[&approve, &reject],
@@ -512,7 +508,6 @@ impl Bot {
             Err(e) => return self.store_failure("review", &e, msg, lang),
         };
         let blocks = self.submission_blocks(&sub, lang);
-        let p = msg.chat.platform;
         let actions = match sub.status {
             Status::Pending => vec![
                 super::message::Action {
@@ -526,7 +521,7 @@ impl Bot {
             ],
             Status::Approved | Status::Rejected => vec![command_action(
                 Msg::Reopen.get(lang),
-                format!("{} {}", Bot::typed(p, "reopen"), id.0),
+                format!("{} {}", Bot::typed("reopen"), id.0),
             )],
             Status::Withdrawn => Vec::new(),
         };
@@ -549,7 +544,6 @@ impl Bot {
         if page.total == 0 {
             return Bot::message_reply(Msg::PendingEmpty, lang);
         }
-        let p = msg.chat.platform;
         let mut blocks = vec![Block::Heading(tr(
             Msg::PendingHeading,
             lang,
@@ -560,7 +554,7 @@ impl Bot {
             .items
             .iter()
             .map(|s| {
-                let review = format!("{} {}", Bot::typed(p, "review"), s.id.0);
+                let review = format!("{} {}", Bot::typed("review"), s.id.0);
                 actions.push(command_action(
                     format!("{} {}", Msg::Review.get(lang), s.id),
                     review.clone(),
@@ -586,7 +580,7 @@ impl Bot {
         if page_no * u64::from(limit) < page.total {
             actions.push(command_action(
                 Msg::NextPage.get(lang),
-                format!("{} {}", Bot::typed(p, "pending"), page_no + 1),
+                format!("{} {}", Bot::typed("pending"), page_no + 1),
             ));
         }
         reply(lang, blocks, actions)
@@ -651,7 +645,7 @@ impl Bot {
         let lang = self.moderators_lang(chat);
         vec![Notice {
             to: chat.clone(),
-            reply: self.announcement(&sub, chat, lang),
+            reply: self.announcement(&sub, lang),
         }]
     }
 
@@ -684,14 +678,14 @@ impl Bot {
         let lang = self.moderators_lang(chat);
         let ids: Vec<SubmissionId> = waiting.iter().map(|s| s.id).collect();
         let reply = if let [one] = waiting.as_slice() {
-            self.announcement(one, chat, lang)
+            self.announcement(one, lang)
         } else {
             let mut named: Vec<String> =
                 ids.iter().take(DIGEST_IDS).map(|i| i.to_string()).collect();
             if ids.len() > DIGEST_IDS {
                 named.push("…".into());
             }
-            let pending = Bot::typed(chat.platform, "pending");
+            let pending = Bot::typed("pending");
             reply(
                 lang,
                 vec![

@@ -25,6 +25,14 @@ mod session;
 pub use config::{Credentials, DEFAULT_DEVICE_NAME, InvitePolicy, MatrixConfig, Secret};
 pub use session::SESSION_FILE;
 
+/// What Matrix can do, as the core needs to know: people type `!find` (clients keep `/` for
+/// themselves; `/find` works too), and a private chat is a room of its own, not a user id.
+pub const CAPABILITIES: crate::core::Capabilities = crate::core::Capabilities {
+    command_prefix: '!',
+    accepts_bang: true,
+    private_by_user_id: false,
+};
+
 use crate::core::i18n::Msg;
 use crate::core::{
     ActionKind, Bot, ChatKind, ChatRef, Incoming, Notice, Platform, Reply, Response, UserRef,
@@ -429,6 +437,7 @@ async fn on_message(ev: OriginalSyncRoomMessageEvent, room: Room, Ctx(state): Ct
             id: room.room_id().to_string(),
         },
         chat_kind,
+        caps: CAPABILITIES,
         user: UserRef {
             platform: Platform::Matrix,
             id: ev.sender.to_string(),
@@ -492,6 +501,7 @@ async fn on_reaction(ev: OriginalSyncReactionEvent, room: Room, Ctx(state): Ctx<
             id: room.room_id().to_string(),
         },
         chat_kind,
+        caps: CAPABILITIES,
         user: UserRef {
             platform: Platform::Matrix,
             id: ev.sender.to_string(),

@@ -64,6 +64,14 @@ pub enum Error {
 /// `Display` show nothing and which can [`redact`](Secret::redact) itself from error texts.
 pub use crate::config::Secret;
 
+/// What Telegram can do, as the core needs to know: commands start with `/` only, and a
+/// person's user id is their private chat with the bot.
+pub const CAPABILITIES: core::Capabilities = core::Capabilities {
+    command_prefix: '/',
+    accepts_bang: false,
+    private_by_user_id: true,
+};
+
 /// Webhook mode: Telegram posts updates to `url`, served on `listen`.
 #[derive(Debug, Clone)]
 pub struct WebhookConfig {
@@ -1154,6 +1162,7 @@ async fn on_callback<H: Handler>(ctx: &Arc<Context<H>>, q: CallbackQuery) {
         } else {
             ChatKind::Group
         },
+        caps: CAPABILITIES,
         user: incoming::user_ref(&q.from),
         language_hint: q.from.language_code.clone(),
         text: String::new(),
