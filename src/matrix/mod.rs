@@ -947,6 +947,39 @@ async fn is_before_own_join(room: &Room, state: &State, ev: &OriginalSyncRoomMes
 mod tests {
     use super::*;
     use crate::core::Action;
+    use matrix_sdk::ruma::api::client::uiaa::UiaaResponse;
+    use matrix_sdk::ruma::api::error::{
+        Error as ApiError, ErrorBody, ErrorKind, FromHttpResponseError, StandardErrorBody,
+        UnknownTokenErrorData,
+    };
+
+    /// A homeserver error answer with `status` and `kind`, as matrix-sdk reports it.
+    fn answered(status: u16, kind: ErrorKind) -> matrix_sdk::HttpError {
+        let status = axum::http::StatusCode::from_u16(status).expect("a status code");
+        let body = ErrorBody::Standard(StandardErrorBody::new(kind, "test".into()));
+        matrix_sdk::HttpError::Api(Box::new(FromHttpResponseError::Server(
+            UiaaResponse::MatrixError(ApiError::new(status, body)),
+        )))
+    }
+
+    /// Server errors (a restarting homeserver behind a proxy) are tried again, however
+    /// matrix-sdk wraps them; wrong credentials, a refused token and bad settings are not; a
+    /// refused token is recognised as such.
+    #[test]
+    fn transient_errors_are_told_from_permanent_ones() {
+        let sdk = |http| Error::Sdk(Box::new(matrix_sdk::Error::Http(Box::new(http))));
+        let http = |http| Error::Http(Box::new(http));
+        assert!(http(answered(502, ErrorKind::Unknown)).is_transient());
+        assert!(sdk(answered(503, ErrorKind::Unknown)).is_transient());
+        assert!(!sdk(answered(403, ErrorKind::Forbidden)).is_transient());
+        let refused = || answered(401, ErrorKind::UnknownToken(UnknownTokenErrorData::new()));
+        assert!(!http(refused()).is_transient());
+        assert!(http(refused()).is_unknown_token());
+        assert!(sdk(refused()).is_unknown_token());
+        assert!(!sdk(answered(403, ErrorKind::Forbidden)).is_unknown_token());
+        assert!(!Error::Config("MATRIX_USER is not set").is_transient());
+        assert!(!Error::TokenRevoked.is_transient());
+    }
 
     /// Thumbs up (any skin tone) and check marks approve; thumbs down and crosses reject;
     /// other reactions decide nothing.
