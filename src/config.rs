@@ -36,6 +36,9 @@ pub enum Error {
     /// The moderators' chat is not written `platform:id`.
     #[error("moderator chat {0:?} must be written platform:id, e.g. telegram:-1001234")]
     ModeratorChat(String),
+    /// `METRICS_LISTEN` is not an address to listen on.
+    #[error("METRICS_LISTEN {0:?} must be an address and port, e.g. 127.0.0.1:9090")]
+    MetricsListen(String),
 }
 
 /// A secret value (token, password). `Debug` and `Display` never show it.
@@ -240,6 +243,10 @@ pub struct ConfigArgs {
     /// cache off [default: 512].
     #[arg(long, global = true, env = "SEARCH_CACHE", value_name = "N")]
     pub search_cache: Option<usize>,
+    /// Address of a listener for operators (`127.0.0.1:9090`): `/health` shows each
+    /// platform's state as JSON there; off when absent.
+    #[arg(long, global = true, env = "METRICS_LISTEN", value_name = "ADDR")]
+    pub metrics_listen: Option<String>,
 }
 
 /// The config file's shape: the same settings as [`ConfigArgs`].
@@ -269,6 +276,7 @@ struct FileConfig {
     max_messages_per_minute: Option<u32>,
     message_burst: Option<u32>,
     search_cache: Option<usize>,
+    metrics_listen: Option<String>,
 }
 
 /// Telegram settings, present when a token is configured.
@@ -348,6 +356,8 @@ pub struct Config {
     pub user_rate: crate::core::UserRate,
     /// How many recent pages of search results are kept (0: none).
     pub search_cache: usize,
+    /// Where the operators' listener (`/health`) listens, if anywhere (`METRICS_LISTEN`).
+    pub metrics_listen: Option<std::net::SocketAddr>,
 }
 
 impl Config {
@@ -486,7 +496,16 @@ impl Config {
             .search_cache
             .or(file.search_cache)
             .unwrap_or(crate::search::DEFAULT_RESULT_CACHE);
+        let metrics_listen = match args.metrics_listen.clone().or(file.metrics_listen) {
+            Some(a) if !a.trim().is_empty() => Some(
+                a.trim()
+                    .parse()
+                    .map_err(|_| Error::MetricsListen(a.clone()))?,
+            ),
+            _ => None,
+        };
         Ok(Config {
+            metrics_listen,
             limits,
             user_rate,
             search_cache,
@@ -713,6 +732,31 @@ mod tests {
         let err = Config::resolve(&args, None).unwrap_err().to_string();
         assert!(
             err.contains("bot.toml") && err.contains("data_directory"),
+            "{err}"
+        );
+    }
+
+    /// `METRICS_LISTEN` is off by default, an address when given (spaces trimmed), and an
+    /// error naming the setting when it is not an address.
+    #[test]
+    fn metrics_listen_resolves() {
+        let config = Config::resolve(&ConfigArgs::default(), None).unwrap();
+        assert_eq!(config.metrics_listen, None);
+        let listen = ConfigArgs {
+            metrics_listen: Some(" 127.0.0.1:9090 ".into()),
+            ..ConfigArgs::default()
+        };
+        assert_eq!(
+            Config::resolve(&listen, None).unwrap().metrics_listen,
+            Some(([127, 0, 0, 1], 9090).into())
+        );
+        let bad = ConfigArgs {
+            metrics_listen: Some("localhost".into()),
+            ..ConfigArgs::default()
+        };
+        let err = Config::resolve(&bad, None).unwrap_err().to_string();
+        assert!(
+            err.contains("METRICS_LISTEN") && err.contains("localhost"),
             "{err}"
         );
     }

@@ -11,6 +11,10 @@
 //! outlet set with [`TelegramAdapter::forward_other_platforms`], and other platforms deliver
 //! notices to Telegram through a [`TelegramNotifier`]. The command menu registered with
 //! `setMyCommands` comes from the core's command definitions ([`command_menu`]).
+//!
+//! A failed `getUpdates` is tried again with capped backoff ([`crate::backoff`]) for as long as
+//! the Bot API does not answer; the adapter's state goes to the [`crate::health`] registry
+//! given with [`TelegramAdapter::report_health`], which the webhook listener's `/health` shows.
 
 pub mod callback;
 mod inbox;
@@ -20,7 +24,9 @@ pub mod outbox;
 pub mod pending;
 pub mod render;
 
+use crate::backoff::Backoff;
 use crate::core::{self, ActionKind, ChatKind, ChatRef, Incoming, Notice, Platform, Response};
+use crate::health::{Health, Reporter};
 use crate::lang::Lang;
 use callback::{CallbackCodec, DecodeError};
 use incoming::BotIdentity;
@@ -275,6 +281,8 @@ impl Handler for core::Bot {
 
 /// How long one `getUpdates` waits for news (below teloxide's 17 s client timeout).
 const POLL_TIMEOUT_SECS: u32 = 10;
+/// The longest wait between two failed `getUpdates` (the first is 250 ms; they double).
+const MAX_POLL_RETRY: Duration = Duration::from_secs(30);
 /// How long shutdown waits for updates already fetched to be answered.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
 /// How many updates are answered at once (each holds a core call or an HTTP request to
@@ -316,6 +324,7 @@ pub struct TelegramAdapter {
     webhook: Option<WebhookConfig>,
     limits: QueueLimits,
     outlet: Option<mpsc::UnboundedSender<Notice>>,
+    health: Option<Reporter>,
 }
 
 /// Sends [`Notice`]s to Telegram chats; for the other adapters and the periodic work running
@@ -339,6 +348,7 @@ impl TelegramAdapter {
             webhook: cfg.webhook,
             limits: cfg.queue,
             outlet: None,
+            health: None,
         })
     }
 
@@ -363,6 +373,12 @@ impl TelegramAdapter {
     /// contributor on Matrix) to `outlet`, instead of logging them as undeliverable.
     pub fn forward_other_platforms(&mut self, outlet: mpsc::UnboundedSender<Notice>) {
         self.outlet = Some(outlet);
+    }
+
+    /// Reports the adapter's state (connected, retrying, stopped) to `health`; the webhook
+    /// listener's `/health` shows that registry. Without one, `/health` shows Telegram alone.
+    pub fn report_health(&mut self, health: Reporter) {
+        self.health = Some(health);
     }
 
     /// Answers updates with `handler` until `shutdown` completes, then finishes the updates
@@ -394,10 +410,15 @@ impl TelegramAdapter {
             rejections: PendingRejections::default(),
             core: CorePool::new(),
         });
-        match self.webhook {
-            None => poll_loop(ctx, self.limits, shutdown).await,
-            Some(hook) => webhook_loop(ctx, hook, self.limits, shutdown).await,
-        }
+        let health = self
+            .health
+            .unwrap_or_else(|| Health::new().reporter(Platform::Telegram));
+        let result = match self.webhook {
+            None => poll_loop(ctx, self.limits, &health, shutdown).await,
+            Some(hook) => webhook_loop(ctx, hook, self.limits, &health, shutdown).await,
+        };
+        health.stopped(result.as_ref().err().map(|e| e.to_string()).as_deref());
+        result
     }
 }
 
@@ -727,6 +748,7 @@ fn order_key(update: &Update) -> i64 {
 async fn poll_loop<H: Handler>(
     ctx: Arc<Context<H>>,
     limits: QueueLimits,
+    health: &Reporter,
     shutdown: impl Future<Output = ()> + Send,
 ) -> Result<(), Error> {
     if let Err(e) = ctx.outbox.delete_webhook().await {
@@ -741,7 +763,9 @@ async fn poll_loop<H: Handler>(
         offset = offset.max(update.id.0 as i32 + 1);
         dispatcher.dispatch(update);
     }
-    let mut backoff = Duration::from_millis(250);
+    let mut backoff = Backoff::new(Duration::from_millis(250), MAX_POLL_RETRY);
+    // `getMe` answered a moment ago, in `connect`.
+    health.connected();
     tokio::pin!(shutdown);
     loop {
         // Full: Telegram keeps the updates until there is room again.
@@ -766,19 +790,21 @@ async fn poll_loop<H: Handler>(
                         updates.len()
                     );
                 }
-                backoff = Duration::from_millis(250);
+                backoff.reset();
+                health.connected();
                 for update in updates {
                     offset = offset.max(update.id.0 as i32 + 1);
                     dispatcher.dispatch(update);
                 }
             }
             Err(e) => {
-                log::warn!("telegram: getUpdates failed ({e}); retrying in {backoff:?}");
+                let delay = backoff.next_delay();
+                log::warn!("telegram: getUpdates failed ({e}); retrying in {delay:?}");
+                health.retrying(&e.to_string());
                 tokio::select! {
                     () = &mut shutdown => break,
-                    () = tokio::time::sleep(backoff) => {}
+                    () = tokio::time::sleep(delay) => {}
                 }
-                backoff = (backoff * 2).min(Duration::from_secs(30));
             }
         }
     }
@@ -800,10 +826,11 @@ async fn webhook_loop<H: Handler>(
     ctx: Arc<Context<H>>,
     hook: WebhookConfig,
     limits: QueueLimits,
+    health: &Reporter,
     shutdown: impl Future<Output = ()> + Send,
 ) -> Result<(), Error> {
     use axum::http::{HeaderMap, StatusCode};
-    use axum::routing::{get, post};
+    use axum::routing::post;
 
     let listener = tokio::net::TcpListener::bind(hook.listen)
         .await
@@ -864,10 +891,11 @@ async fn webhook_loop<H: Handler>(
     };
     let app = axum::Router::new()
         .route(&route, post(receive))
-        .route("/health", get(|| async { "ok" }));
+        .merge(health.registry().router());
     ctx.outbox
         .set_webhook(&hook.url, &hook.secret_token)
         .await?;
+    health.connected();
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
     let server = tokio::spawn(async move {
         let stopped = async {
