@@ -13,8 +13,9 @@
 //! device keys, and matrix-sdk encrypts and decrypts transparently. After a password login the
 //! bot's device is also cross-signed by the account, as strict clients require.
 //!
-//! Settings come from [`MatrixConfig::from_vars`]: `MATRIX_HOMESERVER`, `MATRIX_USER`,
-//! `MATRIX_PASSWORD` or `MATRIX_ACCESS_TOKEN`, `MATRIX_STORE_DIR`, `MATRIX_ALLOWED_INVITERS`.
+//! Settings come from the program's configuration ([`crate::config`], which `serve` maps onto a
+//! [`MatrixConfig`]): `MATRIX_HOMESERVER`, `MATRIX_USER`, `MATRIX_PASSWORD` or
+//! `MATRIX_ACCESS_TOKEN`, `MATRIX_STORE_DIR`, `MATRIX_ALLOWED_INVITERS`.
 
 pub mod address;
 mod config;
