@@ -31,6 +31,23 @@ pub struct Cli {
     pub command: Option<CliCommand>,
 }
 
+impl Cli {
+    /// The log filter when `RUST_LOG` is not set: warnings only for the one-shot commands
+    /// (`search`, `submissions`, `export`, `index`), whose standard output is for scripts and
+    /// whose standard error should stay quiet; the bot's own INFO lines for a running bot.
+    pub fn log_filter(&self) -> &'static str {
+        match self.command {
+            Some(
+                CliCommand::Search(_)
+                | CliCommand::Submissions(_)
+                | CliCommand::Export(_)
+                | CliCommand::Index,
+            ) => "warn",
+            Some(CliCommand::Chat(_) | CliCommand::Serve) | None => "warn,miners_guide=info",
+        }
+    }
+}
+
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum CliCommand {

@@ -899,6 +899,15 @@ fn cli_submissions_and_export() {
     let json: serde_json::Value =
         serde_json::from_str(&list(&["--json"])).expect("list --json is JSON");
     assert_eq!(json.as_array().map(Vec::len), Some(2));
+    // Without RUST_LOG a one-shot command logs only warnings: `list --json 2>&1` is JSON,
+    // even on a new database (whose creation is logged at INFO).
+    let fresh = tempfile::tempdir().expect("temp");
+    let mut cmd = bin(fresh.path());
+    cmd.args(["submissions", "list", "--json"]).env_remove("RUST_LOG");
+    let out = cmd.output().expect("run");
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "", "nothing but JSON");
+    assert!(serde_json::from_slice::<serde_json::Value>(&out.stdout).is_ok());
     assert_eq!(json[0]["status"], "pending");
 
     let mut cmd = bin(dir.path());
