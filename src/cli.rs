@@ -4,7 +4,7 @@
 
 use crate::config::{Config, ConfigArgs};
 use crate::console::Console;
-use crate::core::{Bot, ChatRef, Platform, case_doc, case_doc_id, format_rfc3339, format_time};
+use crate::core::{Bot, ChatRef, Decision, Platform, case_doc_id, format_rfc3339, format_time};
 use crate::kb::Kind;
 use crate::lang::Lang;
 use crate::search::{SearchIndex, SearchOptions};
@@ -81,7 +81,8 @@ pub enum SubmissionsCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Approve a pending submission: it becomes a searchable case study at once.
+    /// Approve a pending submission, as a moderator in chat would: the running bot (or the
+    /// next one started) makes it searchable and tells the contributor and the moderators.
     Approve {
         /// The submission number.
         id: SubmissionId,
@@ -89,7 +90,8 @@ pub enum SubmissionsCommand {
         #[arg(long)]
         note: Option<String>,
     },
-    /// Reject a pending submission with a reason.
+    /// Reject a pending submission with a reason; the running bot (or the next one started)
+    /// tells the contributor and the moderators.
     Reject {
         /// The submission number.
         id: SubmissionId,
@@ -469,27 +471,27 @@ fn submissions(config: &Config, cmd: SubmissionsCommand) -> anyhow::Result<()> {
             }
         }
         SubmissionsCommand::Approve { id, note } => {
-            let s = store
-                .approve(id, &cli_operator(), note.as_deref(), now)
+            let decision = Decision::Approve {
+                note: note.as_deref(),
+            };
+            crate::core::decide(&store, id, decision, &cli_operator(), now)
                 .with_context(|| format!("cannot approve {id}"))?;
-            let index = open_index(config)?;
-            index
-                .upsert_extra(&case_doc(&s))
-                .with_context(|| format!("{id} is approved but could not be indexed"))?;
             writeln!(
                 out,
-                "{id} approved and indexed as {} (the contributor is not notified from the \
-                 command line).",
+                "{id} approved (as {}). The running bot makes it searchable, tells the \
+                 contributor and the moderators' chat within seconds; a bot started later does \
+                 it when it starts.",
                 case_doc_id(id)
             )?;
         }
         SubmissionsCommand::Reject { id, reason } => {
-            store
-                .reject(id, &cli_operator(), &reason, now)
+            let decision = Decision::Reject { reason: &reason };
+            crate::core::decide(&store, id, decision, &cli_operator(), now)
                 .with_context(|| format!("cannot reject {id}"))?;
             writeln!(
                 out,
-                "{id} rejected (the contributor is not notified from the command line)."
+                "{id} rejected. The running bot tells the contributor and the moderators' chat \
+                 within seconds; a bot started later does it when it starts."
             )?;
         }
     }

@@ -425,6 +425,9 @@ impl Store {
                 at: now,
             },
         )?;
+        if matches!(action, Action::Approve | Action::Reject | Action::Reopen) {
+            super::decisions::queue(&tx, id, now)?;
+        }
         let updated = load(&tx, id)?.ok_or(Error::NotFound(id))?;
         tx.commit()?;
         log::info!(
