@@ -12,6 +12,7 @@ pub mod cli;
 pub mod config;
 pub mod console;
 pub mod core;
+pub mod html;
 pub mod kb;
 pub mod lang;
 pub mod matrix;
