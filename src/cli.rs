@@ -567,23 +567,7 @@ fn export(config: &Config, args: &ExportArgs) -> anyhow::Result<()> {
             serde_json::to_writer_pretty(&mut buf, &cases)?;
             buf.push(b'\n');
         }
-        ExportFormat::Csv => {
-            buf.extend_from_slice(b"id,topic,place,lang,text,attribution,approved_at\r\n");
-            for c in &cases {
-                let fields = [
-                    c.id.as_str(),
-                    c.topic,
-                    c.place.as_str(),
-                    c.lang,
-                    c.text.as_str(),
-                    c.attribution.as_str(),
-                    c.approved_at.as_str(),
-                ];
-                let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-                buf.extend_from_slice(line.join(",").as_bytes());
-                buf.extend_from_slice(b"\r\n");
-            }
-        }
+        ExportFormat::Csv => write_csv(&cases, &mut buf)?,
     }
     match &args.output {
         Some(path) => std::fs::write(path, &buf)
@@ -593,12 +577,51 @@ fn export(config: &Config, args: &ExportArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
-fn csv_field(value: &str) -> String {
-    if value.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
+/// Writes `cases` as CSV with a header line (RFC 4180: CRLF line ends, fields quoted when they
+/// need it), every field [`spreadsheet_safe`].
+fn write_csv(cases: &[ExportedCase], out: impl Write) -> csv::Result<()> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
+    w.write_record([
+        "id",
+        "topic",
+        "place",
+        "lang",
+        "text",
+        "attribution",
+        "approved_at",
+    ])?;
+    for c in cases {
+        w.write_record(
+            [
+                c.id.as_str(),
+                c.topic,
+                c.place.as_str(),
+                c.lang,
+                c.text.as_str(),
+                c.attribution.as_str(),
+                c.approved_at.as_str(),
+            ]
+            .map(spreadsheet_safe),
+        )?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// A CSV cell that a spreadsheet shows as text and never runs as a formula: one that begins
+/// with `=`, `+`, `-` or `@` (also after leading whitespace), or with a tab or a carriage
+/// return, gets a leading `'` (OWASP's advice for CSV injection).
+fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    let risky = cell.starts_with(['\t', '\r'])
+        || cell
+            .trim_start()
+            .starts_with(['=', '+', '-', '@']);
+    if risky {
+        format!("'{cell}").into()
     } else {
-        value.to_string()
+        cell.into()
     }
 }
 
@@ -606,11 +629,64 @@ fn csv_field(value: &str) -> String {
 mod tests {
     use super::*;
 
-    /// CSV fields with commas, quotes or line breaks are quoted, quotes doubled.
+    fn case(place: &str, text: &str, attribution: &str) -> ExportedCase {
+        ExportedCase {
+            id: "sub-1".into(),
+            topic: "water",
+            place: place.into(),
+            lang: "en",
+            text: text.into(),
+            attribution: attribution.into(),
+            approved_at: "2027-01-15T10:00:00Z".into(),
+        }
+    }
+
+    fn read_back(cases: &[ExportedCase]) -> Vec<Vec<String>> {
+        let mut buf = Vec::new();
+        write_csv(cases, &mut buf).expect("csv");
+        csv::Reader::from_reader(buf.as_slice())
+            .records()
+            .map(|r| r.expect("record").iter().map(str::to_string).collect())
+            .collect()
+    }
+
+    /// Commas, quotes and line breaks round-trip through a CSV reader; lines end in CRLF and
+    /// plain fields are not quoted.
     #[test]
-    fn csv_fields_are_quoted_when_needed() {
-        assert_eq!(csv_field("plain"), "plain");
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("say \"hi\"\nnow"), "\"say \"\"hi\"\"\nnow\"");
+    fn csv_quotes_and_newlines_round_trip() {
+        let text = "we said \"dig here\", then\nwe dug,\r\nand waited";
+        let cases = [case("Ilakaka, Madagascar", text, "Ana")];
+        let rows = read_back(&cases);
+        assert_eq!(rows[0][2], "Ilakaka, Madagascar");
+        assert_eq!(rows[0][4], text);
+        let mut buf = Vec::new();
+        write_csv(&cases, &mut buf).expect("csv");
+        let raw = String::from_utf8(buf).expect("utf-8");
+        assert!(raw.starts_with("id,topic,place,lang,text,attribution,approved_at\r\n"));
+        assert!(raw.contains("sub-1,water,\"Ilakaka, Madagascar\",en,\"we said \"\"dig"));
+    }
+
+    /// A cell that begins with `=`, `+`, `-` or `@`, also after spaces, or with a tab or a
+    /// carriage return, is exported with a leading `'`, so a spreadsheet shows it as text
+    /// instead of running it; ordinary cells are unchanged.
+    #[test]
+    fn csv_cells_cannot_run_as_formulas() {
+        for risky in [
+            "=HYPERLINK(\"http://evil.example\",\"click\")",
+            "+1+1",
+            "-2+3",
+            "@SUM(A1:A9)",
+            "  =1+1",
+            "\t=1+1",
+            "\r=1+1",
+            "\tplain",
+        ] {
+            let rows = read_back(&[case(risky, risky, risky)]);
+            for cell in [&rows[0][2], &rows[0][4], &rows[0][5]] {
+                assert_eq!(*cell, format!("'{risky}"), "{risky:?}");
+            }
+        }
+        let rows = read_back(&[case("Mogok, Myanmar", "a = b", "Ana-Maria")]);
+        assert_eq!(rows[0][2..6], ["Mogok, Myanmar", "en", "a = b", "Ana-Maria"]);
     }
 }
