@@ -720,6 +720,7 @@ async fn webhook_loop<H: Handler>(
 ) -> Result<(), Error> {
     use axum::http::{HeaderMap, StatusCode};
     use axum::routing::{get, post};
+    use subtle::ConstantTimeEq;
 
     let listener = tokio::net::TcpListener::bind(hook.listen)
         .await
@@ -746,7 +747,7 @@ async fn webhook_loop<H: Handler>(
                 .get("x-telegram-bot-api-secret-token")
                 .map(|v| v.as_bytes())
                 .unwrap_or_default();
-            if !constant_time_eq(given, secret.expose().as_bytes()) {
+            if !bool::from(given.ct_eq(secret.expose().as_bytes())) {
                 return StatusCode::UNAUTHORIZED;
             }
             let update = serde_json::from_str::<Update>(&body);
@@ -828,10 +829,6 @@ async fn webhook_loop<H: Handler>(
     flush_inbox.flush().await;
     log::info!("telegram: stopped");
     Ok(())
-}
-
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 /// Handles one update; every failure is logged here and never stops the adapter.
@@ -1171,8 +1168,7 @@ pub fn inline_results(answer: &core::InlineAnswer) -> Vec<InlineQueryResult> {
                 .next()?;
             let id = if card.id.is_empty() || card.id.len() > 64 {
                 use sha2::Digest;
-                let d = sha2::Sha256::digest(card.id.as_bytes());
-                d[..16].iter().map(|b| format!("{b:02x}")).collect()
+                hex::encode(&sha2::Sha256::digest(card.id.as_bytes())[..16])
             } else {
                 card.id.clone()
             };
