@@ -614,10 +614,8 @@ fn write_csv(cases: &[ExportedCase], out: impl Write) -> csv::Result<()> {
 /// with `=`, `+`, `-` or `@` (also after leading whitespace), or with a tab or a carriage
 /// return, gets a leading `'` (OWASP's advice for CSV injection).
 fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
-    let risky = cell.starts_with(['\t', '\r'])
-        || cell
-            .trim_start()
-            .starts_with(['=', '+', '-', '@']);
+    let risky =
+        cell.starts_with(['\t', '\r']) || cell.trim_start().starts_with(['=', '+', '-', '@']);
     if risky {
         format!("'{cell}").into()
     } else {
@@ -687,6 +685,9 @@ mod tests {
             }
         }
         let rows = read_back(&[case("Mogok, Myanmar", "a = b", "Ana-Maria")]);
-        assert_eq!(rows[0][2..6], ["Mogok, Myanmar", "en", "a = b", "Ana-Maria"]);
+        assert_eq!(
+            rows[0][2..6],
+            ["Mogok, Myanmar", "en", "a = b", "Ana-Maria"]
+        );
     }
 }

@@ -858,7 +858,10 @@ mod tests {
             ("message_burst", rate.burst as usize),
         ] {
             let text = help(id);
-            assert!(text.contains(&format!("[default: {default}]")), "{id}: {text}");
+            assert!(
+                text.contains(&format!("[default: {default}]")),
+                "{id}: {text}"
+            );
         }
     }
 }

@@ -70,7 +70,10 @@ mod tests {
     /// The String form is the in-place form.
     #[test]
     fn escape_is_escape_into() {
-        assert_eq!(escape("a<\"b\">&", Quotes::Escaped), "a&lt;&quot;b&quot;&gt;&amp;");
+        assert_eq!(
+            escape("a<\"b\">&", Quotes::Escaped),
+            "a&lt;&quot;b&quot;&gt;&amp;"
+        );
         assert_eq!(escape("a<\"b\">&", Quotes::AsThey), "a&lt;\"b\"&gt;&amp;");
     }
 }

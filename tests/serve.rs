@@ -684,14 +684,20 @@ async fn serve_cli_approval_is_followed_up_by_the_running_bot() {
     assert!(told[1].visible.contains("clear method"), "{:?}", told[1]);
     let shown = bot.wait_sent_to(&server, mod_chat, 2, WAIT).await.remove(1);
     assert!(
-        shown.visible.contains("#1 approved by operator (cli:operator)"),
+        shown
+            .visible
+            .contains("#1 approved by operator (cli:operator)"),
         "{:?}",
         shown.visible
     );
 
     server.private_text(&ana(), "/find banana leaves");
     let found = bot.wait_sent_to(&server, ana().id, 3, WAIT).await;
-    assert!(found[2].visible.contains("banana"), "{:?}", found[2].visible);
+    assert!(
+        found[2].visible.contains("banana"),
+        "{:?}",
+        found[2].visible
+    );
 
     let approve = announced
         .callback_data()

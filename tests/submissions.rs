@@ -635,7 +635,10 @@ fn decisions_outside_chat_are_followed_up_by_the_tick_once() {
     use miners_guide::store::Actor;
     let w = World::new();
     let bot = w.bot();
-    let (ack, _) = say(&bot, private("42", &format!("/share {STORY} with tourmalinetrap sacks")));
+    let (ack, _) = say(
+        &bot,
+        private("42", &format!("/share {STORY} with tourmalinetrap sacks")),
+    );
     let id = SubmissionId(reference(&ack).expect("accepted"));
     let operator = Actor::new("cli", "operator", "operator");
     let decision = Decision::Approve { note: Some(" ") };
@@ -643,10 +646,20 @@ fn decisions_outside_chat_are_followed_up_by_the_tick_once() {
     assert_eq!(sub.status, Status::Approved);
     assert_eq!(sub.note, None, "a blank note is no note");
     let again = decide(&w.store, id, decision, &operator, w.now());
-    assert!(again.is_err(), "the same state checks: it is no longer pending");
+    assert!(
+        again.is_err(),
+        "the same state checks: it is no longer pending"
+    );
     let audit = w.store.audit_for(id).expect("audit");
-    assert_eq!(audit.last().map(|a| a.actor.key()), Some("cli:operator".into()));
-    assert!(!index_has(&w.index, "tourmalinetrap", &format!("sub-{}", id.0)));
+    assert_eq!(
+        audit.last().map(|a| a.actor.key()),
+        Some("cli:operator".into())
+    );
+    assert!(!index_has(
+        &w.index,
+        "tourmalinetrap",
+        &format!("sub-{}", id.0)
+    ));
 
     let notices = bot.tick(w.advance(1));
     let to_contributor: Vec<_> = notices.iter().filter(|n| n.to.id == "42").collect();
@@ -655,15 +668,38 @@ fn decisions_outside_chat_are_followed_up_by_the_tick_once() {
     let to_mods: Vec<_> = notices.iter().filter(|n| n.to == mod_chat()).collect();
     assert_eq!(to_mods.len(), 1, "{notices:#?}");
     let shown = render(&to_mods[0].reply);
-    assert!(shown.contains(&format!("#{} approved by operator (cli:operator)", id.0)), "{shown}");
-    assert!(index_has(&w.index, "tourmalinetrap", &format!("sub-{}", id.0)));
+    assert!(
+        shown.contains(&format!("#{} approved by operator (cli:operator)", id.0)),
+        "{shown}"
+    );
+    assert!(index_has(
+        &w.index,
+        "tourmalinetrap",
+        &format!("sub-{}", id.0)
+    ));
     assert!(bot.tick(w.advance(10)).is_empty(), "followed up once");
 
     // In chat: told at once, and the tick has nothing left to do.
-    let (ack, _) = say(&bot, private("43", &format!("/share {STORY} with a spinel screen")));
+    let (ack, _) = say(
+        &bot,
+        private("43", &format!("/share {STORY} with a spinel screen")),
+    );
     let second = reference(&ack).expect("accepted");
-    let r = bot.handle(&in_mod_chat(MODERATOR, &format!("/reject {second} too short")));
-    assert_eq!(notices_to(&r, &ChatRef { platform: Platform::Telegram, id: "43".into() }).len(), 1);
+    let r = bot.handle(&in_mod_chat(
+        MODERATOR,
+        &format!("/reject {second} too short"),
+    ));
+    assert_eq!(
+        notices_to(
+            &r,
+            &ChatRef {
+                platform: Platform::Telegram,
+                id: "43".into()
+            }
+        )
+        .len(),
+        1
+    );
     let later = bot.tick(w.advance(30));
     assert!(later.iter().all(|n| n.to.id != "43"), "{later:#?}");
 }
@@ -947,7 +983,8 @@ fn cli_submissions_and_export() {
     // even on a new database (whose creation is logged at INFO).
     let fresh = tempfile::tempdir().expect("temp");
     let mut cmd = bin(fresh.path());
-    cmd.args(["submissions", "list", "--json"]).env_remove("RUST_LOG");
+    cmd.args(["submissions", "list", "--json"])
+        .env_remove("RUST_LOG");
     let out = cmd.output().expect("run");
     assert!(out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stderr), "", "nothing but JSON");
@@ -974,8 +1011,14 @@ fn cli_submissions_and_export() {
     cmd.arg("chat");
     let chat = run(cmd, "/find garnetweir\n");
     assert!(chat.contains("/cases sub-1"), "{chat}");
-    assert!(chat.contains("(to telegram:41)") && chat.contains("was approved"), "{chat}");
-    assert!(chat.contains("(to telegram:42)") && chat.contains("same as #1"), "{chat}");
+    assert!(
+        chat.contains("(to telegram:41)") && chat.contains("was approved"),
+        "{chat}"
+    );
+    assert!(
+        chat.contains("(to telegram:42)") && chat.contains("same as #1"),
+        "{chat}"
+    );
     let pending = list(&["--status", "pending"]);
     assert!(pending.contains("No submissions"), "{pending}");
 
