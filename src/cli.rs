@@ -613,13 +613,13 @@ fn write_csv(cases: &[ExportedCase], out: impl Write) -> csv::Result<()> {
 /// A CSV cell that a spreadsheet shows as text and never runs as a formula: one that begins
 /// with `=`, `+`, `-` or `@` (also after leading whitespace), or with a tab or a carriage
 /// return, gets a leading `'` (OWASP's advice for CSV injection).
-fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
-    let risky =
-        cell.starts_with(['\t', '\r']) || cell.trim_start().starts_with(['=', '+', '-', '@']);
+fn spreadsheet_safe(cell: &str) -> String {
+    let risky = cell.starts_with(['\t', '\r'])
+        || cell.trim_start().starts_with(['=', '+', '-', '@']);
     if risky {
-        format!("'{cell}").into()
+        format!("'{cell}")
     } else {
-        cell.into()
+        cell.to_string()
     }
 }
 

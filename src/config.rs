@@ -768,9 +768,9 @@ mod tests {
         assert_eq!(hook.listen.to_string(), "127.0.0.1:8443");
         assert_eq!(hook.url.path(), "/tg");
         let hook = ["--webhook-url", "https://bot.example.org/tg"];
-        let no_secret = [&["--telegram-token", "1:abc"][..], &hook].concat();
+        let no_secret = [&["--telegram-token", "1:abc"][..], &hook[..]].concat();
         assert!(telegram(&no_secret).is_err());
-        let bad_secret = [&no_secret[..], &["--webhook-secret", "has space"]].concat();
+        let bad_secret = [&no_secret[..], &["--webhook-secret", "has space"][..]].concat();
         assert!(telegram(&bad_secret).is_err());
         let err = telegram(&["--telegram-token", "1:abc", "--telegram-throttle", "maybe"])
             .expect_err("neither on nor off");
@@ -789,7 +789,7 @@ mod tests {
             ["--telegram-max-pending", "0"],
             ["--telegram-chat-queue", "many"],
         ] {
-            let argv = [&["--telegram-token", "1:abc"][..], &bad].concat();
+            let argv = [&["--telegram-token", "1:abc"][..], &bad[..]].concat();
             assert!(telegram(&argv).is_err(), "{bad:?}");
         }
     }
