@@ -206,34 +206,6 @@ pub fn strip_tags(html: &str) -> String {
         .replace("&amp;", "&")
 }
 
-/// Renders `reply` as plain text (inline-mode descriptions, logs): no markup.
-pub fn plain_text(reply: &Reply) -> String {
-    let inline_text = |inlines: &[Inline]| -> String {
-        inlines
-            .iter()
-            .map(|i| match i {
-                Inline::Text(t) | Inline::Strong(t) | Inline::Mark(t) | Inline::Em(t) => t.clone(),
-                Inline::Code(t) => t.clone(),
-                Inline::Link { text, .. } => text.clone(),
-            })
-            .collect()
-    };
-    reply
-        .blocks
-        .iter()
-        .map(|b| match b {
-            Block::Heading(t) => t.clone(),
-            Block::Paragraph(p) => inline_text(p),
-            Block::List(items) => items
-                .iter()
-                .map(|i| format!("• {}", inline_text(i)))
-                .collect::<Vec<_>>()
-                .join("\n"),
-        })
-        .collect::<Vec<_>>()
-        .join("\n\n")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
