@@ -614,8 +614,8 @@ fn write_csv(cases: &[ExportedCase], out: impl Write) -> csv::Result<()> {
 /// with `=`, `+`, `-` or `@` (also after leading whitespace), or with a tab or a carriage
 /// return, gets a leading `'` (OWASP's advice for CSV injection).
 fn spreadsheet_safe(cell: &str) -> String {
-    let risky = cell.starts_with(['\t', '\r'])
-        || cell.trim_start().starts_with(['=', '+', '-', '@']);
+    let risky =
+        cell.starts_with(['\t', '\r']) || cell.trim_start().starts_with(['=', '+', '-', '@']);
     if risky {
         format!("'{cell}")
     } else {
