@@ -14,6 +14,7 @@ pub mod config;
 pub mod console;
 pub mod core;
 pub mod health;
+pub mod html;
 pub mod kb;
 pub mod lang;
 pub mod matrix;

@@ -20,7 +20,7 @@ pub use command::{COMMANDS, Command, CommandSpec, MAX_QUERY_CHARS, MODERATOR_COM
 pub use language::{LanguageStore, MemoryLanguageStore, StoreLanguageStore};
 pub use message::*;
 pub use moderation::{
-    ANNOUNCE_BURST, ANNOUNCE_WINDOW_SECS, DIGEST_MAX_WAIT_SECS, DIGEST_QUIET_SECS,
+    ANNOUNCE_BURST, ANNOUNCE_WINDOW_SECS, DIGEST_MAX_WAIT_SECS, DIGEST_QUIET_SECS, Decision, decide,
 };
 pub use share::{case_doc, case_doc_id, format_rfc3339, format_time};
 

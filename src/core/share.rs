@@ -92,33 +92,22 @@ pub(super) fn sync_index(index: &SearchIndex, store: &Store) {
     }
 }
 
-/// The UTC calendar date and time of unix seconds: (year, month, day, hour, minute, second).
-fn civil(unix: i64) -> (i64, i64, i64, i64, i64, i64) {
-    let days = unix.div_euclid(86_400);
-    let secs = unix.rem_euclid(86_400);
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day, secs / 3600, (secs % 3600) / 60, secs % 60)
-}
-
-/// `YYYY-MM-DD HH:MM UTC` for unix seconds (shown to people).
+/// `YYYY-MM-DD HH:MM UTC` for unix seconds (shown to people); the bare number for a time
+/// outside years -9999 to 9999.
 pub fn format_time(unix: i64) -> String {
-    let (y, mo, d, h, mi, _) = civil(unix);
-    format!("{y:04}-{mo:02}-{d:02} {h:02}:{mi:02} UTC")
+    match jiff::Timestamp::from_second(unix) {
+        Ok(t) => t.strftime("%Y-%m-%d %H:%M UTC").to_string(),
+        Err(_) => format!("{unix} s"),
+    }
 }
 
-/// RFC 3339 (`2026-11-27T13:10:00Z`) for unix seconds (exports).
+/// RFC 3339 (`2026-11-27T13:10:00Z`) for unix seconds (exports); the bare number for a time
+/// outside years -9999 to 9999.
 pub fn format_rfc3339(unix: i64) -> String {
-    let (y, mo, d, h, mi, s) = civil(unix);
-    format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}Z")
+    match jiff::Timestamp::from_second(unix) {
+        Ok(t) => t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+        Err(_) => format!("{unix} s"),
+    }
 }
 
 /// The store's view of a person.

@@ -21,8 +21,9 @@
 //! ends it: wrong credentials, an unusable store, a revoked `MATRIX_ACCESS_TOKEN`. Its state is
 //! reported to a [`crate::health`] registry when it is given one.
 //!
-//! Settings come from [`MatrixConfig::from_vars`]: `MATRIX_HOMESERVER`, `MATRIX_USER`,
-//! `MATRIX_PASSWORD` or `MATRIX_ACCESS_TOKEN`, `MATRIX_STORE_DIR`, `MATRIX_ALLOWED_INVITERS`.
+//! Settings come from the program's configuration ([`crate::config`], which `serve` maps onto a
+//! [`MatrixConfig`]): `MATRIX_HOMESERVER`, `MATRIX_USER`, `MATRIX_PASSWORD` or
+//! `MATRIX_ACCESS_TOKEN`, `MATRIX_STORE_DIR`, `MATRIX_ALLOWED_INVITERS`.
 
 pub mod address;
 mod config;

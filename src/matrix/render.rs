@@ -3,7 +3,12 @@
 //! the person can type (`!more`, `!guide sediment`, `!approve 42`).
 
 use crate::core::{ActionKind, Block, Inline, Reply};
-use htmlescape::encode_minimal as escape;
+
+/// Text and attribute values escaped by the program's one escaper (`"` too, so the same call
+/// serves `href` values).
+fn escape(text: &str) -> String {
+    crate::html::escape(text, crate::html::Quotes::Escaped)
+}
 
 /// What a person types to continue a paged result list; the adapter maps it back to the last
 /// [`ActionKind::Page`] shown in the room.

@@ -105,82 +105,6 @@ pub struct TelegramConfig {
 }
 
 impl TelegramConfig {
-    /// Reads the adapter's settings through `var` (e.g. `|k| std::env::var(k).ok()`):
-    /// `TELEGRAM_BOT_TOKEN` (or `TELOXIDE_TOKEN`), `TELEGRAM_API_URL`, `TELEGRAM_THROTTLE`
-    /// (`off` disables), `TELEGRAM_WEBHOOK_URL`, `TELEGRAM_WEBHOOK_LISTEN` (default
-    /// `127.0.0.1:8443`), `TELEGRAM_WEBHOOK_SECRET` (required with a webhook URL),
-    /// `TELEGRAM_MAX_PENDING` and `TELEGRAM_CHAT_QUEUE` ([`QueueLimits`]). `None` when no
-    /// token is set.
-    pub fn from_vars(
-        var: impl Fn(&str) -> Option<String>,
-    ) -> Result<Option<TelegramConfig>, Error> {
-        let get = |k: &str| {
-            var(k)
-                .map(|v| v.trim().to_string())
-                .filter(|v| !v.is_empty())
-        };
-        let Some(token) = get("TELEGRAM_BOT_TOKEN").or_else(|| get("TELOXIDE_TOKEN")) else {
-            return Ok(None);
-        };
-        let api_url = get("TELEGRAM_API_URL")
-            .map(|u| {
-                url::Url::parse(&u).map_err(|e| Error::Config(format!("TELEGRAM_API_URL: {e}")))
-            })
-            .transpose()?;
-        let throttle = match get("TELEGRAM_THROTTLE")
-            .as_deref()
-            .map(str::to_ascii_lowercase)
-        {
-            None => true,
-            Some(v) if ["on", "true", "1", "yes"].contains(&v.as_str()) => true,
-            Some(v) if ["off", "false", "0", "no"].contains(&v.as_str()) => false,
-            Some(v) => {
-                return Err(Error::Config(format!(
-                    "TELEGRAM_THROTTLE must be on or off, not {v:?}"
-                )));
-            }
-        };
-        let webhook = match get("TELEGRAM_WEBHOOK_URL") {
-            None => None,
-            Some(u) => {
-                let url = url::Url::parse(&u)
-                    .map_err(|e| Error::Config(format!("TELEGRAM_WEBHOOK_URL: {e}")))?;
-                let listen = get("TELEGRAM_WEBHOOK_LISTEN")
-                    .unwrap_or_else(|| "127.0.0.1:8443".into())
-                    .parse()
-                    .map_err(|e| Error::Config(format!("TELEGRAM_WEBHOOK_LISTEN: {e}")))?;
-                let secret = get("TELEGRAM_WEBHOOK_SECRET").ok_or_else(|| {
-                    Error::Config("TELEGRAM_WEBHOOK_SECRET is required with a webhook".into())
-                })?;
-                check_webhook_secret(&secret)?;
-                Some(WebhookConfig {
-                    url,
-                    listen,
-                    secret_token: Secret::new(secret),
-                })
-            }
-        };
-        let number = |k: &str, default: usize| match get(k) {
-            None => Ok(default),
-            Some(v) => v
-                .parse::<usize>()
-                .map_err(|_| Error::Config(format!("{k} must be a whole number, not {v:?}"))),
-        };
-        let queue = QueueLimits::new(
-            number("TELEGRAM_MAX_PENDING", QueueLimits::DEFAULT_MAX_PENDING)?,
-            number("TELEGRAM_CHAT_QUEUE", QueueLimits::DEFAULT_MAX_PER_CHAT)?,
-        )?;
-        Ok(Some(TelegramConfig {
-            token: Secret::new(token),
-            api_url,
-            throttle,
-            webhook,
-            queue,
-        }))
-    }
-}
-
-impl TelegramConfig {
     /// The adapter's settings from the resolved program configuration (command line,
     /// environment, config file): the token, another Bot API server, and webhook mode when a
     /// webhook URL is given (it then needs a valid secret and a listen address). Telegram's
@@ -831,6 +755,7 @@ async fn webhook_loop<H: Handler>(
 ) -> Result<(), Error> {
     use axum::http::{HeaderMap, StatusCode};
     use axum::routing::post;
+    use subtle::ConstantTimeEq;
 
     let listener = tokio::net::TcpListener::bind(hook.listen)
         .await
@@ -857,7 +782,7 @@ async fn webhook_loop<H: Handler>(
                 .get("x-telegram-bot-api-secret-token")
                 .map(|v| v.as_bytes())
                 .unwrap_or_default();
-            if !constant_time_eq(given, secret.expose().as_bytes()) {
+            if !bool::from(given.ct_eq(secret.expose().as_bytes())) {
                 return StatusCode::UNAUTHORIZED;
             }
             let update = serde_json::from_str::<Update>(&body);
@@ -940,10 +865,6 @@ async fn webhook_loop<H: Handler>(
     flush_inbox.flush().await;
     log::info!("telegram: stopped");
     Ok(())
-}
-
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 /// Handles one update; every failure is logged here and never stops the adapter.
@@ -1284,8 +1205,7 @@ pub fn inline_results(answer: &core::InlineAnswer) -> Vec<InlineQueryResult> {
                 .next()?;
             let id = if card.id.is_empty() || card.id.len() > 64 {
                 use sha2::Digest;
-                let d = sha2::Sha256::digest(card.id.as_bytes());
-                d[..16].iter().map(|b| format!("{b:02x}")).collect()
+                hex::encode(&sha2::Sha256::digest(card.id.as_bytes())[..16])
             } else {
                 card.id.clone()
             };
@@ -1339,89 +1259,6 @@ mod tests {
         );
         assert!(red.contains("<redacted>"));
         assert_eq!(format!("{token:?}"), "Secret(..)");
-    }
-
-    /// Settings come from the documented variables; throttle defaults on; a webhook needs a
-    /// valid secret; no token means the adapter is off.
-    #[test]
-    fn config_reads_variables() {
-        let vars = |pairs: &'static [(&'static str, &'static str)]| {
-            move |k: &str| {
-                pairs
-                    .iter()
-                    .find(|(n, _)| *n == k)
-                    .map(|(_, v)| v.to_string())
-            }
-        };
-        assert!(TelegramConfig::from_vars(vars(&[])).expect("ok").is_none());
-        let cfg = TelegramConfig::from_vars(vars(&[("TELOXIDE_TOKEN", "1:abc")]))
-            .expect("ok")
-            .expect("on");
-        assert!(cfg.throttle && cfg.webhook.is_none() && cfg.api_url.is_none());
-        let cfg = TelegramConfig::from_vars(vars(&[
-            ("TELEGRAM_BOT_TOKEN", "1:abc"),
-            ("TELEGRAM_API_URL", "http://127.0.0.1:9/"),
-            ("TELEGRAM_THROTTLE", "off"),
-            ("TELEGRAM_WEBHOOK_URL", "https://bot.example.org/tg"),
-            ("TELEGRAM_WEBHOOK_SECRET", "s3cret_-x"),
-        ]))
-        .expect("ok")
-        .expect("on");
-        assert!(!cfg.throttle);
-        let hook = cfg.webhook.expect("webhook");
-        assert_eq!(hook.listen.to_string(), "127.0.0.1:8443");
-        assert_eq!(hook.url.path(), "/tg");
-        assert!(
-            TelegramConfig::from_vars(vars(&[
-                ("TELEGRAM_BOT_TOKEN", "1:abc"),
-                ("TELEGRAM_WEBHOOK_URL", "https://bot.example.org/tg"),
-            ]))
-            .is_err()
-        );
-        assert!(
-            TelegramConfig::from_vars(vars(&[
-                ("TELEGRAM_BOT_TOKEN", "1:abc"),
-                ("TELEGRAM_WEBHOOK_URL", "https://bot.example.org/tg"),
-                ("TELEGRAM_WEBHOOK_SECRET", "has space"),
-            ]))
-            .is_err()
-        );
-        assert!(
-            TelegramConfig::from_vars(vars(&[
-                ("TELEGRAM_BOT_TOKEN", "1:abc"),
-                ("TELEGRAM_THROTTLE", "maybe"),
-            ]))
-            .is_err()
-        );
-        // Queue limits: defaults, values, and a zero or a word refused.
-        let cfg = TelegramConfig::from_vars(vars(&[("TELEGRAM_BOT_TOKEN", "1:abc")]))
-            .expect("ok")
-            .expect("on");
-        assert_eq!(cfg.queue, QueueLimits::default());
-        assert_eq!(cfg.queue.max_pending, 200);
-        assert_eq!(cfg.queue.max_per_chat, 20);
-        let cfg = TelegramConfig::from_vars(vars(&[
-            ("TELEGRAM_BOT_TOKEN", "1:abc"),
-            ("TELEGRAM_MAX_PENDING", "50"),
-            ("TELEGRAM_CHAT_QUEUE", "0"),
-        ]))
-        .expect("ok")
-        .expect("on");
-        assert_eq!((cfg.queue.max_pending, cfg.queue.max_per_chat), (50, 0));
-        for bad in [
-            ("TELEGRAM_MAX_PENDING", "0"),
-            ("TELEGRAM_CHAT_QUEUE", "many"),
-        ] {
-            let mut pairs = vec![("TELEGRAM_BOT_TOKEN", "1:abc")];
-            pairs.push(bad);
-            let get = |k: &str| {
-                pairs
-                    .iter()
-                    .find(|(n, _)| *n == k)
-                    .map(|(_, v)| v.to_string())
-            };
-            assert!(TelegramConfig::from_vars(get).is_err(), "{bad:?}");
-        }
     }
 
     /// The program's configuration maps onto the adapter's: API URL parsed, throttle on,
