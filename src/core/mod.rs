@@ -23,10 +23,11 @@ pub use moderation::{
 };
 pub use share::{case_doc, case_doc_id, format_rfc3339, format_time};
 
-use crate::kb::{Category, Entry, Kind, Region, fold};
+use crate::kb::{Category, Entry, Kind, Region};
 use crate::lang::Lang;
 use crate::search::{SearchIndex, SearchOptions};
 use crate::store::Store;
+use crate::text::fold_phrase as fold;
 use command::{ParseOptions, clean, parse, truncate};
 use i18n::{Msg, fold_words, tr};
 pub use ratelimit::UserRate;
