@@ -525,6 +525,20 @@ mod tests {
         assert_eq!(analyze(&mut sw, "Maji safi"), vec!["maji", "safi"]);
     }
 
+    /// Every language's analyzer and the names analyzer keep a Tamil or Sinhala word whole and
+    /// cut Burmese into syllables; a query typed in Zawgyi gives the Unicode syllables.
+    #[test]
+    fn analyzers_keep_words_of_every_script_whole() {
+        let mut analyzers: Vec<TextAnalyzer> = Lang::ALL.map(language_analyzer).into();
+        analyzers.push(names_analyzer());
+        for a in &mut analyzers {
+            assert_eq!(analyze(a, "இரத்தினக்கல்"), ["இரத்தினக்கல்"]);
+            assert_eq!(analyze(a, "ශ්‍රී"), ["ශ්‍රී"]);
+            assert_eq!(analyze(a, "ကျောက်မျက်"), ["ကျောက်", "မျက်"]);
+        }
+        assert_eq!(query_words("ေက်ာက္မ်က္"), ["ကျောက်", "မျက်"]);
+    }
+
     /// French stemming with folding maps the plural with accents to the singular without.
     #[test]
     fn french_analyzer_stems_and_folds() {
