@@ -24,3 +24,4 @@ pub mod shutdown;
 pub mod store;
 pub mod telegram;
 pub mod testkit;
+pub mod text;

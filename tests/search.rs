@@ -535,6 +535,109 @@ fn accent_and_case_folding() {
     );
 }
 
+/// A knowledge base of guides in other scripts (in the Swahili slot: the analyzers treat
+/// every script alike) and one named with letters that fold to two (`Œ`, `ß`) or lose a
+/// stroke (`ø`, `ł`).
+fn scripts_fixture() -> Fixture {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let index = tmp.path().join("index");
+    for k in ["org", "guide", "case"] {
+        std::fs::create_dir_all(data.join(k)).unwrap();
+    }
+    let guides: [(&str, &str, &str); 4] = [
+        ("gem-ta", "இரத்தினக்கல் சுரங்கம்", "இரத்தினக்கல் பாதுகாப்பு வழிகாட்டி."),
+        ("gem-si", "ශ්‍රී ලංකාවේ මැණික් පතල්", "මැණික් පතල් ආරක්ෂාව."),
+        ("gem-my", "ကျောက်မျက် တူးဖော်ခြင်း", "ကျောက်မျက်တွင်း လုံခြုံရေး လမ်းညွှန်။"),
+        (
+            "oeuvre",
+            "Œuvre Søren Straße Łódź",
+            "Named with letters that fold to others.",
+        ),
+    ];
+    for (id, title, summary) in guides {
+        // Written by hand: `write_entry` quotes with Rust's escapes, which TOML does not read.
+        let mut toml = format!(
+            "id = \"{id}\"\nkind = \"guide\"\nchecked = 2026-11-27\n\
+             sources = [\"https://example.org/{id}\"]\n"
+        );
+        for (lang, title, summary) in [
+            ("en", &*format!("Guide {id}"), "A guide."),
+            ("fr", &*format!("Guide {id}"), "Un guide."),
+            ("es", &*format!("Guía {id}"), "Una guía."),
+            ("pt", &*format!("Guia {id}"), "Um guia."),
+            ("sw", title, summary),
+        ] {
+            toml.push_str(&format!(
+                "[text.{lang}]\ntitle = \"{title}\"\nsummary = \"{summary}\"\n"
+            ));
+            if lang == "en" {
+                toml.push_str("body = \"Body.\"\n");
+            }
+        }
+        std::fs::write(data.join("guide").join(format!("{id}.toml")), toml).unwrap();
+    }
+    Fixture {
+        _tmp: tmp,
+        data,
+        index,
+    }
+}
+
+/// Words in Tamil, Sinhala and Burmese are found whole (no word is cut at a combining mark),
+/// Burmese by its syllables, and a Burmese query typed in Zawgyi finds the Unicode text.
+#[test]
+fn words_of_every_script_are_found() {
+    let f = scripts_fixture();
+    let index = open(&f);
+    for (query, id) in [
+        ("இரத்தினக்கல்", "gem-ta"),
+        ("ශ්‍රී ලංකාවේ", "gem-si"),
+        ("මැණික්", "gem-si"),
+        ("ကျောက်မျက်", "gem-my"),
+        ("တူးဖော်ခြင်း", "gem-my"),
+        // The same two words in Zawgyi.
+        ("ေက်ာက္မ်က္", "gem-my"),
+        ("တူးေဖာ္ျခင္း", "gem-my"),
+    ] {
+        assert_eq!(top(&index, query, Lang::Sw).as_deref(), Some(id), "{query}");
+    }
+    // A fragment of a Tamil word is not a word of the index.
+    assert_eq!(top(&index, "இரத", Lang::Sw), None);
+}
+
+/// A name lookup in the knowledge base and the index fold `œ`, `ø`, `ß`, `ł` the same way: the
+/// folded spelling finds the entry through both, and so does the spelling as written.
+#[test]
+fn name_lookup_and_index_fold_alike() {
+    let f = scripts_fixture();
+    let kb = KnowledgeBase::load(&f.data).unwrap();
+    let index = open(&f);
+    for name in [
+        "Œuvre Søren Straße Łódź",
+        "oeuvre soren strasse lodz",
+        "OEUVRE SOREN STRASSE LODZ",
+    ] {
+        assert_eq!(
+            kb.lookup(name).map(|e| e.id.as_str()),
+            Some("oeuvre"),
+            "{name}"
+        );
+        assert_eq!(
+            top(&index, name, Lang::Sw).as_deref(),
+            Some("oeuvre"),
+            "{name}"
+        );
+    }
+    for word in ["strasse", "Straße", "oeuvre", "soren", "Søren", "lodz"] {
+        assert_eq!(
+            top(&index, word, Lang::En).as_deref(),
+            Some("oeuvre"),
+            "{word}"
+        );
+    }
+}
+
 /// Misspelt names still find their entry: `mintec`, `cooperacion`, `wardel armstrong`.
 #[test]
 fn typo_tolerance_on_names() {

@@ -1511,9 +1511,10 @@ pub fn region_words(r: Region) -> &'static [&'static str] {
     }
 }
 
-/// Folds a filter or name for comparison: lowercase, no accents, `-`/`_` as spaces.
+/// Folds a filter or name for comparison: its words, lowercase, no accents, one space apart
+/// (`-`, `_` and other punctuation separate words).
 pub fn fold_words(s: &str) -> String {
-    crate::kb::fold(&s.replace(['-', '_'], " "))
+    crate::text::fold_words(s)
 }
 
 /// The category a `/orgs` filter names: a filter word or the translated name in any language.

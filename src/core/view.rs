@@ -162,7 +162,7 @@ pub fn facts(entry: &Entry, lang: Lang) -> Option<Block> {
     let place = match (&entry.country, entry.region) {
         (Some(c), Some(r)) if !c.trim().is_empty() => {
             let region = i18n::region(r, lang);
-            if crate::kb::fold(c) == crate::kb::fold(region) {
+            if crate::text::fold_phrase(c) == crate::text::fold_phrase(region) {
                 Some(c.clone())
             } else {
                 Some(format!("{c} ({region})"))

@@ -538,6 +538,7 @@ impl KnowledgeBase {
     /// Finds an entry by id, by a title in any language, or by an alias, ignoring case and
     /// accents (`/org mintek`, `/org CooperAcción`, `/org AMGC`).
     pub fn lookup(&self, name: &str) -> Option<&Entry> {
+        let fold = crate::text::fold_phrase;
         let wanted = fold(name);
         if wanted.is_empty() {
             return None;
@@ -558,42 +559,6 @@ impl KnowledgeBase {
             })
         })
     }
-}
-
-/// A lower-case Latin letter without its accent (`é` → `e`); any other character as it is.
-pub fn strip_accent(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-        'ç' => 'c',
-        'è' | 'é' | 'ê' | 'ë' => 'e',
-        'ì' | 'í' | 'î' | 'ï' => 'i',
-        'ñ' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' => 'u',
-        'ý' | 'ÿ' => 'y',
-        other => other,
-    }
-}
-
-/// Lowercases, strips accents from Latin letters and collapses white space: the form used for
-/// name lookups.
-pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars().flat_map(char::to_lowercase) {
-        let c = if c.is_whitespace() {
-            ' '
-        } else {
-            strip_accent(c)
-        };
-        if c == ' ' && (out.is_empty() || out.ends_with(' ')) {
-            continue;
-        }
-        out.push(c);
-    }
-    while out.ends_with(' ') {
-        out.pop();
-    }
-    out
 }
 
 #[cfg(test)]
@@ -704,11 +669,5 @@ summary = "Husaidia."
             .content_hash()
             .to_string();
         assert_ne!(a, b);
-    }
-
-    /// Folding removes accents and case.
-    #[test]
-    fn fold_strips_accents() {
-        assert_eq!(fold("  CooperAcción  Perú "), "cooperaccion peru");
     }
 }

@@ -1,52 +1,123 @@
-//! Text analysis: the tokenizer chain of each language (stemming for en/fr/es/pt, accent folding
-//! everywhere, no stemming for Swahili), the name analyzer, and the query-side word splitting and
-//! stop words.
+//! Text analysis: the tokenizer chain of each language (the words of [`crate::text`] in every
+//! script, folded; then the language's Snowball stemmer where it has one), the name analyzer,
+//! the query-side word splitting and stop words, and the folding of words for the names fields.
+//! The rest of search analyses text only through here.
 
 use crate::lang::Lang;
+use crate::text;
+use std::borrow::Cow;
 use tantivy::Index;
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
-};
+use tantivy::tokenizer::{TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer};
 
-/// Tokens longer than this (in bytes) are dropped: they are noise (hashes, pasted junk).
-const MAX_TOKEN_BYTES: usize = 40;
+/// Words longer than this (in characters) are dropped: they are noise (hashes, pasted junk).
+const MAX_WORD_CHARS: usize = 40;
 
-/// The tokenizer name of the names/keywords-free "identity" analyzer: fold, no stemming.
-pub(crate) const NAMES_TOKENIZER: &str = "mg_names";
+/// The tokenizer name of the names analyzer: fold, no stemming. Every name starts with
+/// `miners_`, which no language code can be mistaken for.
+pub(crate) const NAMES_TOKENIZER: &str = "miners_names";
+
+/// How one language's fields are analysed: the one table a new language adds a line to.
+#[derive(Debug, Clone, Copy)]
+struct LangAnalysis {
+    /// The name its analyzer is registered under.
+    tokenizer: &'static str,
+    /// Its Snowball stemmer, if it has one that is safe to use. Languages without one (Swahili,
+    /// whose grammar works by prefixes; Malagasy, Sinhala, Burmese, which Snowball lacks) are
+    /// matched on folded words, with synonyms, typo tolerance and (Burmese) syllable pairs.
+    stemmer: Option<frostem::Algorithm>,
+}
+
+/// The analysis of each language (one line per language).
+fn lang_analysis(lang: Lang) -> LangAnalysis {
+    use frostem::Algorithm;
+    let (tokenizer, stemmer) = match lang {
+        Lang::En => ("miners_en", Some(Algorithm::English)),
+        Lang::Fr => ("miners_fr", Some(Algorithm::French)),
+        Lang::Es => ("miners_es", Some(Algorithm::Spanish)),
+        Lang::Pt => ("miners_pt", Some(Algorithm::Portuguese)),
+        Lang::Sw => ("miners_sw", None),
+        // To come, one line each: Ta ("miners_ta", Some(Algorithm::Tamil)),
+        // Mg ("miners_mg", None), Si ("miners_si", None), My ("miners_my", None).
+    };
+    LangAnalysis { tokenizer, stemmer }
+}
 
 /// The tokenizer name registered for a language's analyzer.
 pub(crate) fn tokenizer_name(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "mg_en",
-        Lang::Fr => "mg_fr",
-        Lang::Es => "mg_es",
-        Lang::Pt => "mg_pt",
-        Lang::Sw => "mg_sw",
+    lang_analysis(lang).tokenizer
+}
+
+/// The Snowball algorithm of a language's stemmer, if it has one.
+pub(crate) fn stemmer_algorithm(lang: Lang) -> Option<frostem::Algorithm> {
+    lang_analysis(lang).stemmer
+}
+
+/// The tokenizer of every field: the words of [`text::for_each_word`] (NFC, Unicode word
+/// boundaries, Burmese syllables, Zawgyi converted to Unicode), folded by [`text::fold`], and
+/// none longer than [`MAX_WORD_CHARS`].
+#[derive(Clone, Default)]
+pub(crate) struct WordTokenizer {
+    token: Token,
+}
+
+/// The tokens of one text (see [`WordTokenizer`]).
+pub(crate) struct WordStream<'a> {
+    words: std::vec::IntoIter<(std::ops::Range<usize>, Cow<'a, str>)>,
+    token: &'a mut Token,
+}
+
+impl Tokenizer for WordTokenizer {
+    type TokenStream<'a> = WordStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> WordStream<'a> {
+        self.token.reset();
+        self.token.position = usize::MAX;
+        let mut words = Vec::new();
+        text::for_each_word(text, |span, word| {
+            if word.chars().nth(MAX_WORD_CHARS).is_none() {
+                words.push((span, word));
+            }
+        });
+        WordStream {
+            words: words.into_iter(),
+            token: &mut self.token,
+        }
     }
 }
 
-/// The Snowball stemmer for a language, if it has one (Swahili has none that is safe to use:
-/// its grammar works by prefixes, and stripping them blindly merges unrelated words).
-fn stemmer_language(lang: Lang) -> Option<Language> {
-    match lang {
-        Lang::En => Some(Language::English),
-        Lang::Fr => Some(Language::French),
-        Lang::Es => Some(Language::Spanish),
-        Lang::Pt => Some(Language::Portuguese),
-        Lang::Sw => None,
+impl TokenStream for WordStream<'_> {
+    fn advance(&mut self) -> bool {
+        let Some((span, word)) = self.words.next() else {
+            return false;
+        };
+        self.token.text.clear();
+        text::fold_into(&word, &mut self.token.text);
+        self.token.offset_from = span.start;
+        self.token.offset_to = span.end;
+        self.token.position = self.token.position.wrapping_add(1);
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.token
     }
 }
 
-/// The analyzer of a language's title, body and keywords fields: simple tokenizer, lower case,
-/// ASCII folding (so `coopérative` and `cooperative` meet), then the language's stemmer.
+/// The analyzer of a language's title, body and keywords fields: [`WordTokenizer`] (so
+/// `coopérative` and `cooperative` meet), then the language's stemmer.
 pub(crate) fn language_analyzer(lang: Lang) -> TextAnalyzer {
-    let base = TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter);
-    match stemmer_language(lang) {
-        Some(language) => base.filter(Stemmer::new(language)).build(),
+    let base = TextAnalyzer::builder(WordTokenizer::default());
+    match stemmer_algorithm(lang) {
+        Some(algorithm) => base
+            .filter(GatedStemmer {
+                algorithm,
+                gate: Gate::All,
+            })
+            .build(),
         None => base.build(),
     }
 }
@@ -64,49 +135,42 @@ pub(crate) fn snippet_analyzer<'a>(
     lang: Lang,
     terms: impl IntoIterator<Item = &'a str>,
 ) -> TextAnalyzer {
-    let base = TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter);
+    let base = TextAnalyzer::builder(WordTokenizer::default());
     match stemmer_algorithm(lang) {
         Some(algorithm) => {
-            let mut gate = Gate {
-                short: [false; 256],
-                prefixes: Vec::new(),
-            };
+            let mut short = [false; 256];
+            let mut prefixes = Vec::new();
             for t in terms {
                 match *t.as_bytes() {
                     [] => {}
-                    [b] => gate.short[usize::from(b)] = true,
-                    [a, b, ..] => gate.prefixes.push([a, b]),
+                    [b] => short[usize::from(b)] = true,
+                    [a, b, ..] => prefixes.push([a, b]),
                 }
             }
-            gate.prefixes.sort_unstable();
-            gate.prefixes.dedup();
+            prefixes.sort_unstable();
+            prefixes.dedup();
+            let gate = Gate::Terms(Box::new(TermStarts { short, prefixes }));
             base.filter(GatedStemmer { algorithm, gate }).build()
         }
         None => base.build(),
     }
 }
 
-/// The Snowball algorithm of a language's stemmer, the one [`stemmer_language`] names (the
-/// test `snippet_analyzer_finds_the_terms_the_full_analyzer_finds` fails if they differ).
-fn stemmer_algorithm(lang: Lang) -> Option<frostem::Algorithm> {
-    match lang {
-        Lang::En => Some(frostem::Algorithm::English),
-        Lang::Fr => Some(frostem::Algorithm::French),
-        Lang::Es => Some(frostem::Algorithm::Spanish),
-        Lang::Pt => Some(frostem::Algorithm::Portuguese),
-        Lang::Sw => None,
-    }
-}
-
 /// English words whose stem does not keep their first two letters (Snowball's exceptions).
 const IRREGULAR_STARTS: &[&str] = &["dying", "lying", "tying"];
 
-/// Which tokens [`snippet_analyzer`] stems.
+/// Which tokens a [`GatedStemmer`] stems.
 #[derive(Clone)]
-struct Gate {
+enum Gate {
+    /// Every token (the fields' analyzers).
+    All,
+    /// Tokens that start like a query term ([`snippet_analyzer`]).
+    Terms(Box<TermStarts>),
+}
+
+/// How the query terms start (see [`snippet_analyzer`]).
+#[derive(Clone)]
+struct TermStarts {
     /// First bytes of the one-byte terms.
     short: [bool; 256],
     /// First two bytes of the longer terms, sorted.
@@ -115,19 +179,22 @@ struct Gate {
 
 impl Gate {
     fn lets_in(&self, token: &str) -> bool {
+        let Gate::Terms(t) = self else {
+            return true;
+        };
         match *token.as_bytes() {
             [] => false,
-            [a, ..] if self.short[usize::from(a)] => true,
+            [a, ..] if t.short[usize::from(a)] => true,
             [a, b, ..] => {
-                self.prefixes.binary_search(&[a, b]).is_ok() || IRREGULAR_STARTS.contains(&token)
+                t.prefixes.binary_search(&[a, b]).is_ok() || IRREGULAR_STARTS.contains(&token)
             }
             [_] => false,
         }
     }
 }
 
-/// A stemmer filter that stems only the tokens its [`Gate`] lets in (see
-/// [`snippet_analyzer`]).
+/// A stemmer filter (frostem's Snowball stemmers, the ones tantivy uses) that stems the tokens
+/// its [`Gate`] lets in.
 #[derive(Clone)]
 struct GatedStemmer {
     algorithm: frostem::Algorithm,
@@ -192,11 +259,40 @@ impl<T: TokenStream> TokenStream for GatedStemmerStream<'_, T> {
 /// The analyzer of the `names` field: like the language analyzers, without stemming, so that
 /// names match as typed (and typo tolerance works on whole names).
 pub(crate) fn names_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .build()
+    TextAnalyzer::builder(WordTokenizer::default()).build()
+}
+
+/// The analyzers of one thread: the names analyzer, then one per language in [`Lang::ALL`]
+/// order. Building them allocates, so each thread keeps its own set.
+pub(crate) struct Analyzers {
+    /// [`names_analyzer`].
+    pub names: TextAnalyzer,
+    /// [`language_analyzer`] of each language, by [`Lang::index`].
+    pub langs: [TextAnalyzer; Lang::COUNT],
+}
+
+thread_local! {
+    static ANALYZERS: std::cell::RefCell<Analyzers> = std::cell::RefCell::new(Analyzers {
+        names: names_analyzer(),
+        langs: Lang::ALL.map(language_analyzer),
+    });
+}
+
+/// Runs `f` with this thread's analyzers.
+pub(crate) fn with_analyzers<R>(f: impl FnOnce(&mut Analyzers) -> R) -> R {
+    ANALYZERS.with(|a| f(&mut a.borrow_mut()))
+}
+
+/// `text` through the analyzer of `lang`'s fields (stemmed where the language has a stemmer).
+pub(crate) fn analyze_lang(lang: Lang, text: &str) -> Vec<String> {
+    with_analyzers(|a| analyze(&mut a.langs[lang.index()], text))
+}
+
+/// The languages whose analyzers stem.
+pub(crate) fn stemmed_langs() -> impl Iterator<Item = Lang> {
+    Lang::ALL
+        .into_iter()
+        .filter(|&lang| stemmer_algorithm(lang).is_some())
 }
 
 /// Registers every analyzer with an index (needed after creating and after opening one: tantivy
@@ -224,20 +320,22 @@ const MAX_QUERY_BYTES: usize = 1024;
 /// How many words of a query are used at most.
 pub(crate) const MAX_QUERY_WORDS: usize = 24;
 
-/// Splits what a person typed into lower-case words, the way the index tokenizer does (runs of
-/// letters and digits): query syntax (`title:(`, quotes, `*`, brackets) becomes plain
-/// separators, and control characters, emoji and punctuation disappear.
+/// Splits what a person typed into lower-case words, the way the index tokenizer does
+/// ([`text::for_each_word`]): query syntax (`title:(`, quotes, `*`, brackets) becomes plain
+/// separators, and control characters, emoji and punctuation disappear; Burmese becomes
+/// syllables (in Unicode, when it was typed in Zawgyi).
 pub(crate) fn query_words(text: &str) -> Vec<String> {
     let mut end = text.len().min(MAX_QUERY_BYTES);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    text[..end]
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && w.len() <= MAX_TOKEN_BYTES)
-        .map(str::to_lowercase)
-        .take(MAX_QUERY_WORDS * 2)
-        .collect()
+    let mut words = Vec::new();
+    text::for_each_word(&text[..end], |_, w| {
+        if words.len() < MAX_QUERY_WORDS * 2 && w.chars().nth(MAX_WORD_CHARS).is_none() {
+            words.push(w.to_lowercase());
+        }
+    });
+    words
 }
 
 /// Drops the small words that carry no meaning in any of the bot's languages ("the", "de",
@@ -267,9 +365,25 @@ const STOP_WORDS: &[&str] = &[
     "une", "vya", "wa", "what", "where", "which", "who", "with", "y", "ya", "za", "à", "é",
 ];
 
-/// Lower-cases and strips accents the way the analyzers do, for one word or a phrase.
+/// The words of `text` folded as the names field holds them, joined by one space (the word
+/// normaliser of [`text::fold_words`], which the names analyzer's tokens are).
 pub(crate) fn fold_text(text: &str) -> String {
-    super::words::fold(text)
+    text::fold_words(text)
+}
+
+/// Folds words and joins them with single spaces.
+pub(crate) fn fold_words(words: &[String]) -> String {
+    let mut out = String::new();
+    for w in words {
+        let folded = fold_text(w);
+        if !folded.is_empty() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&folded);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -409,6 +523,20 @@ mod tests {
         );
         let mut sw = snippet_analyzer(Lang::Sw, ["maji"]);
         assert_eq!(analyze(&mut sw, "Maji safi"), vec!["maji", "safi"]);
+    }
+
+    /// Every language's analyzer and the names analyzer keep a Tamil or Sinhala word whole and
+    /// cut Burmese into syllables; a query typed in Zawgyi gives the Unicode syllables.
+    #[test]
+    fn analyzers_keep_words_of_every_script_whole() {
+        let mut analyzers: Vec<TextAnalyzer> = Lang::ALL.map(language_analyzer).into();
+        analyzers.push(names_analyzer());
+        for a in &mut analyzers {
+            assert_eq!(analyze(a, "இரத்தினக்கல்"), ["இரத்தினக்கல்"]);
+            assert_eq!(analyze(a, "ශ්‍රී"), ["ශ්‍රී"]);
+            assert_eq!(analyze(a, "ကျောက်မျက်"), ["ကျောက်", "မျက်"]);
+        }
+        assert_eq!(query_words("ေက်ာက္မ်က္"), ["ကျောက်", "မျက်"]);
     }
 
     /// French stemming with folding maps the plural with accents to the singular without.

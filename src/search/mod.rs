@@ -28,7 +28,7 @@ use crate::kb::{Kind, KnowledgeBase};
 use crate::lang::Lang;
 use collect::{EntryCollector, EntryMatch};
 use query::Typos;
-use schema::{Fields, ORIGIN_DATA, ORIGIN_EXTRA, lang_index};
+use schema::{Fields, ORIGIN_DATA, ORIGIN_EXTRA};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -508,7 +508,8 @@ impl SearchIndex {
             total_is_exact,
         } = found;
         let total = matches.len();
-        let mut generators: [Option<(SnippetGenerator, Vec<String>)>; 5] = Default::default();
+        let mut generators: [Option<(SnippetGenerator, Vec<String>)>; Lang::COUNT] =
+            Default::default();
         let mut hits = Vec::new();
         for m in matches.iter().skip(opts.offset).take(opts.limit) {
             hits.push(self.hit(searcher, &built, m, opts.lang, &mut generators)?);
@@ -630,7 +631,7 @@ impl SearchIndex {
         built: &query::Built,
         m: &EntryMatch,
         lang: Lang,
-        generators: &mut [Option<(SnippetGenerator, Vec<String>)>; 5],
+        generators: &mut [Option<(SnippetGenerator, Vec<String>)>; Lang::COUNT],
     ) -> Result<Hit, Error> {
         let shown = match self.kb.get(&m.id) {
             Some(entry) => {
@@ -654,7 +655,7 @@ impl SearchIndex {
             }
             None => self.stored_hit(searcher, m, lang)?,
         };
-        let li = lang_index(shown.lang);
+        let li = shown.lang.index();
         let (generator, needles) = match &mut generators[li] {
             Some(g) => g,
             slot @ None => {
@@ -932,7 +933,7 @@ fn snippet_needles(cache: &words::WordCache, words: &[String], lang: Lang) -> Ve
     let mut needles: Vec<String> = Vec::new();
     for w in words {
         let forms = cache.forms(w);
-        let stem = forms.langs[lang_index(lang)].as_ref();
+        let stem = forms.langs[lang.index()].as_ref();
         for n in std::iter::once(&forms.folded).chain(stem) {
             if n.chars().count() >= 3 && !needles.contains(n) {
                 needles.push(n.clone());
@@ -956,7 +957,7 @@ fn snippet_source<'a>(text: &'a str, needles: &[String]) -> std::borrow::Cow<'a,
     let first = window(first, 0, SNIPPET_SOURCE_BYTES / 2);
     // The first later paragraph holding a query word, from a little before that word.
     let found = paragraphs.clone().find_map(|p| {
-        let folded = cheap_fold(p);
+        let folded = crate::text::fold(p);
         needles
             .iter()
             .filter_map(|n| folded.find(n.as_str()))
@@ -964,9 +965,9 @@ fn snippet_source<'a>(text: &'a str, needles: &[String]) -> std::borrow::Cow<'a,
             .map(|at| (p, at))
     });
     let rest = match found {
-        // `cheap_fold` maps a character to one character that is never longer in Latin text, so
-        // the offset found is at or a little before the word in the original (the window snaps
-        // it to a character boundary).
+        // `fold` never makes Latin text longer (a letter loses its accents; `ß`, `œ`, `æ` become
+        // two letters of one byte each), so the offset found is at or a little before the word
+        // in the original (the window snaps it to a character boundary).
         Some((p, at)) => window(
             p,
             at.saturating_sub(SNIPPET_CONTEXT_BYTES),
@@ -1014,53 +1015,9 @@ fn window(text: &str, start: usize, len: usize) -> &str {
     &text[a..b]
 }
 
-/// Lower case without the accents of Latin letters (`Sécurité` → `securite`), cheaply: enough to
-/// find a query word in a paragraph, not a replacement for the analyzers. Runs of ASCII are
-/// copied whole and lower-cased in place (a hit's paragraphs are folded until one holds a query
-/// word, and folding them a character at a time was a tenth of a reply's time).
-fn cheap_fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while !rest.is_empty() {
-        let ascii = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
-        out.push_str(&rest[..ascii]);
-        let mut chars = rest[ascii..].chars();
-        if let Some(c) = chars.next() {
-            out.extend(c.to_lowercase().map(crate::kb::strip_accent));
-        }
-        rest = chars.as_str();
-    }
-    // Only the ASCII copied above is upper case: the rest was lowered (and `strip_accent`
-    // gives lower-case letters for lower-case ones).
-    out.make_ascii_lowercase();
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The fast fold gives what folding a character at a time gives.
-    #[test]
-    fn cheap_fold_matches_folding_each_character() {
-        for text in [
-            "",
-            "Settling PONDS",
-            "Sécurité des COOPÉRATIVES, à Ilakaka",
-            "İstanbul ÀÉÎÕÜ Ñandú 💎 “quotes” — dash",
-            "mixed Ünïcödé and ascii ÇA",
-        ] {
-            let slow: String = text
-                .chars()
-                .flat_map(char::to_lowercase)
-                .map(crate::kb::strip_accent)
-                .collect();
-            assert_eq!(cheap_fold(text), slow, "{text:?}");
-        }
-    }
 
     /// The index can be shared between threads.
     #[test]

@@ -3,8 +3,8 @@
 //! title > keywords > body), plus typo tolerance on names, synonyms at a lower weight, and a
 //! bonus for words that appear next to each other.
 
-use super::analysis::drop_stop_words;
-use super::schema::{Fields, fold_words, lang_index};
+use super::analysis::{drop_stop_words, fold_words};
+use super::schema::Fields;
 use super::synonyms::Synonyms;
 use super::union::{Combine, SmallUnion};
 use super::words::WordCache;
@@ -231,7 +231,7 @@ pub(crate) fn build(
         let f = t.field();
         f == fields.names
             || candidate_langs(lang).any(|l| {
-                let li = lang_index(l);
+                let li = l.index();
                 f == fields.title[li] || f == fields.keywords[li] || f == fields.body[li]
             })
     };
@@ -381,7 +381,7 @@ fn synonym_langs(fields: &Fields, lang: Lang, exact: &[Vec<(Term, f32)>]) -> Vec
     // Titles and bodies only: keywords and names are shared by the texts of every language.
     let lang_of = |f: Field| {
         Lang::ALL.into_iter().find(|&l| {
-            let li = lang_index(l);
+            let li = l.index();
             f == fields.title[li] || f == fields.body[li]
         })
     };
@@ -463,7 +463,7 @@ fn exact_terms(
         );
     }
     for &lang in langs {
-        let li = lang_index(lang);
+        let li = lang.index();
         if let Some(t) = &forms.langs[li] {
             push(
                 bag,
@@ -505,7 +505,7 @@ fn candidate_terms(
         }
     }
     for l in candidate_langs(lang) {
-        let li = lang_index(l);
+        let li = l.index();
         if let Some(t) = &forms.langs[li] {
             let term = Term::from_field_text(fields.all[li], t);
             if bag.exists(&term) {
@@ -623,7 +623,7 @@ fn proximity(
         phrase(bag, fields.names, ta, tb, 0, W_NAMES);
     }
     for lang in Lang::ALL {
-        let li = lang_index(lang);
+        let li = lang.index();
         if let (Some(ta), Some(tb)) = (&fa.langs[li], &fb.langs[li]) {
             phrase(bag, fields.title[li], ta, tb, 1, W_TITLE);
             phrase(bag, fields.body[li], ta, tb, 2, W_BODY);

@@ -2,7 +2,7 @@
 //! submissions become documents.
 
 use super::ExtraDoc;
-use super::analysis::{NAMES_TOKENIZER, drop_stop_words, fold_text, query_words, tokenizer_name};
+use super::analysis::{NAMES_TOKENIZER, drop_stop_words, fold_words, query_words, tokenizer_name};
 use crate::kb::{Entry, Kind};
 use crate::lang::Lang;
 use tantivy::TantivyDocument;
@@ -11,7 +11,7 @@ use tantivy::schema::{
 };
 
 /// Bump when the schema or an analyzer changes: an index of another version is rebuilt.
-pub(crate) const FORMAT_VERSION: u32 = 3;
+pub(crate) const FORMAT_VERSION: u32 = 4;
 
 /// `origin` of the documents built from `data/`.
 pub(crate) const ORIGIN_DATA: &str = "data";
@@ -35,32 +35,21 @@ pub(crate) struct Fields {
     /// a query that *is* a name matches here.
     pub name_exact: Field,
     /// Title, per language (analysed with that language's analyzer).
-    pub title: [Field; 5],
+    pub title: [Field; Lang::COUNT],
     /// Summary and body, per language.
-    pub body: [Field; 5],
+    pub body: [Field; Lang::COUNT],
     /// Keywords, country and category, per language.
-    pub keywords: [Field; 5],
+    pub keywords: [Field; Lang::COUNT],
     /// Title, keywords and body together, per language, without positions: one term per word
     /// and language, for finding candidates on a large index (the pruned top-k search costs
     /// per term it walks; the full query then scores them field by field).
-    pub all: [Field; 5],
+    pub all: [Field; Lang::COUNT],
     /// The title as shown.
     pub stored_title: Field,
     /// The summary as shown.
     pub stored_summary: Field,
     /// Summary and body as one text, for snippets.
     pub stored_text: Field,
-}
-
-/// The position of a language in per-language field arrays.
-pub(crate) fn lang_index(lang: Lang) -> usize {
-    match lang {
-        Lang::En => 0,
-        Lang::Fr => 1,
-        Lang::Es => 2,
-        Lang::Pt => 3,
-        Lang::Sw => 4,
-    }
 }
 
 fn text_options(tokenizer: &str) -> TextOptions {
@@ -106,14 +95,12 @@ impl Fields {
     /// Looks every field up in a schema; `None` when one is missing (an index of another shape).
     pub(crate) fn from_schema(schema: &Schema) -> Option<Fields> {
         let f = |name: &str| schema.get_field(name).ok();
-        let per_lang = |prefix: &str| -> Option<[Field; 5]> {
-            Some([
-                f(&format!("{prefix}_en"))?,
-                f(&format!("{prefix}_fr"))?,
-                f(&format!("{prefix}_es"))?,
-                f(&format!("{prefix}_pt"))?,
-                f(&format!("{prefix}_sw"))?,
-            ])
+        let per_lang = |prefix: &str| -> Option<[Field; Lang::COUNT]> {
+            let fields: Vec<Field> = Lang::ALL
+                .iter()
+                .map(|lang| f(&format!("{prefix}_{lang}")))
+                .collect::<Option<_>>()?;
+            fields.try_into().ok()
         };
         Some(Fields {
             id: f("id")?,
@@ -136,7 +123,7 @@ impl Fields {
     pub(crate) fn entry_docs(&self, entry: &Entry) -> Vec<TantivyDocument> {
         let mut docs = Vec::new();
         for (&lang, text) in &entry.text {
-            let li = lang_index(lang);
+            let li = lang.index();
             let mut doc = TantivyDocument::default();
             doc.add_text(self.id, &entry.id);
             doc.add_text(self.kind, entry.kind.as_str());
@@ -179,7 +166,7 @@ impl Fields {
 
     /// The document of an approved submission (a case study in one language).
     pub(crate) fn extra_doc(&self, extra: &ExtraDoc) -> TantivyDocument {
-        let li = lang_index(extra.lang);
+        let li = extra.lang.index();
         let mut doc = TantivyDocument::default();
         doc.add_text(self.id, &extra.id);
         doc.add_text(self.kind, Kind::Case.as_str());
@@ -233,16 +220,6 @@ pub(crate) fn exact_forms(name: &str) -> Vec<String> {
         out.push(content);
     }
     out
-}
-
-/// Folds words and joins them with single spaces.
-pub(crate) fn fold_words(words: &[String]) -> String {
-    let folded: Vec<String> = words
-        .iter()
-        .map(|w| fold_text(w))
-        .filter(|w| !w.is_empty())
-        .collect();
-    folded.join(" ")
 }
 
 /// How long a summary cut from a text may be, in characters.

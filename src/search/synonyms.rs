@@ -2,7 +2,7 @@
 //! mud), so a query in one word also finds texts written with another, at a lower weight.
 
 use super::Error;
-use super::analysis::fold_text;
+use super::analysis::{analyze_lang, fold_text, stemmed_langs};
 use crate::lang::Lang;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
@@ -69,7 +69,7 @@ impl Synonyms {
             for m in &members {
                 if !m.contains(' ') {
                     push_unique(syn.by_word.entry(m.clone()).or_default(), gi);
-                    for lang in [Lang::En, Lang::Fr, Lang::Es, Lang::Pt] {
+                    for lang in stemmed_langs() {
                         if let Some(stem) = stem(lang, m) {
                             push_unique(syn.by_stem.entry(stem).or_default(), gi);
                         }
@@ -105,7 +105,7 @@ impl Synonyms {
         }
         let mut groups: Vec<usize> = self.by_word.get(&folded).cloned().unwrap_or_default();
         if groups.is_empty() {
-            for lang in [Lang::En, Lang::Fr, Lang::Es, Lang::Pt] {
+            for lang in stemmed_langs() {
                 if let Some(gs) = stem(lang, &folded).and_then(|s| self.by_stem.get(&s)) {
                     for &g in gs {
                         push_unique(&mut groups, g);
@@ -127,7 +127,7 @@ impl Synonyms {
 
 /// `lang:stem` of a single folded word, when the language's stemmer changes nothing else.
 fn stem(lang: Lang, word: &str) -> Option<String> {
-    let tokens = super::words::analyze_lang(lang, word);
+    let tokens = analyze_lang(lang, word);
     match tokens.as_slice() {
         [one] => Some(format!("{lang}:{one}")),
         _ => None,

@@ -1,4 +1,4 @@
-//! What query building looks up again and again, computed once and kept: each word's analysed
+//! The word cache: what query building looks up again and again, computed once and kept: each word's analysed
 //! form for the names field and every language, its synonyms, and how many documents hold a
 //! term. The same words come back in query after query (`mine`, `cooperative`, `water`), and
 //! running six analyzers (four of them stemmers) and sixteen term-dictionary lookups for each
@@ -9,10 +9,9 @@
 //! synonym file the index was opened with, so they never go stale; document frequencies are
 //! kept for one searcher generation and dropped when the index changes.
 
-use super::analysis::{analyze, language_analyzer, names_analyzer};
+use super::analysis::{analyze, with_analyzers};
 use super::synonyms::Synonyms;
 use crate::lang::Lang;
-use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 use tantivy::tokenizer::TextAnalyzer;
@@ -22,20 +21,6 @@ use tantivy::{Searcher, Term};
 const MAX_WORDS: usize = 4096;
 /// How many document frequencies are kept at most.
 const MAX_TERMS: usize = 16_384;
-
-/// The analyzers of one thread: the names analyzer, then one per language in [`Lang::ALL`]
-/// order. Building them allocates, so each thread keeps its own set.
-struct Analyzers {
-    names: TextAnalyzer,
-    langs: [TextAnalyzer; 5],
-}
-
-thread_local! {
-    static ANALYZERS: RefCell<Analyzers> = RefCell::new(Analyzers {
-        names: names_analyzer(),
-        langs: Lang::ALL.map(language_analyzer),
-    });
-}
 
 /// The one token an analyzer makes of `word`, if it makes exactly one.
 fn one(analyzer: &mut TextAnalyzer, word: &str) -> Option<String> {
@@ -47,17 +32,6 @@ fn one(analyzer: &mut TextAnalyzer, word: &str) -> Option<String> {
     }
 }
 
-/// `text` through the names analyzer (lower case, no accents), tokens joined by one space.
-pub(crate) fn fold(text: &str) -> String {
-    ANALYZERS.with(|a| analyze(&mut a.borrow_mut().names, text).join(" "))
-}
-
-/// `text` through the analyzer of `lang`'s fields (stemmed where the language has a stemmer).
-pub(crate) fn analyze_lang(lang: Lang, text: &str) -> Vec<String> {
-    let li = super::schema::lang_index(lang);
-    ANALYZERS.with(|a| analyze(&mut a.borrow_mut().langs[li], text))
-}
-
 /// One word as each field's analyzer sees it (`None` where the analyzer makes no single token
 /// of it: too long, or not a word).
 #[derive(Debug, PartialEq, Eq)]
@@ -65,7 +39,7 @@ pub(crate) struct Forms {
     /// The form in the names field (folded, not stemmed).
     pub names: Option<String>,
     /// The form in each language's fields, in [`Lang::ALL`] order.
-    pub langs: [Option<String>; 5],
+    pub langs: [Option<String>; Lang::COUNT],
     /// The word folded (all its tokens, space-separated).
     pub folded: String,
 }
@@ -73,8 +47,7 @@ pub(crate) struct Forms {
 impl Forms {
     /// Runs the analyzers over `word`.
     fn compute(word: &str) -> Forms {
-        ANALYZERS.with(|a| {
-            let mut a = a.borrow_mut();
+        with_analyzers(|a| {
             let tokens = analyze(&mut a.names, word);
             let folded = tokens.join(" ");
             let names = match <[String; 1]>::try_from(tokens) {
@@ -213,6 +186,7 @@ pub(crate) fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::analysis::language_analyzer;
 
     /// The cached forms are those the analyzers make, on the first call and the next.
     #[test]

@@ -6,8 +6,8 @@ use crate::core::language::LanguageStore;
 use crate::core::message::{Block, Incoming, Inline, Reply};
 use crate::core::view::{para, shorten};
 use crate::core::{command_action, reply};
-use crate::kb::fold;
 use crate::lang::Lang;
+use crate::text::fold_phrase as fold;
 
 /// Sets the language named by `code` (a code, a hint such as `pt-BR`, or a native name).
 pub(super) fn run(languages: &dyn LanguageStore, code: &str, msg: &Incoming, lang: Lang) -> Reply {
