@@ -28,7 +28,7 @@
 //! `cargo test --all-targets` does) it makes a short smoke run of each (30 updates; 1 s at
 //! 40/s; 18 throttled messages), a few seconds in all.
 
-use miners_guide::testkit::telegram::{RateLimits, ServerOptions, TelegramServer, TestUser};
+use telegram_testkit::{RateLimits, ServerOptions, TelegramServer, TestUser};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};

@@ -7,7 +7,7 @@
 //! `cargo bench --bench startup` runs it in release (`STARTUP_BENCH_RUNS`, default 20 runs of
 //! each). Run without `--bench` (as `cargo test --all-targets` does), it makes one run of each.
 
-use miners_guide::testkit::telegram::{TelegramServer, TestUser};
+use telegram_testkit::{TelegramServer, TestUser};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};

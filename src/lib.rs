@@ -23,5 +23,4 @@ pub mod serve;
 pub mod shutdown;
 pub mod store;
 pub mod telegram;
-pub mod testkit;
 pub mod text;

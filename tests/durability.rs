@@ -7,7 +7,7 @@
 mod bot_process;
 
 use bot_process::{BotProcess, Rng, Setup};
-use miners_guide::testkit::telegram::{
+use telegram_testkit::{
     Fault, SentMessage, ServerOptions, TelegramServer, TestUser,
 };
 use std::collections::{HashMap, HashSet};

@@ -32,7 +32,7 @@ use matrix_sdk::ruma::events::room::message::{
 };
 use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, UserId};
 use matrix_sdk::{Client, Room};
-use miners_guide::testkit::telegram::{TelegramServer, TestUser};
+use telegram_testkit::{TelegramServer, TestUser};
 use std::io::Write;
 use std::time::{Duration, Instant};
 use tokio::sync::mpsc;

@@ -9,7 +9,7 @@
 mod bot_process;
 
 use bot_process::{BotProcess, Setup};
-use miners_guide::testkit::telegram::{
+use telegram_testkit::{
     Fault, SentMessage, ServerOptions, TelegramServer, TestUser,
 };
 use std::time::{Duration, Instant};

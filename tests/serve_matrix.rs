@@ -22,7 +22,7 @@ use matrix_sdk::ruma::events::room::message::{
     MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent,
 };
 use matrix_sdk::ruma::{OwnedUserId, UserId};
-use miners_guide::testkit::telegram::{SentMessage, ServerOptions, TelegramServer, TestUser};
+use telegram_testkit::{SentMessage, ServerOptions, TelegramServer, TestUser};
 use std::io::Write;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};

@@ -1,5 +1,5 @@
 //! The Telegram adapter end to end: the real teloxide client against the test Bot API server
-//! on 127.0.0.1 (`miners_guide::testkit::telegram`).
+//! on 127.0.0.1 (`telegram_testkit`).
 //!
 //! Three groups: the server's own strictness (so the other tests mean something); the
 //! adapter's plumbing driven by a small scripted core (`Scripted`), which needs nothing but
@@ -12,7 +12,7 @@ use miners_guide::core::{
 use miners_guide::lang::Lang;
 use miners_guide::search::SearchIndex;
 use miners_guide::telegram::{self, Handler, Secret, TelegramConfig, WebhookConfig};
-use miners_guide::testkit::telegram::{
+use telegram_testkit::{
     Fault, RateLimits, SentMessage, ServerOptions, TelegramServer, TestUser,
 };
 use std::path::Path;

@@ -7,7 +7,7 @@
 use miners_guide::core::{Block, Incoming, Inline, InlineAnswer, Reply, Response};
 use miners_guide::lang::Lang;
 use miners_guide::telegram::{self, Handler, QueueLimits, Secret, TelegramConfig};
-use miners_guide::testkit::telegram::{Call, TelegramServer, TestUser};
+use telegram_testkit::{Call, TelegramServer, TestUser};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};

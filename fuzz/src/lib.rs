@@ -11,7 +11,7 @@ use miners_guide::matrix::render as matrix_render;
 use miners_guide::search::{SearchIndex, Synonyms};
 use miners_guide::telegram::callback::{CALLBACK_LIMIT, CallbackCodec};
 use miners_guide::telegram::render::{MESSAGE_LIMIT, render_html};
-use miners_guide::testkit::telegram::html;
+use telegram_testkit::html;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 

@@ -209,7 +209,7 @@ pub fn strip_tags(html: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testkit::telegram::html;
+    use telegram_testkit::html;
 
     fn para(inlines: Vec<Inline>) -> Block {
         Block::Paragraph(inlines)

@@ -7,7 +7,7 @@
 
 #![allow(dead_code)] // each test file uses a part
 
-use miners_guide::testkit::telegram::{SentMessage, TelegramServer};
+use telegram_testkit::{SentMessage, TelegramServer};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
