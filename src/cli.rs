@@ -173,6 +173,7 @@ pub fn run(cli: Cli, teloxide_token: Option<String>) -> anyhow::Result<()> {
 pub fn check_data_dir(dir: &Path) -> anyhow::Result<()> {
     let missing: Vec<&str> = Kind::ALL
         .iter()
+        .filter(|k| k.folder_required())
         .map(|k| k.as_str())
         .filter(|k| !dir.join(k).is_dir())
         .collect();

@@ -844,7 +844,7 @@ impl Bot {
         }
         let all = match kind {
             Kind::Org => command_action(Msg::AllOrgs.get(lang), "/orgs"),
-            Kind::Guide => command_action(Msg::AllTopics.get(lang), "/topics"),
+            Kind::Guide | Kind::Country => command_action(Msg::AllTopics.get(lang), "/topics"),
             Kind::Case => command_action(Msg::AllCases.get(lang), "/cases"),
         };
         reply(lang, blocks, vec![all])
@@ -991,12 +991,23 @@ impl Bot {
     }
 
     fn topics(&self, lang: Lang, lead: Option<Block>) -> Reply {
-        let guides: Vec<&Entry> = self.index.kb().of_kind(Kind::Guide).collect();
+        let kb = self.index.kb();
+        let guides: Vec<&Entry> = kb.of_kind(Kind::Guide).collect();
+        let countries: Vec<&Entry> = kb.of_kind(Kind::Country).collect();
         let mut blocks: Vec<Block> = lead.into_iter().collect();
         blocks.push(Block::Heading(Msg::TopicsHeading.get(lang).to_string()));
         blocks.push(Block::List(
             guides.iter().map(|e| entry_line(e, lang, None)).collect(),
         ));
+        if !countries.is_empty() {
+            let kind = i18n::kind(Kind::Country, lang).to_string();
+            blocks.push(Block::List(
+                countries
+                    .iter()
+                    .map(|e| entry_line(e, lang, Some(kind.clone())))
+                    .collect(),
+            ));
+        }
         blocks.push(para(Msg::TopicsHint.get(lang)));
         let actions = guides
             .iter()
@@ -1009,7 +1020,7 @@ impl Bot {
         if topic.trim().is_empty() {
             return self.topics(lang, Some(para(Msg::GuideNeedsTopic.get(lang))));
         }
-        match self.find_entry(topic, &[Kind::Guide, Kind::Case]) {
+        match self.find_entry(topic, &[Kind::Guide, Kind::Country, Kind::Case]) {
             Some(e) => entry_card(e, lang),
             None => self.closest(topic, Kind::Guide, Msg::GuideNotFound, lang),
         }
