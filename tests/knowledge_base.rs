@@ -57,11 +57,22 @@ fn every_number_in_a_translation_appears_in_english() {
 
 /// The guides and organisations added by the knowledge-base issue; every country page is
 /// checked too.
-const NEW_ENTRIES: [&str; 5] = ["selling", "identification", "emergencies", "children", "women"];
+const NEW_ENTRIES: [&str; 10] = [
+    "selling",
+    "identification",
+    "emergencies",
+    "children",
+    "women",
+    "tgc",
+    "voi-gem-centre",
+    "kenya-county-committees",
+    "igm",
+    "mge",
+];
 
-/// Every new entry (the new guides and every country page) cites at least one web address
-/// and has an English paragraph that starts with "Unconfirmed:", saying what the sources
-/// leave open.
+/// Every new entry (the new guides and organisations, and every country page) cites at least
+/// one web address and has an English paragraph that starts with "Unconfirmed:", saying what
+/// the sources leave open.
 #[test]
 fn new_entries_cite_sources_and_say_what_is_unconfirmed() {
     let kb = kb();
@@ -122,7 +133,11 @@ fn drafts_belong_to_entries_and_have_title_and_summary() {
     let mut seen = 0;
     for lang_dir in std::fs::read_dir(&drafts).expect("data-drafts/ exists") {
         let lang_dir = lang_dir.expect("readable").path();
-        let Some(lang) = lang_dir.file_name().and_then(|n| n.to_str()).map(String::from) else {
+        let Some(lang) = lang_dir
+            .file_name()
+            .and_then(|n| n.to_str())
+            .map(String::from)
+        else {
             continue;
         };
         if !lang_dir.is_dir() {
@@ -133,11 +148,14 @@ fn drafts_belong_to_entries_and_have_title_and_summary() {
             if path.extension().is_none_or(|e| e != "toml") {
                 continue;
             }
-            let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+            let id = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default();
             assert!(kb.get(id).is_some(), "{}: no entry {id}", path.display());
             let src = std::fs::read_to_string(&path).expect("readable");
-            let table: toml::Table = toml::from_str(&src)
-                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let table: toml::Table =
+                toml::from_str(&src).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             let text = table
                 .get("text")
                 .and_then(|t| t.get(&lang))

@@ -365,7 +365,10 @@ impl Entry {
         if self.kind == Kind::Country && !self.id.starts_with("country-") {
             return Err(invalid(
                 "id",
-                format!("{:?}: a country page's id starts with \"country-\"", self.id),
+                format!(
+                    "{:?}: a country page's id starts with \"country-\"",
+                    self.id
+                ),
             ));
         }
         for lang in Lang::ALL {
@@ -739,7 +742,10 @@ summary = "Husaidia."
         let country = GOOD
             .replace("id = \"x-org\"", "id = \"country-peru\"")
             .replace("kind = \"org\"", "kind = \"country\"")
-            .replace("[org]\ncategory = \"consulting\"\nstatus = \"active\"\n", "");
+            .replace(
+                "[org]\ncategory = \"consulting\"\nstatus = \"active\"\n",
+                "",
+            );
         let dir = tempfile::tempdir().unwrap();
         write(dir.path(), "org", "x-org.toml", GOOD);
         std::fs::create_dir_all(dir.path().join("country")).unwrap();
@@ -751,9 +757,15 @@ summary = "Husaidia."
 
         for (bad, field) in [
             (country.replace("country = \"Peru\"\n", ""), "`country`"),
-            (country.replace("region = \"south-america\"\n", ""), "`region`"),
             (
-                country.replace("[text.en]", "[org]\ncategory = \"ngo\"\nstatus = \"active\"\n[text.en]"),
+                country.replace("region = \"south-america\"\n", ""),
+                "`region`",
+            ),
+            (
+                country.replace(
+                    "[text.en]",
+                    "[org]\ncategory = \"ngo\"\nstatus = \"active\"\n[text.en]",
+                ),
                 "`org`",
             ),
         ] {
@@ -761,7 +773,10 @@ summary = "Husaidia."
             std::fs::create_dir_all(dir.path().join("country")).unwrap();
             write(dir.path(), "country", "country-peru.toml", &bad);
             let err = KnowledgeBase::load(dir.path()).unwrap_err().to_string();
-            assert!(err.contains("country-peru.toml") && err.contains(field), "{err}");
+            assert!(
+                err.contains("country-peru.toml") && err.contains(field),
+                "{err}"
+            );
         }
 
         let dir = tempfile::tempdir().unwrap();
