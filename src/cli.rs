@@ -318,12 +318,14 @@ fn index(config: &Config) -> anyhow::Result<()> {
     let kb = index.kb();
     let count = |k: Kind| kb.of_kind(k).count();
     println!(
-        "Indexed {} entries ({} organisations, {} guides, {} case studies) in {} languages \
+        "Indexed {} entries ({} organisations, {} guides, {} case studies, {} country pages) in \
+         {} languages \
          from {} into {}.",
         kb.len(),
         count(Kind::Org),
         count(Kind::Guide),
         count(Kind::Case),
+        count(Kind::Country),
         Lang::ALL.len(),
         config.data_dir.display(),
         config.index_dir.display()
