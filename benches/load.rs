@@ -28,11 +28,11 @@
 //! `cargo test --all-targets` does) it makes a short smoke run of each (30 updates; 1 s at
 //! 40/s; 18 throttled messages), a few seconds in all.
 
-use telegram_testkit::{RateLimits, ServerOptions, TelegramServer, TestUser};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+use telegram_testkit::{RateLimits, ServerOptions, TelegramServer, TestUser};
 
 /// Words for queries and free text, from the knowledge base's topics.
 const WORDS: &[&str] = &[

@@ -7,10 +7,10 @@
 //! `cargo bench --bench startup` runs it in release (`STARTUP_BENCH_RUNS`, default 20 runs of
 //! each). Run without `--bench` (as `cargo test --all-targets` does), it makes one run of each.
 
-use telegram_testkit::{TelegramServer, TestUser};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+use telegram_testkit::{TelegramServer, TestUser};
 
 /// Target for a start with a built index.
 const WARM_TARGET: Duration = Duration::from_millis(300);

@@ -192,6 +192,7 @@ pub fn run(cli: Cli, teloxide_token: Option<String>) -> anyhow::Result<()> {
 pub fn check_data_dir(dir: &Path) -> anyhow::Result<()> {
     let missing: Vec<&str> = Kind::ALL
         .iter()
+        .filter(|k| k.folder_required())
         .map(|k| k.as_str())
         .filter(|k| !dir.join(k).is_dir())
         .collect();
@@ -336,12 +337,14 @@ fn index(config: &Config) -> anyhow::Result<()> {
     let kb = index.kb();
     let count = |k: Kind| kb.of_kind(k).count();
     println!(
-        "Indexed {} entries ({} organisations, {} guides, {} case studies) in {} languages \
+        "Indexed {} entries ({} organisations, {} guides, {} case studies, {} country pages) in \
+         {} languages \
          from {} into {}.",
         kb.len(),
         count(Kind::Org),
         count(Kind::Guide),
         count(Kind::Case),
+        count(Kind::Country),
         Lang::ALL.len(),
         config.data_dir.display(),
         config.index_dir.display()

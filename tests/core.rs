@@ -353,6 +353,48 @@ fn topics_lists_every_guide() {
     assert!(r.actions.len() >= 9);
 }
 
+/// /topics also lists the new guides and, after them, every country page marked as one; a
+/// country page opens with /guide and its card says when its sources were read.
+#[test]
+fn topics_list_new_guides_and_country_pages() {
+    let (r, text) = say(&bot(), "/topics");
+    let codes = codes(&r);
+    for id in [
+        "selling",
+        "identification",
+        "emergencies",
+        "children",
+        "women",
+        "country-madagascar",
+        "country-tanzania",
+        "country-sri-lanka",
+        "country-myanmar",
+        "country-colombia",
+        "country-brazil",
+        "country-mozambique",
+        "country-kenya",
+    ] {
+        assert!(codes.contains(&format!("/guide {id}")), "{id}: {text}");
+    }
+    assert!(text.contains("— country"), "{text}");
+    let (r, text) = say(&bot(), "/guide country-kenya");
+    assert!(heading(&r).starts_with("Kenya"), "{text}");
+    assert!(text.contains("Sources (read on 2026-12-02)"), "{text}");
+    assert!(text.contains("Country: Kenya"), "{text}");
+    let (_, text) = say(&bot(), "/guide kenya");
+    assert!(text.contains("county artisanal mining committee"), "{text}");
+}
+
+/// An organisation the sources do not confirm as active says so on its card.
+#[test]
+fn unconfirmed_org_card_says_so() {
+    let (_, text) = say(&bot(), "/org tawoma");
+    assert!(
+        text.contains("Status: not confirmed by our sources"),
+        "{text}"
+    );
+}
+
 /// /guide sediment shows the guide with its bullets as a list and its sources; a partial
 /// name opens the right guide.
 #[test]

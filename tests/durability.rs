@@ -7,11 +7,9 @@
 mod bot_process;
 
 use bot_process::{BotProcess, Rng, Setup};
-use telegram_testkit::{
-    Fault, SentMessage, ServerOptions, TelegramServer, TestUser,
-};
 use std::collections::{HashMap, HashSet};
 use std::time::{Duration, Instant};
+use telegram_testkit::{Fault, SentMessage, ServerOptions, TelegramServer, TestUser};
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};

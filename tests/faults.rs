@@ -8,12 +8,10 @@
 mod bot_process;
 
 use bot_process::{BotProcess, Rng, Setup};
-use telegram_testkit::{
-    Call, Fault, SentMessage, ServerOptions, TelegramServer, TestUser,
-};
 use std::collections::HashMap;
 use std::path::Path;
 use std::time::{Duration, Instant};
+use telegram_testkit::{Call, Fault, SentMessage, ServerOptions, TelegramServer, TestUser};
 
 /// How long a test waits for the answers it expects.
 const WAIT: Duration = Duration::from_secs(60);

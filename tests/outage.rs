@@ -32,9 +32,9 @@ use matrix_sdk::ruma::events::room::message::{
 };
 use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, UserId};
 use matrix_sdk::{Client, Room};
-use telegram_testkit::{TelegramServer, TestUser};
 use std::io::Write;
 use std::time::{Duration, Instant};
+use telegram_testkit::{TelegramServer, TestUser};
 use tokio::sync::mpsc;
 
 /// How long a bot may take to start (it builds its index on the first start).

@@ -11,10 +11,10 @@ use miners_guide::kb::KnowledgeBase;
 use miners_guide::search::{SearchIndex, Synonyms};
 use miners_guide::telegram::callback::{CALLBACK_LIMIT, CallbackCodec};
 use miners_guide::telegram::render::{MESSAGE_LIMIT, render_html};
-use telegram_testkit::html;
 use proptest::prelude::*;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
+use telegram_testkit::html;
 
 /// The bot over the real knowledge base and synonyms, built once for every case.
 fn bot() -> &'static Bot {

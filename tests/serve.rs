@@ -9,10 +9,8 @@
 mod bot_process;
 
 use bot_process::{BotProcess, Setup};
-use telegram_testkit::{
-    Fault, SentMessage, ServerOptions, TelegramServer, TestUser,
-};
 use std::time::{Duration, Instant};
+use telegram_testkit::{Fault, SentMessage, ServerOptions, TelegramServer, TestUser};
 
 /// How long a test waits for an answer (the first start builds the index).
 const WAIT: Duration = Duration::from_secs(60);

@@ -22,12 +22,12 @@ use matrix_sdk::ruma::events::room::message::{
     MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent,
 };
 use matrix_sdk::ruma::{OwnedUserId, UserId};
-use telegram_testkit::{SentMessage, ServerOptions, TelegramServer, TestUser};
 use std::io::Write;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+use telegram_testkit::{SentMessage, ServerOptions, TelegramServer, TestUser};
 use tokio::sync::mpsc;
 
 const WAIT: Duration = Duration::from_secs(60);

@@ -12,12 +12,10 @@ use miners_guide::core::{
 use miners_guide::lang::Lang;
 use miners_guide::search::SearchIndex;
 use miners_guide::telegram::{self, Handler, Secret, TelegramConfig, WebhookConfig};
-use telegram_testkit::{
-    Fault, RateLimits, SentMessage, ServerOptions, TelegramServer, TestUser,
-};
 use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+use telegram_testkit::{Fault, RateLimits, SentMessage, ServerOptions, TelegramServer, TestUser};
 use teloxide::payloads::{GetUpdatesSetters, SendMessageSetters};
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, ParseMode};

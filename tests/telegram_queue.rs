@@ -7,10 +7,10 @@
 use miners_guide::core::{Block, Incoming, Inline, InlineAnswer, Reply, Response};
 use miners_guide::lang::Lang;
 use miners_guide::telegram::{self, Handler, QueueLimits, Secret, TelegramConfig};
-use telegram_testkit::{Call, TelegramServer, TestUser};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
+use telegram_testkit::{Call, TelegramServer, TestUser};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 

@@ -42,6 +42,7 @@ pub enum Msg {
     KindOrg,
     KindGuide,
     KindCase,
+    KindCountry,
     Category,
     Country,
     Status,
@@ -167,7 +168,7 @@ pub enum Msg {
 
 impl Msg {
     /// Every message, for completeness checks.
-    pub const ALL: [Msg; 153] = [
+    pub const ALL: [Msg; 154] = [
         Msg::Welcome,
         Msg::AskPrivate,
         Msg::ExampleQuery,
@@ -200,6 +201,7 @@ impl Msg {
         Msg::KindOrg,
         Msg::KindGuide,
         Msg::KindCase,
+        Msg::KindCountry,
         Msg::Category,
         Msg::Country,
         Msg::Status,
@@ -501,6 +503,7 @@ impl Msg {
                 "estudo de caso",
                 "mfano halisi",
             ],
+            Msg::KindCountry => ["country", "pays", "país", "país", "nchi"],
             Msg::Category => ["Category", "Catégorie", "Categoría", "Categoria", "Aina"],
             Msg::Country => ["Country", "Pays", "País", "País", "Nchi"],
             Msg::Status => ["Status", "Statut", "Estado", "Situação", "Hali"],
@@ -514,11 +517,11 @@ impl Msg {
             ],
             Msg::Sources => ["Sources", "Sources", "Fuentes", "Fontes", "Vyanzo"],
             Msg::Checked => [
-                "checked on {0}",
-                "vérifiées le {0}",
-                "verificadas el {0}",
-                "verificadas em {0}",
-                "vilikaguliwa tarehe {0}",
+                "read on {0}",
+                "lues le {0}",
+                "leídas el {0}",
+                "lidas em {0}",
+                "vilisomwa tarehe {0}",
             ],
             Msg::FullTextInEnglish => [
                 "The full text is only available in English:",
@@ -1559,11 +1562,11 @@ pub fn status(s: Status, lang: Lang) -> &'static str {
             "haikuweza kutambuliwa",
         ],
         Status::Unconfirmed => [
-            "link to mining not confirmed",
-            "lien avec l'exploitation minière non confirmé",
-            "vínculo con la minería no confirmado",
-            "ligação à mineração não confirmada",
-            "uhusiano na uchimbaji haujathibitishwa",
+            "not confirmed by our sources (see the text)",
+            "non confirmé par nos sources (voir le texte)",
+            "no confirmado por nuestras fuentes (vea el texto)",
+            "não confirmado pelas nossas fontes (veja o texto)",
+            "haijathibitishwa na vyanzo vyetu (soma maandishi)",
         ],
     };
     t[index(lang)]
@@ -1575,6 +1578,7 @@ pub fn kind(k: Kind, lang: Lang) -> &'static str {
         Kind::Org => Msg::KindOrg.get(lang),
         Kind::Guide => Msg::KindGuide.get(lang),
         Kind::Case => Msg::KindCase.get(lang),
+        Kind::Country => Msg::KindCountry.get(lang),
     }
 }
 

@@ -7,11 +7,12 @@ use crate::kb::{Entry, Kind};
 use crate::lang::Lang;
 use crate::search::{Hit, Snippet};
 
-/// The command that opens an entry: `/org mintek`, `/guide sediment`, `/cases case-fairmined`.
+/// The command that opens an entry: `/org mintek`, `/guide sediment`, `/cases case-fairmined`,
+/// `/guide country-kenya` (`/guide` opens country pages until a `/country` command exists).
 pub fn open_command(kind: Kind, id: &str) -> String {
     match kind {
         Kind::Org => format!("/org {id}"),
-        Kind::Guide => format!("/guide {id}"),
+        Kind::Guide | Kind::Country => format!("/guide {id}"),
         Kind::Case => format!("/cases {id}"),
     }
 }
@@ -230,7 +231,7 @@ pub fn entry_card(entry: &Entry, lang: Lang) -> Reply {
             label: Msg::AllOrgs.get(lang).into(),
             kind: ActionKind::Command("/orgs".into()),
         },
-        Kind::Guide => Action {
+        Kind::Guide | Kind::Country => Action {
             label: Msg::AllTopics.get(lang).into(),
             kind: ActionKind::Command("/topics".into()),
         },
@@ -439,7 +440,7 @@ mod tests {
             "Le texte complet n'existe qu'en anglais",
             "It closed in 2010.",
             "training",
-            "Sources (vérifiées le 2026-11-27)",
+            "Sources (lues le 2026-11-27)",
             "https://example.org/a",
             "Annual report 2009",
         ] {

@@ -1,5 +1,5 @@
-//! The curated knowledge base in `data/`: organisations, guides and case studies, loaded from
-//! TOML files and validated, with errors that name the file and the field.
+//! The curated knowledge base in `data/`: organisations, guides, case studies and country
+//! pages, loaded from TOML files and validated, with errors that name the file and the field.
 
 use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
@@ -59,22 +59,31 @@ pub enum Kind {
     Guide,
     /// A case study (curated, or an approved submission).
     Case,
+    /// One country's rules for small miners: licences, groups, markets, organisations.
+    Country,
 }
 
 impl Kind {
     /// Every kind, in display order.
-    pub const ALL: [Kind; 3] = [Kind::Org, Kind::Guide, Kind::Case];
+    pub const ALL: [Kind; 4] = [Kind::Org, Kind::Guide, Kind::Case, Kind::Country];
 
-    /// The name used in files, the index and JSON (`org`, `guide`, `case`).
+    /// The name used in files, the index and JSON (`org`, `guide`, `case`, `country`).
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Org => "org",
             Kind::Guide => "guide",
             Kind::Case => "case",
+            Kind::Country => "country",
         }
     }
 
-    /// Parses `org`, `guide` or `case`.
+    /// Whether a data folder must have this kind's sub-folder. `country/` came later, so a data
+    /// folder without it still loads (with no country pages).
+    pub fn folder_required(self) -> bool {
+        self != Kind::Country
+    }
+
+    /// Parses `org`, `guide`, `case` or `country`.
     pub fn parse(s: &str) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| k.as_str() == s)
     }
@@ -194,7 +203,8 @@ pub enum Status {
     Renamed,
     /// Could not be identified from any source.
     Unidentified,
-    /// Exists, but its link to mining is not confirmed.
+    /// Not confirmed by the sources read: its link to mining, or whether it is active today
+    /// (the English body says which).
     Unconfirmed,
 }
 
@@ -333,24 +343,33 @@ impl Entry {
             (Kind::Org, None) => {
                 return Err(invalid("org", "is required for kind = \"org\"".into()));
             }
-            (Kind::Guide | Kind::Case, Some(_)) => {
+            (Kind::Guide | Kind::Case | Kind::Country, Some(_)) => {
                 return Err(invalid("org", "is only allowed for kind = \"org\"".into()));
             }
             _ => {}
         }
-        if matches!(self.kind, Kind::Org | Kind::Case) {
+        if matches!(self.kind, Kind::Org | Kind::Case | Kind::Country) {
             if self.country.as_deref().is_none_or(|c| c.trim().is_empty()) {
                 return Err(invalid(
                     "country",
-                    "is required for organisations and cases".into(),
+                    "is required for organisations, cases and countries".into(),
                 ));
             }
             if self.region.is_none() {
                 return Err(invalid(
                     "region",
-                    "is required for organisations and cases".into(),
+                    "is required for organisations, cases and countries".into(),
                 ));
             }
+        }
+        if self.kind == Kind::Country && !self.id.starts_with("country-") {
+            return Err(invalid(
+                "id",
+                format!(
+                    "{:?}: a country page's id starts with \"country-\"",
+                    self.id
+                ),
+            ));
         }
         for lang in Lang::ALL {
             let Some(t) = self.text.get(&lang) else {
@@ -421,15 +440,24 @@ pub struct KnowledgeBase {
 }
 
 impl KnowledgeBase {
-    /// Loads and validates every `*.toml` under `dir/org`, `dir/guide` and `dir/case`.
+    /// Loads and validates every `*.toml` under `dir/org`, `dir/guide`, `dir/case` and
+    /// `dir/country` (which may be absent).
     pub fn load(dir: &Path) -> Result<KnowledgeBase, Error> {
         let mut files = Vec::new();
         for kind in Kind::ALL {
             let sub = dir.join(kind.as_str());
-            let read = std::fs::read_dir(&sub).map_err(|source| Error::Io {
-                path: sub.clone(),
-                source,
-            })?;
+            let read = match std::fs::read_dir(&sub) {
+                Ok(read) => read,
+                Err(e) if !kind.folder_required() && e.kind() == std::io::ErrorKind::NotFound => {
+                    continue;
+                }
+                Err(source) => {
+                    return Err(Error::Io {
+                        path: sub.clone(),
+                        source,
+                    });
+                }
+            };
             for item in read {
                 let item = item.map_err(|source| Error::Io {
                     path: sub.clone(),
@@ -669,5 +697,58 @@ summary = "Husaidia."
             .content_hash()
             .to_string();
         assert_ne!(a, b);
+    }
+
+    /// A country page in `country/` loads as kind `country`; one without its country, with an
+    /// `[org]` table or with an id that does not start with `country-` is rejected, naming the
+    /// field. A data folder without `country/` still loads (the other tests write none).
+    #[test]
+    fn country_pages_load_and_are_validated() {
+        let country = GOOD
+            .replace("id = \"x-org\"", "id = \"country-peru\"")
+            .replace("kind = \"org\"", "kind = \"country\"")
+            .replace(
+                "[org]\ncategory = \"consulting\"\nstatus = \"active\"\n",
+                "",
+            );
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "org", "x-org.toml", GOOD);
+        std::fs::create_dir_all(dir.path().join("country")).unwrap();
+        write(dir.path(), "country", "country-peru.toml", &country);
+        let kb = KnowledgeBase::load(dir.path()).unwrap();
+        assert_eq!(kb.get("country-peru").unwrap().kind, Kind::Country);
+        assert_eq!(kb.of_kind(Kind::Country).count(), 1);
+        assert_eq!(Kind::parse("country"), Some(Kind::Country));
+
+        for (bad, field) in [
+            (country.replace("country = \"Peru\"\n", ""), "`country`"),
+            (
+                country.replace("region = \"south-america\"\n", ""),
+                "`region`",
+            ),
+            (
+                country.replace(
+                    "[text.en]",
+                    "[org]\ncategory = \"ngo\"\nstatus = \"active\"\n[text.en]",
+                ),
+                "`org`",
+            ),
+        ] {
+            let dir = tempfile::tempdir().unwrap();
+            std::fs::create_dir_all(dir.path().join("country")).unwrap();
+            write(dir.path(), "country", "country-peru.toml", &bad);
+            let err = KnowledgeBase::load(dir.path()).unwrap_err().to_string();
+            assert!(
+                err.contains("country-peru.toml") && err.contains(field),
+                "{err}"
+            );
+        }
+
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("country")).unwrap();
+        let misnamed = country.replace("id = \"country-peru\"", "id = \"peru\"");
+        write(dir.path(), "country", "peru.toml", &misnamed);
+        let err = KnowledgeBase::load(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("`id`") && err.contains("country-"), "{err}");
     }
 }

@@ -7,12 +7,12 @@
 
 #![allow(dead_code)] // each test file uses a part
 
-use telegram_testkit::{SentMessage, TelegramServer};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+use telegram_testkit::{SentMessage, TelegramServer};
 
 /// Collects a child's piped stderr in the background until it closes (its log, for checks).
 pub fn collect_stderr(child: &mut Child) -> (Arc<Mutex<Vec<u8>>>, std::thread::JoinHandle<()>) {

@@ -14,7 +14,7 @@ pub(super) fn run(index: &SearchIndex, topic: &str, lang: Lang) -> Reply {
     if topic.trim().is_empty() {
         return topics::run(index.kb(), lang, Some(para(Msg::GuideNeedsTopic.get(lang))));
     }
-    match find_entry(index.kb(), topic, &[Kind::Guide, Kind::Case]) {
+    match find_entry(index.kb(), topic, &[Kind::Guide, Kind::Country, Kind::Case]) {
         Some(e) => entry_card(e, lang),
         None => closest(index, topic, Kind::Guide, Msg::GuideNotFound, lang),
     }

@@ -81,7 +81,7 @@ pub(super) fn closest(
     }
     let all = match kind {
         Kind::Org => command_action(Msg::AllOrgs.get(lang), "/orgs"),
-        Kind::Guide => command_action(Msg::AllTopics.get(lang), "/topics"),
+        Kind::Guide | Kind::Country => command_action(Msg::AllTopics.get(lang), "/topics"),
         Kind::Case => command_action(Msg::AllCases.get(lang), "/cases"),
     };
     reply(lang, blocks, vec![all])
