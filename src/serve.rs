@@ -18,15 +18,21 @@
 //! sends into one channel; one task per platform delivers that platform's notices in order,
 //! so a slow platform never holds up another. Notices for Matrix wait until it is connected.
 
-use crate::config::{Config, MatrixLogin};
+use crate::config::Config;
+#[cfg(feature = "matrix")]
+use crate::config::MatrixLogin;
 use crate::core::{Bot, Capabilities, Notice, Platform};
 use crate::health::{self, Health};
-use crate::matrix::{self, Credentials, InvitePolicy, MatrixAdapter, MatrixNotifier};
+use crate::matrix;
+#[cfg(feature = "matrix")]
+use crate::matrix::{Credentials, InvitePolicy, MatrixAdapter, MatrixNotifier};
 use crate::shutdown::{self, Shutdown};
 use crate::telegram::{self, TelegramAdapter, TelegramNotifier};
 use std::sync::Arc;
 use std::time::Duration;
-use tokio::sync::{mpsc, watch};
+use tokio::sync::mpsc;
+#[cfg(feature = "matrix")]
+use tokio::sync::watch;
 use tokio::task::JoinSet;
 
 /// Why serving stopped with an error.
@@ -42,8 +48,16 @@ pub enum Error {
     #[error(transparent)]
     Telegram(#[from] telegram::Error),
     /// The Matrix adapter could not start or failed.
+    #[cfg(feature = "matrix")]
     #[error(transparent)]
     Matrix(#[from] matrix::Error),
+    /// Matrix is configured, but this program was built without the `matrix` feature.
+    #[cfg(not(feature = "matrix"))]
+    #[error(
+        "Matrix is configured, but this build has no Matrix support: build with the default \
+         `matrix` feature, or unset MATRIX_HOMESERVER"
+    )]
+    MatrixNotBuilt,
     /// The `METRICS_LISTEN` listener could not be opened.
     #[error(transparent)]
     Listen(#[from] health::ListenError),
@@ -134,6 +148,11 @@ pub async fn run_with_health(
         outlets.telegram = Some(Sink::Telegram(t.notifier()));
     }
     let mut adapters: JoinSet<(Platform, Result<(), Error>)> = JoinSet::new();
+    #[cfg(not(feature = "matrix"))]
+    if config.matrix.is_some() {
+        return Err(Error::MatrixNotBuilt);
+    }
+    #[cfg(feature = "matrix")]
     if let Some(c) = &config.matrix {
         // Connected in its own task: an unreachable homeserver holds up nothing else.
         let (connected, notifier) = watch::channel::<Option<MatrixNotifier>>(None);
@@ -222,6 +241,7 @@ async fn wait_for(mut shutdown: Shutdown) {
 }
 
 /// The Matrix adapter's settings from the resolved configuration.
+#[cfg(feature = "matrix")]
 ///
 /// An empty list of allowed inviters accepts every invitation (the Matrix adapter's default).
 fn matrix_config(c: &crate::config::MatrixConfig) -> matrix::MatrixConfig {
@@ -244,6 +264,7 @@ fn matrix_config(c: &crate::config::MatrixConfig) -> matrix::MatrixConfig {
 enum Sink {
     Telegram(TelegramNotifier),
     /// Empty until the Matrix adapter is connected; closed if it ends before.
+    #[cfg(feature = "matrix")]
     Matrix(watch::Receiver<Option<MatrixNotifier>>),
 }
 
@@ -251,6 +272,7 @@ impl Sink {
     async fn send(&self, notice: &Notice) {
         let result = match self {
             Sink::Telegram(t) => t.send(notice).await.map(|_| ()).map_err(Error::from),
+            #[cfg(feature = "matrix")]
             Sink::Matrix(connected) => {
                 let mut connected = connected.clone();
                 let notifier = connected
@@ -398,6 +420,7 @@ mod tests {
         assert!(err.to_string().contains("miners-guide chat"), "{err}");
     }
 
+    #[cfg(feature = "matrix")]
     /// The Matrix settings carry over: homeserver, user, password or token, store folder, and
     /// whose invitations are accepted (everybody's when the list is empty).
     #[test]

@@ -12,7 +12,7 @@
 //! Run locally: `.ci/synapse install && cargo test --test matrix`.
 //!
 //! Every test registers its own users and creates its own rooms, and is bounded by a timeout.
-
+#![cfg(feature = "matrix")]
 // matrix-sdk's deeply nested futures need more than the default 128 when spawned.
 #![recursion_limit = "256"]
 

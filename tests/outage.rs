@@ -11,7 +11,7 @@
 //!   SKIPPED banner and passes, except in CI.
 //!
 //! Every wait is bounded; each test stops the bot it started (SIGTERM, then a clean exit).
-
+#![cfg(feature = "matrix")]
 // matrix-sdk's deeply nested futures need more than the default 128 when spawned.
 #![recursion_limit = "256"]
 

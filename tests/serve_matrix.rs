@@ -5,7 +5,7 @@
 //!
 //! Needs a real Synapse (`.ci/synapse install`, see `tests/support/synapse.rs`); without one
 //! the test prints a loud SKIPPED banner and passes, except in CI.
-
+#![cfg(feature = "matrix")]
 // matrix-sdk's deeply nested futures need more than the default 128 when spawned.
 #![recursion_limit = "256"]
 
