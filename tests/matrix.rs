@@ -6,7 +6,8 @@
 //! `tests/support/synapse.rs`); Synapse is stopped and the folder deleted when the test
 //! process exits. Synapse itself must be installed once with `.ci/synapse install` (cached in
 //! `$MINERS_GUIDE_CACHE/synapse-venv`, default `~/.cache/miners-guide/synapse-venv`).
-//! Without it, the tests print a loud SKIPPED banner and pass, unless `CI=true`, where a
+//! Without it, `cargo test` reports them ignored (build.rs sets the `synapse` cfg when it is
+//! installed) and they print a SKIPPED banner if run anyway, unless `CI=true`, where a
 //! missing Synapse fails them.
 //!
 //! Run locally: `.ci/synapse install && cargo test --test matrix`.
@@ -480,6 +481,10 @@ impl Scene {
 // ---------------------------------------------------------------------------------------------
 
 /// Inviting the bot to a room makes it join on its own.
+#[cfg_attr(
+    not(synapse),
+    ignore = "Synapse is not installed: run `.ci/synapse install`"
+)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bot_joins_room_when_invited() {
     with_homeserver("bot_joins_room_when_invited", |hs| async move {
@@ -498,6 +503,10 @@ async fn bot_joins_room_when_invited() {
 }
 
 /// An invitation from someone outside the allowed inviters is declined, not joined.
+#[cfg_attr(
+    not(synapse),
+    ignore = "Synapse is not installed: run `.ci/synapse install`"
+)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn invitation_from_unlisted_user_is_declined() {
     with_homeserver(
@@ -522,6 +531,10 @@ async fn invitation_from_unlisted_user_is_declined() {
 }
 
 /// An invitation sent while the bot was offline is accepted when it starts.
+#[cfg_attr(
+    not(synapse),
+    ignore = "Synapse is not installed: run `.ci/synapse install`"
+)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn invitation_sent_while_offline_is_accepted_on_start() {
     with_homeserver(
@@ -545,6 +558,10 @@ async fn invitation_sent_while_offline_is_accepted_on_start() {
 
 /// With an access token instead of a password, the adapter runs as that token's device and
 /// works (joins when invited).
+#[cfg_attr(
+    not(synapse),
+    ignore = "Synapse is not installed: run `.ci/synapse install`"
+)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn access_token_login_uses_the_tokens_device() {
     with_homeserver(
@@ -602,6 +619,10 @@ async fn access_token_login_uses_the_tokens_device() {
 }
 
 /// `!find consulting` in an unencrypted direct room gets an HTML reply to that message.
+#[cfg_attr(
+    not(synapse),
+    ignore = "Synapse is not installed: run `.ci/synapse install`"
+)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn find_is_answered_in_plain_room() {
     with_homeserver("find_is_answered_in_plain_room", |hs| async move {
@@ -625,6 +646,10 @@ async fn find_is_answered_in_plain_room() {
 
 /// In a room encrypted the way Element creates it, the bot decrypts `!find consulting` and
 /// its encrypted answer decrypts on the person's device.
+#[cfg_attr(
+    not(synapse),
+    ignore = "Synapse is not installed: run `.ci/synapse install`"
+)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn find_is_answered_in_encrypted_room() {
     with_homeserver("find_is_answered_in_encrypted_room", |hs| async move {
@@ -650,6 +675,10 @@ async fn find_is_answered_in_encrypted_room() {
 
 /// In a group room the bot answers a command, a mention and a reply to itself, and stays
 /// silent on chatter.
+#[cfg_attr(
+    not(synapse),
+    ignore = "Synapse is not installed: run `.ci/synapse install`"
+)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn group_room_answers_commands_mentions_and_replies_not_chatter() {
     with_homeserver(
@@ -751,6 +780,10 @@ async fn group_room_answers_commands_mentions_and_replies_not_chatter() {
 /// `!more` shows the next page of the last result list in the room (Matrix has no buttons:
 /// the adapter maps it back to the core's page action); before any search it says there is
 /// nothing more.
+#[cfg_attr(
+    not(synapse),
+    ignore = "Synapse is not installed: run `.ci/synapse install`"
+)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn more_shows_the_next_page_of_the_last_results() {
     with_homeserver(
@@ -799,6 +832,10 @@ async fn more_shows_the_next_page_of_the_last_results() {
 /// commands; a 👍 reaction on it runs the approval in the core (refused here: the person is
 /// no moderator), answered as a reply to the notice.
 /// Notices for unknown rooms or other platforms are refused with an error.
+#[cfg_attr(
+    not(synapse),
+    ignore = "Synapse is not installed: run `.ci/synapse install`"
+)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn notices_reach_rooms_and_reactions_decide() {
     with_homeserver(
@@ -908,6 +945,10 @@ async fn notices_reach_rooms_and_reactions_decide() {
 
 /// Restarting the adapter with the same store folder reuses the same device (same id, no new
 /// device on the server) and its keys: it still answers in an encrypted room afterwards.
+#[cfg_attr(
+    not(synapse),
+    ignore = "Synapse is not installed: run `.ci/synapse install`"
+)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn restart_keeps_the_same_device() {
     with_homeserver("restart_keeps_the_same_device", |hs| async move {
@@ -1004,6 +1045,10 @@ const REJECT_REASON: &str = "Please say which river and which season";
 /// A contributor shares a tip in an encrypted direct room; the moderators' room is told; the
 /// contributor's own `!approve` is refused; a moderator approves it with `!approve` in the
 /// moderators' room; the contributor is told; `!find` then finds it.
+#[cfg_attr(
+    not(synapse),
+    ignore = "Synapse is not installed: run `.ci/synapse install`"
+)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn shared_tip_is_approved_by_moderator_and_then_found() {
     with_homeserver("shared_tip_is_approved_by_moderator_and_then_found", |hs| {
@@ -1013,6 +1058,10 @@ async fn shared_tip_is_approved_by_moderator_and_then_found() {
 }
 
 /// The same with a 👍 reaction on the moderators' announcement instead of a command.
+#[cfg_attr(
+    not(synapse),
+    ignore = "Synapse is not installed: run `.ci/synapse install`"
+)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn shared_tip_is_approved_by_reaction_and_then_found() {
     with_homeserver("shared_tip_is_approved_by_reaction_and_then_found", |hs| {
@@ -1023,6 +1072,10 @@ async fn shared_tip_is_approved_by_reaction_and_then_found() {
 
 /// A 👎 reaction on the announcement makes the bot ask for the reason; the moderator's next
 /// message is the reason; the contributor is told it, and the submission is rejected.
+#[cfg_attr(
+    not(synapse),
+    ignore = "Synapse is not installed: run `.ci/synapse install`"
+)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn shared_tip_is_rejected_by_reaction_with_a_reason() {
     with_homeserver("shared_tip_is_rejected_by_reaction_with_a_reason", |hs| {
@@ -1076,6 +1129,10 @@ impl Moderated {
 /// A contributor goes through the guided `!share` flow in an encrypted direct room and sends a
 /// photo at the photo step; the contribution keeps it, and the moderators' (encrypted) room
 /// is shown the same picture after the announcement.
+#[cfg_attr(
+    not(synapse),
+    ignore = "Synapse is not installed: run `.ci/synapse install`"
+)]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn shared_photo_reaches_the_moderators_room() {
     with_homeserver("shared_photo_reaches_the_moderators_room", |hs| async move {
