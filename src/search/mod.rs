@@ -508,7 +508,7 @@ impl SearchIndex {
             total_is_exact,
         } = found;
         let total = matches.len();
-        let mut generators: [Option<(SnippetGenerator, Vec<String>)>; 5] = Default::default();
+        let mut generators: [Option<(SnippetGenerator, Vec<String>)>; Lang::COUNT] = Default::default();
         let mut hits = Vec::new();
         for m in matches.iter().skip(opts.offset).take(opts.limit) {
             hits.push(self.hit(searcher, &built, m, opts.lang, &mut generators)?);
@@ -630,7 +630,7 @@ impl SearchIndex {
         built: &query::Built,
         m: &EntryMatch,
         lang: Lang,
-        generators: &mut [Option<(SnippetGenerator, Vec<String>)>; 5],
+        generators: &mut [Option<(SnippetGenerator, Vec<String>)>; Lang::COUNT],
     ) -> Result<Hit, Error> {
         let shown = match self.kb.get(&m.id) {
             Some(entry) => {

@@ -11,7 +11,7 @@ use tantivy::schema::{
 };
 
 /// Bump when the schema or an analyzer changes: an index of another version is rebuilt.
-pub(crate) const FORMAT_VERSION: u32 = 3;
+pub(crate) const FORMAT_VERSION: u32 = 4;
 
 /// `origin` of the documents built from `data/`.
 pub(crate) const ORIGIN_DATA: &str = "data";
@@ -35,15 +35,15 @@ pub(crate) struct Fields {
     /// a query that *is* a name matches here.
     pub name_exact: Field,
     /// Title, per language (analysed with that language's analyzer).
-    pub title: [Field; 5],
+    pub title: [Field; Lang::COUNT],
     /// Summary and body, per language.
-    pub body: [Field; 5],
+    pub body: [Field; Lang::COUNT],
     /// Keywords, country and category, per language.
-    pub keywords: [Field; 5],
+    pub keywords: [Field; Lang::COUNT],
     /// Title, keywords and body together, per language, without positions: one term per word
     /// and language, for finding candidates on a large index (the pruned top-k search costs
     /// per term it walks; the full query then scores them field by field).
-    pub all: [Field; 5],
+    pub all: [Field; Lang::COUNT],
     /// The title as shown.
     pub stored_title: Field,
     /// The summary as shown.
@@ -60,6 +60,10 @@ pub(crate) fn lang_index(lang: Lang) -> usize {
         Lang::Es => 2,
         Lang::Pt => 3,
         Lang::Sw => 4,
+        Lang::Mg => 5,
+        Lang::Si => 6,
+        Lang::Ta => 7,
+        Lang::My => 8,
     }
 }
 
@@ -106,14 +110,12 @@ impl Fields {
     /// Looks every field up in a schema; `None` when one is missing (an index of another shape).
     pub(crate) fn from_schema(schema: &Schema) -> Option<Fields> {
         let f = |name: &str| schema.get_field(name).ok();
-        let per_lang = |prefix: &str| -> Option<[Field; 5]> {
-            Some([
-                f(&format!("{prefix}_en"))?,
-                f(&format!("{prefix}_fr"))?,
-                f(&format!("{prefix}_es"))?,
-                f(&format!("{prefix}_pt"))?,
-                f(&format!("{prefix}_sw"))?,
-            ])
+        let per_lang = |prefix: &str| -> Option<[Field; Lang::COUNT]> {
+            let fields: Vec<Field> = Lang::ALL
+                .iter()
+                .map(|lang| f(&format!("{prefix}_{lang}")))
+                .collect::<Option<_>>()?;
+            fields.try_into().ok()
         };
         Some(Fields {
             id: f("id")?,

@@ -27,7 +27,7 @@ const MAX_TERMS: usize = 16_384;
 /// order. Building them allocates, so each thread keeps its own set.
 struct Analyzers {
     names: TextAnalyzer,
-    langs: [TextAnalyzer; 5],
+    langs: [TextAnalyzer; Lang::COUNT],
 }
 
 thread_local! {
@@ -65,7 +65,7 @@ pub(crate) struct Forms {
     /// The form in the names field (folded, not stemmed).
     pub names: Option<String>,
     /// The form in each language's fields, in [`Lang::ALL`] order.
-    pub langs: [Option<String>; 5],
+    pub langs: [Option<String>; Lang::COUNT],
     /// The word folded (all its tokens, space-separated).
     pub folded: String,
 }
