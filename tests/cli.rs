@@ -158,7 +158,10 @@ fn index_prints_progress_and_summary() {
     assert!(mg.contains("entries translated"), "{mg}");
     assert!(mg.contains("the bot's messages are a draft"), "{mg}");
     let fr = line("fr (Français): ");
-    assert!(!fr.contains("a draft") && !fr.contains("messages missing"), "{fr}");
+    assert!(
+        !fr.contains("a draft") && !fr.contains("messages missing"),
+        "{fr}"
+    );
     assert!(!text.contains("en (English)"), "{text}");
 }
 

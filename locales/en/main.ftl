@@ -51,6 +51,7 @@ open = Open:
 kind-org = organisation
 kind-guide = guide
 kind-case = case study
+kind-country = country
 category = Category
 country = Country
 status = Status

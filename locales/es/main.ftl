@@ -38,6 +38,7 @@ open = Abrir:
 kind-org = organización
 kind-guide = guía
 kind-case = caso de estudio
+kind-country = país
 category = Categoría
 country = País
 status = Estado

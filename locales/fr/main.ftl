@@ -38,6 +38,7 @@ open = Ouvrir :
 kind-org = organisation
 kind-guide = guide
 kind-case = étude de cas
+kind-country = pays
 category = Catégorie
 country = Pays
 status = Statut

@@ -39,6 +39,7 @@ open = Sokafy:
 kind-org = fikambanana
 kind-guide = torolalana
 kind-case = tranga tena nisy
+kind-country = firenena
 category = Sokajy
 country = Firenena
 status = Toe-javatra

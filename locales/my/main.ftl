@@ -39,6 +39,7 @@ open = ဖွင့်ပါ -
 kind-org = အဖွဲ့အစည်း
 kind-guide = လမ်းညွှန်
 kind-case = ဖြစ်ရပ်လေ့လာချက်
+kind-country = နိုင်ငံ
 category = အမျိုးအစား
 country = နိုင်ငံ
 status = အခြေအနေ

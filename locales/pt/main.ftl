@@ -38,6 +38,7 @@ open = Abrir:
 kind-org = organização
 kind-guide = guia
 kind-case = estudo de caso
+kind-country = país
 category = Categoria
 country = País
 status = Situação

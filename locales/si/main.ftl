@@ -39,6 +39,7 @@ open = විවෘත කරන්න:
 kind-org = ආයතනය
 kind-guide = මාර්ගෝපදේශය
 kind-case = සිද්ධි අධ්‍යයනය
+kind-country = රට
 category = වර්ගය
 country = රට
 status = තත්ත්වය

@@ -38,6 +38,7 @@ open = Fungua:
 kind-org = shirika
 kind-guide = mwongozo
 kind-case = mfano halisi
+kind-country = nchi
 category = Aina
 country = Nchi
 status = Hali

@@ -40,6 +40,7 @@ open = திற:
 kind-org = நிறுவனம்
 kind-guide = வழிகாட்டி
 kind-case = உண்மை எடுத்துக்காட்டு
+kind-country = நாடு
 category = வகை
 country = நாடு
 status = நிலை

@@ -39,6 +39,8 @@ struct Catalogue {
     bundles: Vec<FluentBundle<FluentResource>>,
     /// By message, then language.
     templates: Vec<Vec<String>>,
+    /// Each language's review status, by [`Lang::index`].
+    reviews: Vec<Review>,
 }
 
 static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(Catalogue::load);
@@ -62,9 +64,14 @@ impl Catalogue {
                 bundle
             })
             .collect();
+        let reviews = Lang::ALL
+            .iter()
+            .map(|lang| source(*lang).map_or(Review::Draft, declared_review))
+            .collect();
         let mut catalogue = Catalogue {
             bundles,
             templates: Vec::new(),
+            reviews,
         };
         catalogue.templates = Msg::ALL
             .iter()
@@ -112,10 +119,14 @@ pub(crate) fn source(lang: Lang) -> Option<&'static str> {
 /// Whether a native speaker has reviewed `lang`'s texts: the `### review: …` line of its
 /// file (a file without one counts as a draft).
 pub fn review(lang: Lang) -> Review {
-    let line = source(lang).and_then(|s| {
-        s.lines()
-            .find_map(|l| l.trim().strip_prefix("### review:").map(str::trim))
-    });
+    CATALOGUE.reviews[lang.index()]
+}
+
+/// What a file's `### review: …` line says.
+fn declared_review(source: &str) -> Review {
+    let line = source
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("### review:").map(str::trim));
     match line {
         Some(l) if l.starts_with("reviewed") => Review::Reviewed,
         _ => Review::Draft,
@@ -557,7 +568,10 @@ mod tests {
             tr(Msg::NoResults, Lang::En, &["007"]),
             "I found nothing for “007”."
         );
-        assert_eq!(tr(Msg::NoResults, Lang::En, &["{1}"]), "I found nothing for “{1}”.");
+        assert_eq!(
+            tr(Msg::NoResults, Lang::En, &["{1}"]),
+            "I found nothing for “{1}”."
+        );
     }
 
     /// Placeholders are filled by position; unknown or malformed braces stay as written.

@@ -119,6 +119,11 @@ impl DraftNotices {
 /// (small, no model files) among English, French, Spanish and Portuguese. `None` for a text too
 /// short or too mixed to tell (most two-word queries): the caller then answers in English.
 pub fn detect(text: &str) -> Option<Lang> {
+    // A leading command (`/find`, `!find@bot`) is not part of the language.
+    let text = match text.trim_start() {
+        t if t.starts_with(['/', '!']) => t.split_once(char::is_whitespace).map_or("", |(_, r)| r),
+        t => t,
+    };
     match whatlang::detect_script(text)? {
         whatlang::Script::Sinhala => return Some(Lang::Si),
         whatlang::Script::Tamil => return Some(Lang::Ta),
@@ -159,14 +164,64 @@ pub fn detect(text: &str) -> Option<Lang> {
 /// are not words of English, French, Spanish or Portuguese.
 fn by_marker_words(text: &str) -> Option<Lang> {
     const MALAGASY: &[&str] = &[
-        "ny", "sy", "amin", "aho", "ianao", "izay", "ary", "tsy", "inona", "ahoana", "mba",
-        "ireo", "ity", "misy", "azafady", "manao", "mpitrandraka", "vatosoa", "fotaka", "hoe",
-        "aiza", "rehefa", "noho", "tokony", "azo", "ataoko", "ataontsika", "renirano",
+        "ny",
+        "sy",
+        "amin",
+        "aho",
+        "ianao",
+        "izay",
+        "ary",
+        "tsy",
+        "inona",
+        "ahoana",
+        "mba",
+        "ireo",
+        "ity",
+        "misy",
+        "azafady",
+        "manao",
+        "mpitrandraka",
+        "vatosoa",
+        "fotaka",
+        "hoe",
+        "aiza",
+        "rehefa",
+        "noho",
+        "tokony",
+        "azo",
+        "ataoko",
+        "ataontsika",
+        "renirano",
     ];
     const SWAHILI: &[&str] = &[
-        "kwa", "jinsi", "gani", "nini", "kuhusu", "vya", "hii", "hiyo", "sana", "lakini",
-        "wachimbaji", "madini", "maji", "habari", "tafadhali", "msaada", "nataka", "naomba",
-        "vipi", "mimi", "wewe", "kuna", "hakuna", "kutoka", "mgodi", "tope", "kuzuia", "mto",
+        "kwa",
+        "jinsi",
+        "gani",
+        "nini",
+        "kuhusu",
+        "vya",
+        "hii",
+        "hiyo",
+        "sana",
+        "lakini",
+        "wachimbaji",
+        "madini",
+        "maji",
+        "habari",
+        "tafadhali",
+        "msaada",
+        "nataka",
+        "naomba",
+        "vipi",
+        "mimi",
+        "wewe",
+        "kuna",
+        "hakuna",
+        "kutoka",
+        "mgodi",
+        "tope",
+        "kuzuia",
+        "mto",
     ];
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
@@ -230,12 +285,27 @@ mod tests {
     #[test]
     fn detect_recognises_each_language_and_declines_to_guess() {
         let cases = [
-            ("how can we stop the mud from going into the river", Lang::En),
-            ("comment empêcher la boue d'aller dans la rivière près de la mine", Lang::Fr),
-            ("cómo evitar que el lodo llegue al río cerca de la mina", Lang::Es),
-            ("como evitar que a lama chegue ao rio perto do garimpo", Lang::Pt),
+            (
+                "how can we stop the mud from going into the river",
+                Lang::En,
+            ),
+            (
+                "comment empêcher la boue d'aller dans la rivière près de la mine",
+                Lang::Fr,
+            ),
+            (
+                "cómo evitar que el lodo llegue al río cerca de la mina",
+                Lang::Es,
+            ),
+            (
+                "como evitar que a lama chegue ao rio perto do garimpo",
+                Lang::Pt,
+            ),
             ("jinsi ya kuzuia tope lisiingie mtoni", Lang::Sw),
-            ("ahoana no hisorohana ny fotaka tsy hiditra ao anaty renirano", Lang::Mg),
+            (
+                "ahoana no hisorohana ny fotaka tsy hiditra ao anaty renirano",
+                Lang::Mg,
+            ),
             ("මඩ ගඟට යාම නවත්වන්නේ කෙසේද", Lang::Si),
             ("சேறு ஆற்றுக்குள் போவதை எப்படி தடுப்பது", Lang::Ta),
             ("ရွှံ့များ မြစ်ထဲ မဝင်အောင် ဘယ်လို တားမလဲ", Lang::My),
@@ -245,6 +315,8 @@ mod tests {
         }
         assert_eq!(detect("mintek"), None);
         assert_eq!(detect("settling pond"), None);
+        assert_eq!(detect("/find settling pond"), None);
+        assert_eq!(detect("/find jinsi ya kuzuia tope"), Some(Lang::Sw));
         assert_eq!(detect("financiamento cooperativas"), None);
         assert_eq!(detect("2024"), None);
         assert_eq!(detect(""), None);

@@ -692,8 +692,14 @@ summary = "Husaidia."
         let dir = tempfile::tempdir().unwrap();
         let src = GOOD
             .replace("[text.sw]\ntitle = \"X\"\nsummary = \"Husaidia.\"\n", "")
-            .replace("summary = \"Aide.\"\n", "summary = \"Aide.\"\nreview = \"draft\"\n")
-            .replace("summary = \"Ayuda.\"\n", "summary = \"Ayuda.\"\nreview = \"reviewed\"\n");
+            .replace(
+                "summary = \"Aide.\"\n",
+                "summary = \"Aide.\"\nreview = \"draft\"\n",
+            )
+            .replace(
+                "summary = \"Ayuda.\"\n",
+                "summary = \"Ayuda.\"\nreview = \"reviewed\"\n",
+            );
         write(dir.path(), "org", "x-org.toml", &src);
         let kb = KnowledgeBase::load(dir.path()).unwrap();
         let e = kb.get("x-org").unwrap();
@@ -703,22 +709,33 @@ summary = "Husaidia."
         assert_eq!(e.text[&Lang::Es].review, Some(Review::Reviewed));
         assert_eq!(e.text[&Lang::Pt].review, None);
         let sw = kb.coverage(Lang::Sw);
-        assert_eq!((sw.missing, sw.reviewed, sw.unstated), (vec!["x-org"], 0, 0));
+        assert_eq!(
+            (sw.missing, sw.reviewed, sw.unstated),
+            (vec!["x-org"], 0, 0)
+        );
         assert_eq!(kb.coverage(Lang::Fr).draft, vec!["x-org"]);
         assert_eq!(kb.coverage(Lang::Es).reviewed, 1);
         assert_eq!(kb.coverage(Lang::Pt).unstated, 1);
 
-        let bad = GOOD.replace("summary = \"Aide.\"\n", "summary = \"Aide.\"\nreview = \"maybe\"\n");
+        let bad = GOOD.replace(
+            "summary = \"Aide.\"\n",
+            "summary = \"Aide.\"\nreview = \"maybe\"\n",
+        );
         write(dir.path(), "org", "x-org.toml", &bad);
         let err = KnowledgeBase::load(dir.path()).unwrap_err().to_string();
-        assert!(err.contains("x-org.toml") && err.contains("review"), "{err}");
+        assert!(
+            err.contains("x-org.toml") && err.contains("review"),
+            "{err}"
+        );
 
-        let no_english = GOOD.replace("[text.en]\ntitle = \"X Organisation\"\nsummary = \"Helps.\"\nbody = \"Body.\"\n", "");
+        let no_english = GOOD.replace(
+            "[text.en]\ntitle = \"X Organisation\"\nsummary = \"Helps.\"\nbody = \"Body.\"\n",
+            "",
+        );
         write(dir.path(), "org", "x-org.toml", &no_english);
         let err = KnowledgeBase::load(dir.path()).unwrap_err().to_string();
         assert!(err.contains("text.en"), "{err}");
     }
-
 
     /// An id that does not match the file name, a wrong folder and an unknown field are errors.
     #[test]

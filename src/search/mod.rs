@@ -508,7 +508,8 @@ impl SearchIndex {
             total_is_exact,
         } = found;
         let total = matches.len();
-        let mut generators: [Option<(SnippetGenerator, Vec<String>)>; Lang::COUNT] = Default::default();
+        let mut generators: [Option<(SnippetGenerator, Vec<String>)>; Lang::COUNT] =
+            Default::default();
         let mut hits = Vec::new();
         for m in matches.iter().skip(opts.offset).take(opts.limit) {
             hits.push(self.hit(searcher, &built, m, opts.lang, &mut generators)?);
