@@ -397,6 +397,7 @@ fn core_only(full: bool) -> bool {
                 id: chat,
             },
             chat_kind: kind,
+            caps: miners_guide::serve::capabilities(Platform::Telegram),
             user: UserRef {
                 platform: Platform::Telegram,
                 id,

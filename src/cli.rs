@@ -4,7 +4,7 @@
 
 use crate::config::{Config, ConfigArgs};
 use crate::console::Console;
-use crate::core::{Bot, ChatRef, Platform, case_doc, case_doc_id, format_rfc3339, format_time};
+use crate::core::{Bot, ChatRef, Decision, Platform, case_doc_id, format_rfc3339, format_time};
 use crate::kb::Kind;
 use crate::lang::Lang;
 use crate::search::{SearchIndex, SearchOptions};
@@ -29,6 +29,23 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Option<CliCommand>,
+}
+
+impl Cli {
+    /// The log filter when `RUST_LOG` is not set: warnings only for the one-shot commands
+    /// (`search`, `submissions`, `export`, `index`), whose standard output is for scripts and
+    /// whose standard error should stay quiet; the bot's own INFO lines for a running bot.
+    pub fn log_filter(&self) -> &'static str {
+        match self.command {
+            Some(
+                CliCommand::Search(_)
+                | CliCommand::Submissions(_)
+                | CliCommand::Export(_)
+                | CliCommand::Index,
+            ) => "warn",
+            Some(CliCommand::Chat(_) | CliCommand::Serve) | None => "warn,miners_guide=info",
+        }
+    }
 }
 
 /// The subcommands.
@@ -64,7 +81,8 @@ pub enum SubmissionsCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Approve a pending submission: it becomes a searchable case study at once.
+    /// Approve a pending submission, as a moderator in chat would: the running bot (or the
+    /// next one started) makes it searchable and tells the contributor and the moderators.
     Approve {
         /// The submission number.
         id: SubmissionId,
@@ -72,7 +90,8 @@ pub enum SubmissionsCommand {
         #[arg(long)]
         note: Option<String>,
     },
-    /// Reject a pending submission with a reason.
+    /// Reject a pending submission with a reason; the running bot (or the next one started)
+    /// tells the contributor and the moderators.
     Reject {
         /// The submission number.
         id: SubmissionId,
@@ -487,27 +506,27 @@ fn submissions(config: &Config, cmd: SubmissionsCommand) -> anyhow::Result<()> {
             }
         }
         SubmissionsCommand::Approve { id, note } => {
-            let s = store
-                .approve(id, &cli_operator(), note.as_deref(), now)
+            let decision = Decision::Approve {
+                note: note.as_deref(),
+            };
+            crate::core::decide(&store, id, decision, &cli_operator(), now)
                 .with_context(|| format!("cannot approve {id}"))?;
-            let index = open_index(config)?;
-            index
-                .upsert_extra(&case_doc(&s))
-                .with_context(|| format!("{id} is approved but could not be indexed"))?;
             writeln!(
                 out,
-                "{id} approved and indexed as {} (the contributor is not notified from the \
-                 command line).",
+                "{id} approved (as {}). The running bot makes it searchable, tells the \
+                 contributor and the moderators' chat within seconds; a bot started later does \
+                 it when it starts.",
                 case_doc_id(id)
             )?;
         }
         SubmissionsCommand::Reject { id, reason } => {
-            store
-                .reject(id, &cli_operator(), &reason, now)
+            let decision = Decision::Reject { reason: &reason };
+            crate::core::decide(&store, id, decision, &cli_operator(), now)
                 .with_context(|| format!("cannot reject {id}"))?;
             writeln!(
                 out,
-                "{id} rejected (the contributor is not notified from the command line)."
+                "{id} rejected. The running bot tells the contributor and the moderators' chat \
+                 within seconds; a bot started later does it when it starts."
             )?;
         }
     }
@@ -583,23 +602,7 @@ fn export(config: &Config, args: &ExportArgs) -> anyhow::Result<()> {
             serde_json::to_writer_pretty(&mut buf, &cases)?;
             buf.push(b'\n');
         }
-        ExportFormat::Csv => {
-            buf.extend_from_slice(b"id,topic,place,lang,text,attribution,approved_at\r\n");
-            for c in &cases {
-                let fields = [
-                    c.id.as_str(),
-                    c.topic,
-                    c.place.as_str(),
-                    c.lang,
-                    c.text.as_str(),
-                    c.attribution.as_str(),
-                    c.approved_at.as_str(),
-                ];
-                let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-                buf.extend_from_slice(line.join(",").as_bytes());
-                buf.extend_from_slice(b"\r\n");
-            }
-        }
+        ExportFormat::Csv => write_csv(&cases, &mut buf)?,
     }
     match &args.output {
         Some(path) => std::fs::write(path, &buf)
@@ -609,12 +612,49 @@ fn export(config: &Config, args: &ExportArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
-fn csv_field(value: &str) -> String {
-    if value.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
+/// Writes `cases` as CSV with a header line (RFC 4180: CRLF line ends, fields quoted when they
+/// need it), every field [`spreadsheet_safe`].
+fn write_csv(cases: &[ExportedCase], out: impl Write) -> csv::Result<()> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
+    w.write_record([
+        "id",
+        "topic",
+        "place",
+        "lang",
+        "text",
+        "attribution",
+        "approved_at",
+    ])?;
+    for c in cases {
+        w.write_record(
+            [
+                c.id.as_str(),
+                c.topic,
+                c.place.as_str(),
+                c.lang,
+                c.text.as_str(),
+                c.attribution.as_str(),
+                c.approved_at.as_str(),
+            ]
+            .map(spreadsheet_safe),
+        )?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// A CSV cell that a spreadsheet shows as text and never runs as a formula: one that begins
+/// with `=`, `+`, `-` or `@` (also after leading whitespace), or with a tab or a carriage
+/// return, gets a leading `'` (OWASP's advice for CSV injection).
+fn spreadsheet_safe(cell: &str) -> String {
+    let risky =
+        cell.starts_with(['\t', '\r']) || cell.trim_start().starts_with(['=', '+', '-', '@']);
+    if risky {
+        format!("'{cell}")
     } else {
-        value.to_string()
+        cell.to_string()
     }
 }
 
@@ -622,11 +662,67 @@ fn csv_field(value: &str) -> String {
 mod tests {
     use super::*;
 
-    /// CSV fields with commas, quotes or line breaks are quoted, quotes doubled.
+    fn case(place: &str, text: &str, attribution: &str) -> ExportedCase {
+        ExportedCase {
+            id: "sub-1".into(),
+            topic: "water",
+            place: place.into(),
+            lang: "en",
+            text: text.into(),
+            attribution: attribution.into(),
+            approved_at: "2027-01-15T10:00:00Z".into(),
+        }
+    }
+
+    fn read_back(cases: &[ExportedCase]) -> Vec<Vec<String>> {
+        let mut buf = Vec::new();
+        write_csv(cases, &mut buf).expect("csv");
+        csv::Reader::from_reader(buf.as_slice())
+            .records()
+            .map(|r| r.expect("record").iter().map(str::to_string).collect())
+            .collect()
+    }
+
+    /// Commas, quotes and line breaks round-trip through a CSV reader; lines end in CRLF and
+    /// plain fields are not quoted.
     #[test]
-    fn csv_fields_are_quoted_when_needed() {
-        assert_eq!(csv_field("plain"), "plain");
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("say \"hi\"\nnow"), "\"say \"\"hi\"\"\nnow\"");
+    fn csv_quotes_and_newlines_round_trip() {
+        let text = "we said \"dig here\", then\nwe dug,\r\nand waited";
+        let cases = [case("Ilakaka, Madagascar", text, "Ana")];
+        let rows = read_back(&cases);
+        assert_eq!(rows[0][2], "Ilakaka, Madagascar");
+        assert_eq!(rows[0][4], text);
+        let mut buf = Vec::new();
+        write_csv(&cases, &mut buf).expect("csv");
+        let raw = String::from_utf8(buf).expect("utf-8");
+        assert!(raw.starts_with("id,topic,place,lang,text,attribution,approved_at\r\n"));
+        assert!(raw.contains("sub-1,water,\"Ilakaka, Madagascar\",en,\"we said \"\"dig"));
+    }
+
+    /// A cell that begins with `=`, `+`, `-` or `@`, also after spaces, or with a tab or a
+    /// carriage return, is exported with a leading `'`, so a spreadsheet shows it as text
+    /// instead of running it; ordinary cells are unchanged.
+    #[test]
+    fn csv_cells_cannot_run_as_formulas() {
+        for risky in [
+            "=HYPERLINK(\"http://evil.example\",\"click\")",
+            "+1+1",
+            "-2+3",
+            "@SUM(A1:A9)",
+            "  =1+1",
+            "\t=1+1",
+            "\r=1+1",
+            "\tplain",
+        ] {
+            let rows = read_back(&[case(risky, risky, risky)]);
+            for cell in [&rows[0][2], &rows[0][4], &rows[0][5]] {
+                assert_eq!(*cell, format!("'{risky}"), "{risky:?}");
+            }
+        }
+        let rows = read_back(&[case("Mogok, Myanmar", "a = b", "Ana-Maria")]);
+        assert_eq!(
+            rows[0][2..6],
+            ["Mogok, Myanmar", "en", "a = b", "Ana-Maria"]
+        );
     }
 }

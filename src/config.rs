@@ -36,6 +36,9 @@ pub enum Error {
     /// The moderators' chat is not written `platform:id`.
     #[error("moderator chat {0:?} must be written platform:id, e.g. telegram:-1001234")]
     ModeratorChat(String),
+    /// `METRICS_LISTEN` is not an address to listen on.
+    #[error("METRICS_LISTEN {0:?} must be an address and port, e.g. 127.0.0.1:9090")]
+    MetricsListen(String),
 }
 
 /// A secret value (token, password). `Debug` and `Display` never show it.
@@ -159,7 +162,7 @@ pub struct ConfigArgs {
           value_parser = parse_switch)]
     pub telegram_throttle: Option<bool>,
     /// Telegram updates fetched and not yet answered, all chats together; fetching pauses at
-    /// this many (Telegram keeps the rest) [default: 1000].
+    /// this many (Telegram keeps the rest) [default: 200].
     #[arg(long, global = true, env = "TELEGRAM_MAX_PENDING", value_name = "N")]
     pub telegram_max_pending: Option<usize>,
     /// Telegram updates one chat may have waiting; more from that chat are dropped, so one
@@ -240,6 +243,10 @@ pub struct ConfigArgs {
     /// cache off [default: 512].
     #[arg(long, global = true, env = "SEARCH_CACHE", value_name = "N")]
     pub search_cache: Option<usize>,
+    /// Address of a listener for operators (`127.0.0.1:9090`): `/health` shows each
+    /// platform's state as JSON there; off when absent.
+    #[arg(long, global = true, env = "METRICS_LISTEN", value_name = "ADDR")]
+    pub metrics_listen: Option<String>,
 }
 
 /// The config file's shape: the same settings as [`ConfigArgs`].
@@ -269,6 +276,7 @@ struct FileConfig {
     max_messages_per_minute: Option<u32>,
     message_burst: Option<u32>,
     search_cache: Option<usize>,
+    metrics_listen: Option<String>,
 }
 
 /// Telegram settings, present when a token is configured.
@@ -348,6 +356,8 @@ pub struct Config {
     pub user_rate: crate::core::UserRate,
     /// How many recent pages of search results are kept (0: none).
     pub search_cache: usize,
+    /// Where the operators' listener (`/health`) listens, if anywhere (`METRICS_LISTEN`).
+    pub metrics_listen: Option<std::net::SocketAddr>,
 }
 
 impl Config {
@@ -486,7 +496,16 @@ impl Config {
             .search_cache
             .or(file.search_cache)
             .unwrap_or(crate::search::DEFAULT_RESULT_CACHE);
+        let metrics_listen = match args.metrics_listen.clone().or(file.metrics_listen) {
+            Some(a) if !a.trim().is_empty() => Some(
+                a.trim()
+                    .parse()
+                    .map_err(|_| Error::MetricsListen(a.clone()))?,
+            ),
+            _ => None,
+        };
         Ok(Config {
+            metrics_listen,
             limits,
             user_rate,
             search_cache,
@@ -715,5 +734,178 @@ mod tests {
             err.contains("bot.toml") && err.contains("data_directory"),
             "{err}"
         );
+    }
+
+    /// `METRICS_LISTEN` is off by default, an address when given (spaces trimmed), and an
+    /// error naming the setting when it is not an address.
+    #[test]
+    fn metrics_listen_resolves() {
+        let config = Config::resolve(&ConfigArgs::default(), None).unwrap();
+        assert_eq!(config.metrics_listen, None);
+        let listen = ConfigArgs {
+            metrics_listen: Some(" 127.0.0.1:9090 ".into()),
+            ..ConfigArgs::default()
+        };
+        assert_eq!(
+            Config::resolve(&listen, None).unwrap().metrics_listen,
+            Some(([127, 0, 0, 1], 9090).into())
+        );
+        let bad = ConfigArgs {
+            metrics_listen: Some("localhost".into()),
+            ..ConfigArgs::default()
+        };
+        let err = Config::resolve(&bad, None).unwrap_err().to_string();
+        assert!(
+            err.contains("METRICS_LISTEN") && err.contains("localhost"),
+            "{err}"
+        );
+    }
+
+    /// The program's own settings parser, flattened as `miners-guide` does (the test's
+    /// arguments stand in for the environment: clap reads both through the same `#[arg]`).
+    #[derive(Debug, clap::Parser)]
+    struct Program {
+        #[command(flatten)]
+        args: ConfigArgs,
+    }
+
+    fn parse(argv: &[&str]) -> Result<ConfigArgs, clap::Error> {
+        use clap::Parser;
+        Program::try_parse_from(std::iter::once("miners-guide").chain(argv.iter().copied()))
+            .map(|p| p.args)
+    }
+
+    /// The Telegram adapter's settings after the whole path (parse, resolve, adapter).
+    fn telegram(argv: &[&str]) -> Result<crate::telegram::TelegramConfig, String> {
+        let args = parse(argv).map_err(|e| e.to_string())?;
+        let config = Config::resolve(&args, None).map_err(|e| e.to_string())?;
+        let tg = config.telegram.ok_or("telegram is off")?;
+        crate::telegram::TelegramConfig::from_config(&tg).map_err(|e| e.to_string())
+    }
+
+    /// Through the real parser: throttle defaults on, no API URL, long polling; a webhook
+    /// listens on 127.0.0.1:8443 by default and serves the URL's path; a webhook without a
+    /// secret, with a bad secret, or a throttle that is neither on nor off is refused; the
+    /// queue limits default to 200 and 20, take values, and refuse a zero total or a word.
+    #[test]
+    fn telegram_settings_through_the_parser() {
+        let cfg = telegram(&["--telegram-token", "1:abc"]).expect("ok");
+        assert!(cfg.throttle && cfg.webhook.is_none() && cfg.api_url.is_none());
+        assert_eq!(cfg.queue, crate::telegram::QueueLimits::default());
+        assert_eq!((cfg.queue.max_pending, cfg.queue.max_per_chat), (200, 20));
+        let cfg = telegram(&[
+            "--telegram-token",
+            "1:abc",
+            "--telegram-api-url",
+            "http://127.0.0.1:9/",
+            "--telegram-throttle",
+            "off",
+            "--webhook-url",
+            "https://bot.example.org/tg",
+            "--webhook-secret",
+            "s3cret_-x",
+        ])
+        .expect("ok");
+        assert!(!cfg.throttle);
+        assert_eq!(cfg.api_url.expect("url").port(), Some(9));
+        let hook = cfg.webhook.expect("webhook");
+        assert_eq!(hook.listen.to_string(), "127.0.0.1:8443");
+        assert_eq!(hook.url.path(), "/tg");
+        let hook = ["--webhook-url", "https://bot.example.org/tg"];
+        let no_secret = [&["--telegram-token", "1:abc"][..], &hook[..]].concat();
+        assert!(telegram(&no_secret).is_err());
+        let bad_secret = [&no_secret[..], &["--webhook-secret", "has space"][..]].concat();
+        assert!(telegram(&bad_secret).is_err());
+        let err = telegram(&["--telegram-token", "1:abc", "--telegram-throttle", "maybe"])
+            .expect_err("neither on nor off");
+        assert!(err.contains("on or off"), "{err}");
+        let cfg = telegram(&[
+            "--telegram-token",
+            "1:abc",
+            "--telegram-max-pending",
+            "50",
+            "--telegram-chat-queue",
+            "0",
+        ])
+        .expect("ok");
+        assert_eq!((cfg.queue.max_pending, cfg.queue.max_per_chat), (50, 0));
+        for bad in [
+            ["--telegram-max-pending", "0"],
+            ["--telegram-chat-queue", "many"],
+        ] {
+            let argv = [&["--telegram-token", "1:abc"][..], &bad[..]].concat();
+            assert!(telegram(&argv).is_err(), "{bad:?}");
+        }
+    }
+
+    /// Through the real parser: a Matrix token wins over a password, the store folder
+    /// defaults to matrix-store, the inviter list carries over; without a homeserver, or
+    /// without any credential, Matrix stays off and the missing settings are named.
+    #[test]
+    fn matrix_settings_through_the_parser() {
+        let args = parse(&[
+            "--matrix-homeserver",
+            "https://hs.example",
+            "--matrix-user",
+            "@guide:hs.example",
+            "--matrix-password",
+            "pw",
+            "--matrix-access-token",
+            "tok",
+            "--matrix-allowed-inviters",
+            "@ana:coop.example, ngo.example",
+        ])
+        .expect("parses");
+        let m = Config::resolve(&args, None).unwrap().matrix.expect("on");
+        assert!(matches!(&m.login, MatrixLogin::AccessToken(t) if t.expose() == "tok"));
+        assert_eq!(m.store_dir, PathBuf::from("matrix-store"));
+        assert_eq!(m.allowed_inviters, "@ana:coop.example, ngo.example");
+        let user_only = parse(&["--matrix-user", "bot"]).expect("parses");
+        let config = Config::resolve(&user_only, None).unwrap();
+        assert!(config.matrix.is_none());
+        assert_eq!(config.matrix_incomplete[0], "MATRIX_HOMESERVER");
+        let no_login = parse(&[
+            "--matrix-homeserver",
+            "https://hs.example",
+            "--matrix-user",
+            "guide",
+        ])
+        .expect("parses");
+        let config = Config::resolve(&no_login, None).unwrap();
+        assert!(config.matrix.is_none());
+        assert_eq!(
+            config.matrix_incomplete,
+            vec!["MATRIX_PASSWORD or MATRIX_ACCESS_TOKEN"]
+        );
+    }
+
+    /// `--help` states the defaults the code uses (each `[default: N]` is the constant's).
+    #[test]
+    fn help_states_the_real_defaults() {
+        use clap::CommandFactory;
+        let cmd = Program::command();
+        let help = |id: &str| {
+            cmd.get_arguments()
+                .find(|a| a.get_id() == id)
+                .and_then(|a| a.get_help())
+                .map(|h| h.to_string())
+                .unwrap_or_default()
+        };
+        let limits = crate::store::Limits::default();
+        let rate = crate::core::UserRate::default();
+        for (id, default) in [
+            ("telegram_max_pending", DEFAULT_TELEGRAM_MAX_PENDING),
+            ("telegram_chat_queue", DEFAULT_TELEGRAM_CHAT_QUEUE),
+            ("search_cache", crate::search::DEFAULT_RESULT_CACHE),
+            ("max_submissions_per_hour", limits.per_hour as usize),
+            ("max_messages_per_minute", rate.per_minute as usize),
+            ("message_burst", rate.burst as usize),
+        ] {
+            let text = help(id);
+            assert!(
+                text.contains(&format!("[default: {default}]")),
+                "{id}: {text}"
+            );
+        }
     }
 }

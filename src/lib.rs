@@ -8,10 +8,13 @@
 // matrix-sdk's deeply nested futures need more than the default 128 when spawned (serve).
 #![recursion_limit = "256"]
 
+pub mod backoff;
 pub mod cli;
 pub mod config;
 pub mod console;
 pub mod core;
+pub mod health;
+pub mod html;
 pub mod kb;
 pub mod lang;
 pub mod matrix;

@@ -13,10 +13,8 @@ static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    env_logger::Builder::from_env(
-        env_logger::Env::default().default_filter_or("warn,miners_guide=info"),
-    )
-    .init();
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or(cli.log_filter()))
+        .init();
     match run(cli, std::env::var("TELOXIDE_TOKEN").ok()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

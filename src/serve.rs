@@ -1,24 +1,32 @@
 //! `miners-guide serve`: every configured platform in one process, until SIGINT/SIGTERM.
 //!
 //! [`run`] connects the adapters (Telegram first, so the username `getMe` reports reaches the
-//! core before any message is handled; then Matrix), routes [`Notice`]s between platforms (a
-//! Telegram contributor's submission announced in a Matrix moderators' room, a Matrix
-//! moderator's decision told to a Telegram contributor), runs the core's periodic work, and
-//! on shutdown stops fetching, lets the adapters finish the replies in flight, delivers the
-//! notices still queued, and returns, all within bounded time.
+//! core before any message is handled; then Matrix, which keeps trying while its homeserver
+//! cannot be reached), routes [`Notice`]s between platforms (a Telegram contributor's
+//! submission announced in a Matrix moderators' room, a Matrix moderator's decision told to a
+//! Telegram contributor), runs the core's periodic work, and on shutdown stops fetching, lets
+//! the adapters finish the replies in flight, delivers the notices still queued, and returns,
+//! all within bounded time.
+//!
+//! One adapter's failure never stops another: each runs in its own task, retries its own
+//! outages, and when one ends for good (wrong credentials, say) the others go on. `serve`
+//! ends on shutdown, or when every adapter has ended. Each adapter's state is kept in a
+//! [`Health`] registry, shown on `/health` by the webhook listener and by the `METRICS_LISTEN`
+//! listener.
 //!
 //! The router is a small fan-out: every producer (the adapters' outlets, the periodic tick)
 //! sends into one channel; one task per platform delivers that platform's notices in order,
-//! so a slow platform never holds up another.
+//! so a slow platform never holds up another. Notices for Matrix wait until it is connected.
 
 use crate::config::{Config, MatrixLogin};
-use crate::core::{Bot, Notice, Platform};
+use crate::core::{Bot, Capabilities, Notice, Platform};
+use crate::health::{self, Health};
 use crate::matrix::{self, Credentials, InvitePolicy, MatrixAdapter, MatrixNotifier};
 use crate::shutdown::{self, Shutdown};
 use crate::telegram::{self, TelegramAdapter, TelegramNotifier};
 use std::sync::Arc;
 use std::time::Duration;
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, watch};
 use tokio::task::JoinSet;
 
 /// Why serving stopped with an error.
@@ -36,9 +44,21 @@ pub enum Error {
     /// The Matrix adapter could not start or failed.
     #[error(transparent)]
     Matrix(#[from] matrix::Error),
+    /// The `METRICS_LISTEN` listener could not be opened.
+    #[error(transparent)]
+    Listen(#[from] health::ListenError),
     /// A task of the server panicked.
     #[error("an internal task failed: {0}")]
     Task(String),
+}
+
+/// What each platform's adapter can do: the one line a new platform adds here.
+pub fn capabilities(platform: Platform) -> Capabilities {
+    match platform {
+        Platform::Telegram => telegram::CAPABILITIES,
+        Platform::Matrix => matrix::CAPABILITIES,
+        Platform::Console => crate::console::CAPABILITIES,
+    }
 }
 
 /// How often the core's periodic work runs (digests for the moderators' chat).
@@ -47,13 +67,28 @@ pub const TICK_EVERY: Duration = Duration::from_secs(5);
 const NOTICE_DRAIN: Duration = Duration::from_secs(20);
 
 /// Runs every platform configured in `config` with `bot` until `shutdown`, then stops them
-/// cleanly. Fails at once if no platform is configured or one cannot connect; if one adapter
-/// fails while running, the others are stopped too and its error is returned.
+/// cleanly. Fails at once if no platform is configured or a setting is unusable. An adapter
+/// that ends for good (its error is logged) leaves the others running; `run` returns when
+/// every adapter has ended, with the first adapter's error if one failed.
 pub async fn run(bot: Bot, config: &Config, shutdown: Shutdown) -> Result<(), Error> {
+    run_with_health(bot, config, Health::new(), shutdown).await
+}
+
+/// [`run`], reporting each adapter's state into `health` (for a caller that shows it).
+pub async fn run_with_health(
+    bot: Bot,
+    config: &Config,
+    health: Health,
+    shutdown: Shutdown,
+) -> Result<(), Error> {
     if config.platforms().is_empty() {
         return Err(Error::NoPlatform);
     }
-    // Stops everything: on the outside signal, or when one adapter fails.
+    let telegram_config = match &config.telegram {
+        Some(c) => Some(telegram::TelegramConfig::from_config(c)?),
+        None => None,
+    };
+    // Stops everything: on the outside signal, or once every adapter has ended.
     let (stop, stopped) = shutdown::channel();
     let stop = Arc::new(stop);
     {
@@ -64,24 +99,33 @@ pub async fn run(bot: Bot, config: &Config, shutdown: Shutdown) -> Result<(), Er
             stop.trigger();
         });
     }
-
-    let (route, routed) = mpsc::unbounded_channel::<Notice>();
-
-    // Telegram first: the username it reports goes into the core.
-    let mut telegram_adapter = match &config.telegram {
-        Some(c) => {
-            let cfg = telegram::TelegramConfig::from_config(c)?;
-            Some(TelegramAdapter::connect(cfg).await?)
-        }
+    let listener = match config.metrics_listen {
+        Some(addr) => Some(health::serve(&health, addr, stopped.clone()).await?.1),
         None => None,
     };
+
+    let (route, routed) = mpsc::unbounded_channel::<Notice>();
+    let mut first_error = None;
+
+    // Telegram first: the username it reports goes into the core.
+    let mut telegram_adapter = None;
+    if let Some(cfg) = telegram_config {
+        let reporter = health.reporter(Platform::Telegram);
+        match TelegramAdapter::connect(cfg).await {
+            Ok(mut adapter) => {
+                adapter.report_health(reporter);
+                telegram_adapter = Some(adapter);
+            }
+            Err(e) => {
+                log::error!("serve: telegram cannot start: {e}");
+                reporter.stopped(Some(&e.to_string()));
+                first_error = Some(Error::from(e));
+            }
+        }
+    }
     let bot = match &telegram_adapter {
         Some(t) => bot.with_username(t.username()),
         None => bot,
-    };
-    let matrix_adapter = match &config.matrix {
-        Some(c) => Some(MatrixAdapter::connect(bot.clone(), matrix_config(c)).await?),
-        None => None,
     };
 
     let mut outlets = Outlets::default();
@@ -89,14 +133,36 @@ pub async fn run(bot: Bot, config: &Config, shutdown: Shutdown) -> Result<(), Er
         t.forward_other_platforms(route.clone());
         outlets.telegram = Some(Sink::Telegram(t.notifier()));
     }
-    if let Some(m) = &matrix_adapter {
-        m.forward_other_platforms(route.clone());
-        outlets.matrix = Some(Sink::Matrix(m.notifier()));
+    let mut adapters: JoinSet<(Platform, Result<(), Error>)> = JoinSet::new();
+    if let Some(c) = &config.matrix {
+        // Connected in its own task: an unreachable homeserver holds up nothing else.
+        let (connected, notifier) = watch::channel::<Option<MatrixNotifier>>(None);
+        outlets.matrix = Some(Sink::Matrix(notifier));
+        let reporter = health.reporter(Platform::Matrix);
+        let cfg = matrix_config(c);
+        let bot = bot.clone();
+        let route = route.clone();
+        let stopped = stopped.clone();
+        adapters.spawn(async move {
+            let connecting =
+                MatrixAdapter::connect_retrying(bot, cfg, reporter.clone(), stopped.clone());
+            let adapter = match connecting.await {
+                Ok(Some(adapter)) => adapter,
+                Ok(None) => return (Platform::Matrix, Ok(())),
+                Err(e) => {
+                    reporter.stopped(Some(&e.to_string()));
+                    return (Platform::Matrix, Err(Error::from(e)));
+                }
+            };
+            adapter.forward_other_platforms(route);
+            connected.send_replace(Some(adapter.notifier()));
+            let result = adapter.run(wait_for(stopped)).await.map_err(Error::from);
+            (Platform::Matrix, result)
+        });
     }
     let (finish, finished) = tokio::sync::oneshot::channel::<()>();
     let router = tokio::spawn(route_notices(routed, outlets, finished));
 
-    let mut adapters: JoinSet<(Platform, Result<(), Error>)> = JoinSet::new();
     if let Some(t) = telegram_adapter {
         let handler = Arc::new(bot.clone());
         let until = wait_for(stopped.clone());
@@ -105,39 +171,29 @@ pub async fn run(bot: Bot, config: &Config, shutdown: Shutdown) -> Result<(), Er
             (Platform::Telegram, result)
         });
     }
-    if let Some(m) = matrix_adapter {
-        let until = wait_for(stopped.clone());
-        adapters.spawn(async move {
-            let result = m.run(until).await.map_err(Error::from);
-            (Platform::Matrix, result)
-        });
-    }
     let ticker = tokio::spawn(tick_loop(bot.clone(), route.clone(), stopped.clone()));
     drop(route);
 
-    let mut first_error = None;
     while let Some(done) = adapters.join_next().await {
         let (platform, result) = match done {
             Ok(v) => v,
             Err(e) => {
-                stop.trigger();
+                log::error!("serve: an adapter task failed: {e}; the others keep running");
                 first_error.get_or_insert(Error::Task(e.to_string()));
                 continue;
             }
         };
         match result {
             Ok(()) if stopped.is_triggered() => log::info!("serve: {platform} stopped"),
-            Ok(()) => {
-                log::error!("serve: {platform} stopped on its own; stopping the others");
-                stop.trigger();
-            }
+            Ok(()) => log::error!("serve: {platform} stopped on its own; the others keep running"),
             Err(e) => {
-                log::error!("serve: {platform} failed: {e}; stopping the others");
-                stop.trigger();
+                log::error!("serve: {platform} failed for good: {e}; the others keep running");
                 first_error.get_or_insert(e);
             }
         }
     }
+    // Every adapter has ended: stop the rest too.
+    stop.trigger();
     if let Err(e) = ticker.await {
         log::error!("serve: the periodic task failed: {e}");
     }
@@ -147,6 +203,11 @@ pub async fn run(bot: Bot, config: &Config, shutdown: Shutdown) -> Result<(), Er
         Ok(Ok(())) => {}
         Ok(Err(e)) => log::error!("serve: the notice router failed: {e}"),
         Err(_) => log::error!("serve: gave up delivering the last notices after {NOTICE_DRAIN:?}"),
+    }
+    if let Some(listener) = listener
+        && let Err(e) = listener.await
+    {
+        log::error!("serve: the health listener failed: {e}");
     }
     log::info!("serve: stopped");
     match first_error {
@@ -182,14 +243,30 @@ fn matrix_config(c: &crate::config::MatrixConfig) -> matrix::MatrixConfig {
 #[derive(Clone)]
 enum Sink {
     Telegram(TelegramNotifier),
-    Matrix(MatrixNotifier),
+    /// Empty until the Matrix adapter is connected; closed if it ends before.
+    Matrix(watch::Receiver<Option<MatrixNotifier>>),
 }
 
 impl Sink {
     async fn send(&self, notice: &Notice) {
         let result = match self {
             Sink::Telegram(t) => t.send(notice).await.map(|_| ()).map_err(Error::from),
-            Sink::Matrix(m) => m.send(notice).await.map(|_| ()).map_err(Error::from),
+            Sink::Matrix(connected) => {
+                let mut connected = connected.clone();
+                let notifier = connected
+                    .wait_for(Option::is_some)
+                    .await
+                    .ok()
+                    .and_then(|n| n.clone());
+                let Some(m) = notifier else {
+                    log::error!(
+                        "serve: notice for {} lost: Matrix ended before it connected",
+                        notice.to
+                    );
+                    return;
+                };
+                m.send(notice).await.map(|_| ()).map_err(Error::from)
+            }
         };
         if let Err(e) = result {
             log::error!("serve: notice for {} lost: {e}", notice.to);

@@ -29,6 +29,7 @@ fn msg(text: &str, platform: Platform, kind: ChatKind) -> Incoming {
             id: "7".into(),
         },
         chat_kind: kind,
+        caps: miners_guide::serve::capabilities(platform),
         user: UserRef {
             platform,
             id: "7".into(),

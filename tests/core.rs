@@ -38,6 +38,7 @@ fn incoming(text: &str, kind: ChatKind, addressed: bool, user: &str) -> Incoming
             },
         },
         chat_kind: kind,
+        caps: miners_guide::serve::capabilities(Platform::Telegram),
         user: UserRef {
             platform: Platform::Telegram,
             id: user.into(),
@@ -584,6 +585,7 @@ fn matrix_bang_commands() {
     let mut msg = private("!find consulting");
     msg.chat.platform = Platform::Matrix;
     msg.user.platform = Platform::Matrix;
+    msg.caps = miners_guide::serve::capabilities(Platform::Matrix);
     let r = ask(&b, &msg);
     assert!(
         heading(&r).starts_with("Results for “consulting”"),
@@ -602,8 +604,8 @@ fn matrix_bang_commands() {
 }
 
 /// On Matrix, every command the bot tells people to type uses Matrix's `!` prefix, in the
-/// help, in hints and in translated messages (an unknown command, an empty search); on
-/// Telegram the same messages keep `/`.
+/// help, in hints and in translated messages (an unknown command, an empty search), once the
+/// Matrix adapter has rendered the reply; on Telegram the same messages keep `/`.
 #[test]
 fn matrix_replies_name_bang_commands() {
     let b = bot();
@@ -611,10 +613,11 @@ fn matrix_replies_name_bang_commands() {
         let mut msg = private(text);
         msg.chat.platform = Platform::Matrix;
         msg.user.platform = Platform::Matrix;
+        msg.caps = miners_guide::serve::capabilities(Platform::Matrix);
         // Buttons are the adapter's to render (Matrix shows them as `!` commands itself).
         let mut reply = ask(&b, &msg);
         reply.actions.clear();
-        let shown = render(&reply);
+        let shown = miners_guide::matrix::render::render(&reply).plain;
         let slash = shown
             .split_whitespace()
             .any(|w| w.trim_start_matches('(').starts_with('/') && w.len() > 1);

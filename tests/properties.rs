@@ -45,6 +45,7 @@ fn incoming(text: &str, group: bool, hint: Option<&str>) -> Incoming {
         } else {
             ChatKind::Private
         },
+        caps: miners_guide::serve::capabilities(Platform::Telegram),
         user: UserRef {
             platform: Platform::Telegram,
             id: "1001".into(),

@@ -634,3 +634,140 @@ async fn serve_edited_messages_never_moderate() {
         .count();
     assert_eq!(ignored, 4, "the four edits are ignored: {log}");
 }
+
+/// Runs `miners-guide submissions ARGS` on the database and index folder in `dir` (as an
+/// operator would, beside a running bot or not); returns its standard output.
+fn operator(dir: &std::path::Path, args: &[&str]) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_miners-guide"))
+        .arg("--data-dir")
+        .arg(bot_process::data_dir())
+        .arg("--index-dir")
+        .arg(dir.join("index"))
+        .arg("--db")
+        .arg(dir.join("bot.db"))
+        .arg("submissions")
+        .args(args)
+        .env_remove("TELEGRAM_BOT_TOKEN")
+        .env_remove("TELOXIDE_TOKEN")
+        .env_remove("MINERS_GUIDE_CONFIG")
+        .output()
+        .expect("run miners-guide submissions");
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout
+}
+
+/// One moderation path, with a bot running: `submissions approve` on the command line is
+/// followed up by the running bot within seconds (its periodic tick): the contributor is
+/// told, the moderators' chat shows who decided, and `/find` finds the story; pressing
+/// Approve on the old announcement then says it is already decided.
+#[tokio::test]
+async fn serve_cli_approval_is_followed_up_by_the_running_bot() {
+    let moderator = TestUser::new(9003, "Mod");
+    let mod_chat: i64 = -1_002_000_000_011;
+    let (dir, server, mut bot) = moderated(&moderator, mod_chat).await;
+    server.private_text(
+        &ana(),
+        "/share water: we line the settling pond with banana leaves and the silt stays put",
+    );
+    bot.wait_sent_to(&server, ana().id, 1, WAIT).await;
+    let announced = bot.wait_sent_to(&server, mod_chat, 1, WAIT).await.remove(0);
+
+    let said = operator(dir.path(), &["approve", "1", "--note", "clear method"]);
+    assert!(said.contains("#1 approved"), "{said}");
+    let told = bot.wait_sent_to(&server, ana().id, 2, WAIT).await;
+    assert!(told[1].visible.contains("was approved"), "{:?}", told[1]);
+    assert!(told[1].visible.contains("clear method"), "{:?}", told[1]);
+    let shown = bot.wait_sent_to(&server, mod_chat, 2, WAIT).await.remove(1);
+    assert!(
+        shown
+            .visible
+            .contains("#1 approved by operator (cli:operator)"),
+        "{:?}",
+        shown.visible
+    );
+
+    server.private_text(&ana(), "/find banana leaves");
+    let found = bot.wait_sent_to(&server, ana().id, 3, WAIT).await;
+    assert!(
+        found[2].visible.contains("banana"),
+        "{:?}",
+        found[2].visible
+    );
+
+    let approve = announced
+        .callback_data()
+        .into_iter()
+        .find(|d| d.starts_with("a:"))
+        .expect("an Approve button");
+    server
+        .callback(&announced, &moderator, &approve)
+        .expect("callback");
+    let again = bot.wait_sent_to(&server, mod_chat, 3, WAIT).await.remove(2);
+    assert!(
+        again.visible.contains("cannot be done now"),
+        "{:?}",
+        again.visible
+    );
+    assert_eq!(
+        server.sent_to(ana().id).len(),
+        3,
+        "the contributor is told once"
+    );
+    stop_cleanly(bot).await;
+}
+
+/// One moderation path, with no bot running: a submission made while the bot ran is
+/// rejected, and another approved, on the command line after it stopped; the bot started
+/// later tells both contributors and the moderators' chat, and finds the approved story.
+#[tokio::test]
+async fn serve_cli_decisions_without_a_bot_are_followed_up_at_start() {
+    let moderator = TestUser::new(9004, "Mod");
+    let mod_chat: i64 = -1_002_000_000_012;
+    let bo = TestUser::new(1002, "Bo");
+    let (dir, server, mut bot) = moderated(&moderator, mod_chat).await;
+    server.private_text(
+        &ana(),
+        "/share water: we pump the pit water into three ponds in a row and reuse it for washing",
+    );
+    bot.wait_sent_to(&server, ana().id, 1, WAIT).await;
+    server.private_text(
+        &bo,
+        "/share waste: we keep the overburden in one heap and cover it with grass sods",
+    );
+    bot.wait_sent_to(&server, bo.id, 1, WAIT).await;
+    bot.wait_sent_to(&server, mod_chat, 2, WAIT).await;
+    stop_cleanly(bot).await;
+
+    operator(dir.path(), &["approve", "1"]);
+    operator(dir.path(), &["reject", "2", "--reason", "no place given"]);
+    let setup = Setup {
+        db: &dir.path().join("bot.db"),
+        index: &dir.path().join("index"),
+        env: &[
+            ("MODERATORS", "telegram:9004"),
+            ("MODERATOR_CHAT", "telegram:-1002000000012"),
+        ],
+        wrapper: &[],
+    };
+    let mut bot = BotProcess::start_with_args(&server, &setup, SERVE);
+    let told = bot.wait_sent_to(&server, ana().id, 2, WAIT).await;
+    assert!(told[1].visible.contains("was approved"), "{:?}", told[1]);
+    let told = bot.wait_sent_to(&server, bo.id, 2, WAIT).await;
+    assert!(told[1].visible.contains("no place given"), "{:?}", told[1]);
+    let shown = bot.wait_sent_to(&server, mod_chat, 4, WAIT).await;
+    assert!(
+        shown[2..]
+            .iter()
+            .any(|m| m.visible.contains("#2 rejected by operator (cli:operator)")),
+        "{shown:#?}"
+    );
+    server.private_text(&ana(), "/find three ponds");
+    let found = bot.wait_sent_to(&server, ana().id, 3, WAIT).await;
+    assert!(found[2].visible.contains("ponds"), "{:?}", found[2].visible);
+    stop_cleanly(bot).await;
+}

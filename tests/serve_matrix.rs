@@ -1,7 +1,7 @@
 //! `miners-guide serve` with Telegram AND Matrix configured in one process: notices cross
 //! between platforms. A Telegram miner's `/share` is announced in a Matrix moderators' room;
 //! a Matrix moderator's `!approve` is told to the miner on Telegram; `/find` on Telegram then
-//! finds the story.
+//! finds the story. A wrong Matrix password ends Matrix alone: Telegram goes on answering.
 //!
 //! Needs a real Synapse (`.ci/synapse install`, see `tests/support/synapse.rs`); without one
 //! the test prints a loud SKIPPED banner and passes, except in CI.
@@ -265,4 +265,84 @@ async fn serve_routes_notices_between_telegram_and_matrix() {
         assert!(secret.len() >= 8, "{what} too short to search for");
         assert!(!log.contains(secret), "the {what} is in the log");
     }
+}
+
+/// A wrong Matrix password ends the Matrix adapter alone, with a clear message: Telegram goes
+/// on answering in the same process, and `/health` shows Matrix stopped with the error.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn wrong_matrix_password_ends_matrix_alone() {
+    let Some(hs) = tokio::task::block_in_place(synapse::homeserver) else {
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED wrong_matrix_password_ends_matrix_alone: no Synapse"
+        );
+        return;
+    };
+    let account = hs.register("wrongpw").await;
+    let server = TelegramServer::start_with(ServerOptions::default())
+        .await
+        .expect("telegram server");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (db, index) = (dir.path().join("bot.db"), dir.path().join("index"));
+    let store = dir.path().join("matrix-store");
+    let listen = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .to_string();
+    let env = [
+        ("METRICS_LISTEN", listen.as_str()),
+        ("MATRIX_HOMESERVER", hs.url.as_str()),
+        ("MATRIX_USER", account.localpart.as_str()),
+        ("MATRIX_PASSWORD", "not-the-password"),
+        ("MATRIX_STORE_DIR", store.to_str().expect("UTF-8 path")),
+        ("RUST_LOG", "warn,miners_guide=info"),
+    ];
+    let setup = bot_process::Setup {
+        db: &db,
+        index: &index,
+        env: &env,
+        wrapper: &[],
+    };
+    let mut bot = bot_process::BotProcess::start(&server, &setup);
+    let ana = TestUser::new(7007, "Ana");
+    server.private_text(&ana, "/help");
+    bot.wait_sent_to(&server, ana.id, 1, Duration::from_secs(120))
+        .await;
+    let http = reqwest::Client::new();
+    let deadline = Instant::now() + WAIT;
+    let matrix = loop {
+        let json = match http.get(format!("http://{listen}/health")).send().await {
+            Ok(answer) => answer.text().await.ok(),
+            Err(_) => None,
+        }
+        .and_then(|body| serde_json::from_str::<serde_json::Value>(&body).ok());
+        if let Some(m) = json.as_ref().map(|j| j["adapters"]["matrix"].clone())
+            && m["status"] == "stopped"
+        {
+            break m;
+        }
+        bot.assert_running();
+        assert!(
+            Instant::now() < deadline,
+            "/health never showed Matrix stopped: {json:?}\n{}",
+            bot.log()
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    assert!(
+        matrix["last_error"]
+            .as_str()
+            .is_some_and(|e| e.contains("Matrix")),
+        "{matrix}"
+    );
+    // Telegram still answers after Matrix ended.
+    server.private_text(&ana, "/find consulting");
+    bot.wait_sent_to(&server, ana.id, 2, WAIT).await;
+    bot.assert_running();
+    let (_status, log) = bot.terminate().await;
+    assert!(log.contains("matrix failed for good"), "{log}");
+    assert!(
+        !log.contains("not-the-password"),
+        "the password is in the log"
+    );
 }

@@ -156,6 +156,7 @@ fn private(id: &str, text: &str) -> Incoming {
             id: id.into(),
         },
         chat_kind: ChatKind::Private,
+        caps: miners_guide::serve::capabilities(Platform::Telegram),
         user: user(id),
         language_hint: None,
         text: text.into(),
@@ -169,6 +170,7 @@ fn in_mod_chat(id: &str, text: &str) -> Incoming {
     Incoming {
         chat: mod_chat(),
         chat_kind: ChatKind::Group,
+        caps: miners_guide::serve::capabilities(Platform::Telegram),
         user: user(id),
         language_hint: None,
         text: text.into(),
@@ -565,6 +567,7 @@ fn group_share_moves_to_private_chat() {
             id: "-100777".into(),
         },
         chat_kind: ChatKind::Group,
+        caps: miners_guide::serve::capabilities(Platform::Telegram),
         ..private("42", text)
     };
     let (hint, r) = say(&bot, group("/share"));
@@ -623,6 +626,85 @@ fn reject_button_asks_reason_and_tells_contributor() {
     // The reason request is used up: the next message is a search, not another reason.
     let (after, _) = say(&bot, in_mod_chat(MODERATOR, "/review 1"));
     assert!(after.contains("rejected"), "{after}");
+}
+
+/// One moderation path: a decision made with `core::decide` outside any chat (as the command
+/// line does) has the same audit as one made in chat, and the next tick follows it up once:
+/// the story becomes searchable, the contributor is told, the moderators' chat is shown who
+/// decided. A decision made in chat is followed up at once and never again by a tick.
+#[test]
+fn decisions_outside_chat_are_followed_up_by_the_tick_once() {
+    use miners_guide::core::{Decision, decide};
+    use miners_guide::store::Actor;
+    let w = World::new();
+    let bot = w.bot();
+    let (ack, _) = say(
+        &bot,
+        private("42", &format!("/share {STORY} with tourmalinetrap sacks")),
+    );
+    let id = SubmissionId(reference(&ack).expect("accepted"));
+    let operator = Actor::new("cli", "operator", "operator");
+    let decision = Decision::Approve { note: Some(" ") };
+    let sub = decide(&w.store, id, decision, &operator, w.now()).expect("approved");
+    assert_eq!(sub.status, Status::Approved);
+    assert_eq!(sub.note, None, "a blank note is no note");
+    let again = decide(&w.store, id, decision, &operator, w.now());
+    assert!(
+        again.is_err(),
+        "the same state checks: it is no longer pending"
+    );
+    let audit = w.store.audit_for(id).expect("audit");
+    assert_eq!(
+        audit.last().map(|a| a.actor.key()),
+        Some("cli:operator".into())
+    );
+    assert!(!index_has(
+        &w.index,
+        "tourmalinetrap",
+        &format!("sub-{}", id.0)
+    ));
+
+    let notices = bot.tick(w.advance(1));
+    let to_contributor: Vec<_> = notices.iter().filter(|n| n.to.id == "42").collect();
+    assert_eq!(to_contributor.len(), 1, "{notices:#?}");
+    assert!(render(&to_contributor[0].reply).contains("was approved"));
+    let to_mods: Vec<_> = notices.iter().filter(|n| n.to == mod_chat()).collect();
+    assert_eq!(to_mods.len(), 1, "{notices:#?}");
+    let shown = render(&to_mods[0].reply);
+    assert!(
+        shown.contains(&format!("#{} approved by operator (cli:operator)", id.0)),
+        "{shown}"
+    );
+    assert!(index_has(
+        &w.index,
+        "tourmalinetrap",
+        &format!("sub-{}", id.0)
+    ));
+    assert!(bot.tick(w.advance(10)).is_empty(), "followed up once");
+
+    // In chat: told at once, and the tick has nothing left to do.
+    let (ack, _) = say(
+        &bot,
+        private("43", &format!("/share {STORY} with a spinel screen")),
+    );
+    let second = reference(&ack).expect("accepted");
+    let r = bot.handle(&in_mod_chat(
+        MODERATOR,
+        &format!("/reject {second} too short"),
+    ));
+    assert_eq!(
+        notices_to(
+            &r,
+            &ChatRef {
+                platform: Platform::Telegram,
+                id: "43".into()
+            }
+        )
+        .len(),
+        1
+    );
+    let later = bot.tick(w.advance(30));
+    assert!(later.iter().all(|n| n.to.id != "43"), "{later:#?}");
 }
 
 /// Flood control: three announcements go out at once; the next ones are folded and sent as
@@ -864,7 +946,8 @@ fn terminal_chat_runs_the_whole_flow() {
 }
 
 /// `submissions list/show/approve/reject` and `export --format json|csv` on the real binary:
-/// approval from the command line indexes the story at once.
+/// a decision on the command line is followed up (index, contributors told) by the next bot;
+/// `list --json` prints only JSON even without `RUST_LOG`.
 #[test]
 fn cli_submissions_and_export() {
     let dir = tempfile::tempdir().expect("temp");
@@ -899,6 +982,16 @@ fn cli_submissions_and_export() {
     let json: serde_json::Value =
         serde_json::from_str(&list(&["--json"])).expect("list --json is JSON");
     assert_eq!(json.as_array().map(Vec::len), Some(2));
+    // Without RUST_LOG a one-shot command logs only warnings: `list --json 2>&1` is JSON,
+    // even on a new database (whose creation is logged at INFO).
+    let fresh = tempfile::tempdir().expect("temp");
+    let mut cmd = bin(fresh.path());
+    cmd.args(["submissions", "list", "--json"])
+        .env_remove("RUST_LOG");
+    let out = cmd.output().expect("run");
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "", "nothing but JSON");
+    assert!(serde_json::from_slice::<serde_json::Value>(&out.stdout).is_ok());
     assert_eq!(json[0]["status"], "pending");
 
     let mut cmd = bin(dir.path());
@@ -911,14 +1004,24 @@ fn cli_submissions_and_export() {
 
     let mut cmd = bin(dir.path());
     cmd.args(["submissions", "approve", "1", "--note", "clear"]);
-    assert!(run(cmd, "").contains("#1 approved and indexed as sub-1"));
+    assert!(run(cmd, "").contains("#1 approved (as sub-1)"));
     let mut cmd = bin(dir.path());
     cmd.args(["submissions", "reject", "2", "--reason", "same as #1"]);
     assert!(run(cmd, "").contains("#2 rejected"));
+    // The command line leaves the index to the bot: the next bot (here the terminal chat)
+    // finds the approved story and tells the contributors (tests/serve.rs: the real bot).
     let mut cmd = bin(dir.path());
-    cmd.args(["search", "--json", "garnetweir"]);
-    let hits: serde_json::Value = serde_json::from_str(&run(cmd, "")).expect("search json");
-    assert_eq!(hits[0]["id"], "sub-1", "{hits}");
+    cmd.arg("chat");
+    let chat = run(cmd, "/find garnetweir\n");
+    assert!(chat.contains("/cases sub-1"), "{chat}");
+    assert!(
+        chat.contains("(to telegram:41)") && chat.contains("was approved"),
+        "{chat}"
+    );
+    assert!(
+        chat.contains("(to telegram:42)") && chat.contains("same as #1"),
+        "{chat}"
+    );
     let pending = list(&["--status", "pending"]);
     assert!(pending.contains("No submissions"), "{pending}");
 

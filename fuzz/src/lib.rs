@@ -98,6 +98,7 @@ impl Setup {
             } else {
                 ChatKind::Private
             },
+            caps: miners_guide::serve::capabilities(self.platform),
             user: UserRef {
                 platform: self.platform,
                 id: user.into(),

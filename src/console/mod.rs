@@ -14,6 +14,13 @@ pub const OPERATOR_ID: &str = "operator";
 /// The local operator's moderator key (`console:operator`).
 pub const OPERATOR_KEY: &str = "console:operator";
 
+/// What the terminal chat can do: `/find` and `!find` both work; it is always one private chat.
+pub const CAPABILITIES: crate::core::Capabilities = crate::core::Capabilities {
+    command_prefix: '/',
+    accepts_bang: true,
+    private_by_user_id: false,
+};
+
 /// The longest line read from the input; the rest of a longer line is skipped.
 pub const MAX_LINE_BYTES: usize = 1 << 20;
 
@@ -134,6 +141,7 @@ impl Console {
                     id: CHAT_ID.into(),
                 },
                 chat_kind: ChatKind::Private,
+                caps: CAPABILITIES,
                 user: crate::core::UserRef {
                     platform: Platform::Console,
                     id: OPERATOR_ID.into(),

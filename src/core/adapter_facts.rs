@@ -50,6 +50,7 @@ mod tests {
                 id: "-100".into(),
             },
             chat_kind: ChatKind::Group,
+            caps: crate::telegram::CAPABILITIES,
             user: UserRef {
                 platform: Platform::Telegram,
                 id: "7".into(),

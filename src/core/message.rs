@@ -108,6 +108,22 @@ impl Attachment {
     }
 }
 
+/// What the platform a message came from can do, as its adapter states it: the core branches on
+/// these, never on the platform's name, so a new platform is a new adapter and nothing else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Capabilities {
+    /// The character people type before a command here: `/` (Telegram, the terminal) or `!`
+    /// (Matrix, whose clients keep `/` for themselves). Replies are written with `/`; an
+    /// adapter whose prefix differs rewrites the commands in a reply as it renders it.
+    pub command_prefix: char,
+    /// Whether `!` starts a command as well as `/` (Matrix, the terminal); where it does not
+    /// (Telegram), `!find` is ordinary text.
+    pub accepts_bang: bool,
+    /// Whether a person's user id is also their private chat with the bot (Telegram), so the
+    /// core can continue a group conversation in private.
+    pub private_by_user_id: bool,
+}
+
 /// One message from a person, as every adapter describes it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Incoming {
@@ -115,6 +131,8 @@ pub struct Incoming {
     pub chat: ChatRef,
     /// Private or group chat.
     pub chat_kind: ChatKind,
+    /// What the platform can do.
+    pub caps: Capabilities,
     /// Who wrote it.
     pub user: UserRef,
     /// The platform's language hint (`fr-FR`), if any.

@@ -7,6 +7,7 @@
 
 mod adapter_facts;
 pub mod command;
+mod commands;
 pub mod i18n;
 pub mod language;
 mod message;
@@ -19,21 +20,21 @@ pub use command::{COMMANDS, Command, CommandSpec, MAX_QUERY_CHARS, MODERATOR_COM
 pub use language::{LanguageStore, MemoryLanguageStore, StoreLanguageStore};
 pub use message::*;
 pub use moderation::{
-    ANNOUNCE_BURST, ANNOUNCE_WINDOW_SECS, DIGEST_MAX_WAIT_SECS, DIGEST_QUIET_SECS,
+    ANNOUNCE_BURST, ANNOUNCE_WINDOW_SECS, DIGEST_MAX_WAIT_SECS, DIGEST_QUIET_SECS, Decision, decide,
 };
 pub use share::{case_doc, case_doc_id, format_rfc3339, format_time};
 
-use crate::kb::{Category, Entry, Kind, Region, fold};
+use crate::kb::{Entry, Kind};
 use crate::lang::Lang;
 use crate::search::{SearchIndex, SearchOptions};
 use crate::store::Store;
 use command::{ParseOptions, clean, parse, truncate};
-use i18n::{Msg, fold_words, tr};
+use i18n::{Msg, tr};
 pub use ratelimit::UserRate;
 use std::collections::HashSet;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::{Arc, Mutex};
-use view::{entry_card, entry_line, hit_blocks, open_command, para, short_card, shorten};
+use view::{para, short_card, shorten};
 
 /// How many results one page shows.
 pub const PAGE_SIZE: usize = 5;
@@ -289,14 +290,11 @@ impl Bot {
     pub fn handle(&self, msg: &Incoming) -> Response {
         let counted = msg.chat_kind == ChatKind::Private || msg.addressed;
         if counted && let Some(response) = self.over_limit(msg) {
-            return localise_response(msg.chat.platform, response);
+            return response;
         }
         let lang = self.language_for(msg);
         match catch_unwind(AssertUnwindSafe(|| self.dispatch(msg, lang))) {
-            Ok(response) => localise_response(
-                msg.chat.platform,
-                self.with_draft_notice(msg, lang, response),
-            ),
+            Ok(response) => self.with_draft_notice(msg, lang, response),
             Err(_) => {
                 log::error!(
                     "core::handle panicked: chat={} user={} len={}",
@@ -318,14 +316,14 @@ impl Bot {
         if matches!(action, ActionKind::Page { .. })
             && let Some(response) = self.over_limit(ctx)
         {
-            return localise_response(ctx.chat.platform, response);
+            return response;
         }
         let lang = self.language_for(ctx);
         let response = match action {
             ActionKind::Page { query, page } => {
                 let query = clean(query);
                 let result = catch_unwind(AssertUnwindSafe(|| {
-                    self.search_reply(&query, *page, lang, &[])
+                    commands::find::search_reply(&self.index, &query, *page, lang, &[])
                 }));
                 answer(result.unwrap_or_else(|_| {
                     log::error!("core::handle_action panicked: chat={}", ctx.chat);
@@ -350,7 +348,7 @@ impl Bot {
                 })
             }
         };
-        localise_response(ctx.chat.platform, response)
+        response
     }
 
     /// Counts one message from the person in `msg` against their limit: `None` to handle it,
@@ -462,14 +460,6 @@ impl Bot {
         }
     }
 
-    fn prefix(msg: &Incoming) -> char {
-        if msg.chat.platform == Platform::Matrix {
-            '!'
-        } else {
-            '/'
-        }
-    }
-
     /// Removes `@username` mentions of this bot from free text.
     fn strip_mention(&self, text: &str) -> String {
         let Some(name) = self.username.as_deref() else {
@@ -488,7 +478,7 @@ impl Bot {
 
     fn parse_options(&self, msg: &Incoming) -> ParseOptions<'_> {
         ParseOptions {
-            bang: msg.chat.platform != Platform::Telegram,
+            bang: msg.caps.accepts_bang,
             username: self.username.as_deref(),
         }
     }
@@ -510,7 +500,7 @@ impl Bot {
                 if group && !msg.addressed {
                     return Response::default();
                 }
-                let shown = format!("{}{}", Bot::prefix(msg), shorten(&word, 32));
+                let shown = format!("{}{}", msg.caps.command_prefix, shorten(&word, 32));
                 answer(reply(
                     lang,
                     vec![para(tr(Msg::UnknownCommand, lang, &[&shown]))],
@@ -526,7 +516,13 @@ impl Bot {
                 if text.is_empty() {
                     return answer(reply(lang, vec![para(Msg::EmptyMessage.get(lang))], vec![]));
                 }
-                answer(self.search_reply(text, 0, lang, &[]))
+                answer(commands::find::search_reply(
+                    &self.index,
+                    text,
+                    0,
+                    lang,
+                    &[],
+                ))
             }
         }
     }
@@ -546,577 +542,6 @@ impl Bot {
             other => answer(self.read_command(other, msg, lang)),
         }
     }
-
-    fn read_command(&self, cmd: Command, msg: &Incoming, lang: Lang) -> Reply {
-        match cmd {
-            Command::Start(None) => self.welcome(msg, lang, None),
-            Command::Start(Some(param)) => self.deep_link(&param, msg, lang),
-            Command::Help => self.help(msg, lang),
-            Command::Find(q) if q.trim().is_empty() => {
-                let example = format!("/find {}", Msg::ExampleQuery.get(lang));
-                let text = tr(Msg::FindEmpty, lang, &["\u{0}"]);
-                let (before, after) = text.split_once('\u{0}').unwrap_or((text.as_str(), ""));
-                reply(
-                    lang,
-                    vec![Block::Paragraph(vec![
-                        Inline::Text(before.to_string()),
-                        Inline::Code(example),
-                        Inline::Text(after.to_string()),
-                    ])],
-                    Vec::new(),
-                )
-            }
-            Command::Find(q) => self.search_reply(&q, 0, lang, &[]),
-            Command::Org(name) => self.org(&name, lang),
-            Command::Orgs(filter) => self.orgs(&filter, lang),
-            Command::Topics => self.topics(lang, None),
-            Command::Guide(topic) => self.guide(&topic, lang),
-            Command::Cases(id) => self.cases(&id, lang),
-            Command::Language(code) => self.language(&code, msg, lang),
-            Command::Share(_)
-            | Command::Mine
-            | Command::Withdraw(_)
-            | Command::Cancel
-            | Command::Pending(_)
-            | Command::Review(_)
-            | Command::Approve(_)
-            | Command::Reject(_)
-            | Command::Reopen(_)
-            | Command::Stats => Bot::error_reply(lang),
-        }
-    }
-
-    fn usage_paragraph(msg: &Incoming, lang: Lang) -> Block {
-        if msg.chat_kind == ChatKind::Group {
-            para(Msg::AskGroup.get(lang))
-        } else {
-            let text = tr(Msg::AskPrivate, lang, &["\u{0}"]);
-            let (before, after) = text.split_once('\u{0}').unwrap_or((text.as_str(), ""));
-            Block::Paragraph(vec![
-                Inline::Text(before.to_string()),
-                Inline::Em(Msg::ExampleQuery.get(lang).to_string()),
-                Inline::Text(after.to_string()),
-            ])
-        }
-    }
-
-    fn command_list(&self, msg: &Incoming, lang: Lang) -> Vec<Block> {
-        let prefix = Bot::prefix(msg);
-        let items = |specs: &[CommandSpec]| -> Vec<Vec<Inline>> {
-            specs
-                .iter()
-                .map(|c| {
-                    vec![
-                        Inline::Code(c.usage(prefix, lang)),
-                        Inline::Text(format!(" — {}", c.about.get(lang))),
-                    ]
-                })
-                .collect()
-        };
-        let mut blocks = vec![
-            Block::Heading(Msg::CommandsHeading.get(lang).to_string()),
-            Block::List(items(&COMMANDS)),
-        ];
-        if self.is_moderator(&msg.user) {
-            blocks.push(Block::Paragraph(vec![Inline::Strong(
-                Msg::ModeratorsHeading.get(lang).to_string(),
-            )]));
-            blocks.push(Block::List(items(&MODERATOR_COMMANDS)));
-        }
-        blocks
-    }
-
-    fn welcome(&self, msg: &Incoming, lang: Lang, note: Option<Msg>) -> Reply {
-        let mut blocks = Vec::new();
-        if let Some(note) = note {
-            blocks.push(Block::Paragraph(vec![Inline::Em(
-                note.get(lang).to_string(),
-            )]));
-        }
-        blocks.push(para(Msg::Welcome.get(lang)));
-        blocks.push(Bot::usage_paragraph(msg, lang));
-        blocks.extend(self.command_list(msg, lang));
-        reply(
-            lang,
-            blocks,
-            vec![
-                command_action(Msg::AllTopics.get(lang), "/topics"),
-                command_action(Msg::AllOrgs.get(lang), "/orgs"),
-                command_action(Msg::AllCases.get(lang), "/cases"),
-            ],
-        )
-    }
-
-    fn help(&self, msg: &Incoming, lang: Lang) -> Reply {
-        let mut blocks = self.command_list(msg, lang);
-        blocks.push(Bot::usage_paragraph(msg, lang));
-        reply(lang, blocks, Vec::new())
-    }
-
-    fn deep_link(&self, param: &str, msg: &Incoming, lang: Lang) -> Reply {
-        let kb = self.index.kb();
-        let param = param.trim();
-        if let Some(n) = param
-            .strip_prefix("case-sub-")
-            .or_else(|| param.strip_prefix("sub-"))
-        {
-            return self.submitted_case(n, lang);
-        }
-        let found = kb.get(param).or_else(|| {
-            [
-                ("org-", Kind::Org),
-                ("guide-", Kind::Guide),
-                ("case-", Kind::Case),
-            ]
-            .into_iter()
-            .find_map(|(prefix, kind)| {
-                let id = param.strip_prefix(prefix)?;
-                kb.get(id).filter(|e| e.kind == kind)
-            })
-        });
-        if let Some(entry) = found {
-            return entry_card(entry, lang);
-        }
-        if let Some(q) = param
-            .strip_prefix("find-")
-            .or_else(|| param.strip_prefix("find_"))
-        {
-            let q = q.replace(['_', '-'], " ");
-            if !q.trim().is_empty() {
-                return self.search_reply(q.trim(), 0, lang, &[]);
-            }
-        }
-        self.welcome(msg, lang, Some(Msg::DeepLinkUnknown))
-    }
-
-    /// The reply for a search: one page of hits with a "More" action, or what to try instead.
-    fn search_reply(&self, raw: &str, page: u32, lang: Lang, kinds: &[Kind]) -> Reply {
-        let (query, cut) = truncate(raw.trim(), MAX_QUERY_CHARS);
-        let mut blocks = Vec::new();
-        if cut {
-            let n = MAX_QUERY_CHARS.to_string();
-            blocks.push(Block::Paragraph(vec![Inline::Em(tr(
-                Msg::QueryShortened,
-                lang,
-                &[&n],
-            ))]));
-        }
-        let echo = shorten(query, ECHO_CHARS);
-        if query.is_empty() {
-            blocks.push(para(Msg::EmptyMessage.get(lang)));
-            return reply(lang, blocks, Vec::new());
-        }
-        if page > MAX_PAGE {
-            blocks.push(para(tr(Msg::NoMoreResults, lang, &[&echo])));
-            return reply(lang, blocks, Vec::new());
-        }
-        let offset = page as usize * PAGE_SIZE;
-        let opts = SearchOptions {
-            lang,
-            limit: PAGE_SIZE,
-            offset,
-            kinds: kinds.to_vec(),
-        };
-        let results = match self.index.search(query, &opts) {
-            Ok(r) => r,
-            Err(e) => {
-                log::warn!("core::search_reply: search failed: {e}");
-                return Bot::error_reply(lang);
-            }
-        };
-        if results.hits.is_empty() {
-            if page > 0 {
-                blocks.push(para(tr(Msg::NoMoreResults, lang, &[&echo])));
-                return reply(lang, blocks, Vec::new());
-            }
-            return self.no_results(blocks, &echo, &results.suggestions, lang);
-        }
-        let kb = self.index.kb();
-        let first = offset + 1;
-        let last = offset + results.hits.len();
-        let total = results.total.max(last);
-        // A large index counts only its best candidates: "more than N" is then shown as "N+".
-        let more_than_total = !results.total_is_exact;
-        let total_text = if more_than_total {
-            format!("{total}+")
-        } else {
-            total.to_string()
-        };
-        blocks.push(Block::Heading(tr(
-            Msg::ResultsHeading,
-            lang,
-            &[&echo, &first.to_string(), &last.to_string(), &total_text],
-        )));
-        for (i, hit) in results.hits.iter().enumerate() {
-            let summary = kb.get(&hit.id).map(|e| e.text(lang).summary.as_str());
-            blocks.extend(hit_blocks(first + i, hit, summary, lang));
-        }
-        let mut actions = Vec::new();
-        if last < total || more_than_total {
-            actions.push(Action {
-                label: Msg::More.get(lang).to_string(),
-                kind: ActionKind::Page {
-                    query: query.to_string(),
-                    page: page + 1,
-                },
-            });
-        }
-        reply(lang, blocks, actions)
-    }
-
-    fn no_results(
-        &self,
-        mut blocks: Vec<Block>,
-        echo: &str,
-        suggestions: &[String],
-        lang: Lang,
-    ) -> Reply {
-        blocks.push(para(tr(Msg::NoResults, lang, &[echo])));
-        let mut actions = Vec::new();
-        let suggestions: Vec<&String> = suggestions
-            .iter()
-            .filter(|s| !s.trim().is_empty())
-            .take(5)
-            .collect();
-        if !suggestions.is_empty() {
-            let mut line = vec![Inline::Text(format!("{} ", Msg::DidYouMean.get(lang)))];
-            for (i, s) in suggestions.iter().enumerate() {
-                if i > 0 {
-                    line.push(Inline::Text(", ".into()));
-                }
-                let cmd = format!("/find {s}");
-                line.push(Inline::Code(cmd.clone()));
-                actions.push(command_action(s.as_str(), cmd));
-            }
-            blocks.push(Block::Paragraph(line));
-        }
-        blocks.push(para(Msg::TryTopics.get(lang)));
-        let topics: Vec<Vec<Inline>> = self
-            .index
-            .kb()
-            .of_kind(Kind::Guide)
-            .map(|e| entry_line(e, lang, None))
-            .collect();
-        if !topics.is_empty() {
-            blocks.push(Block::List(topics));
-        }
-        actions.push(command_action(Msg::AllTopics.get(lang), "/topics"));
-        reply(lang, blocks, actions)
-    }
-
-    /// Finds an entry of one of `kinds` by id, name or alias; then by a unique id prefix or
-    /// id part (`health` → `health-safety`, `fairmined` → `case-fairmined`).
-    fn find_entry(&self, name: &str, kinds: &[Kind]) -> Option<&Entry> {
-        let kb = self.index.kb();
-        if let Some(e) = kb.lookup(name).filter(|e| kinds.contains(&e.kind)) {
-            return Some(e);
-        }
-        let wanted = fold_words(name);
-        if wanted.is_empty() {
-            return None;
-        }
-        let candidates: Vec<&Entry> = kb
-            .entries()
-            .filter(|e| kinds.contains(&e.kind))
-            .filter(|e| {
-                let id = e.id.replace('-', " ");
-                id.starts_with(&wanted) || id.split(' ').any(|part| part == wanted)
-            })
-            .collect();
-        match candidates.as_slice() {
-            [one] => Some(one),
-            _ => None,
-        }
-    }
-
-    fn closest(&self, name: &str, kind: Kind, not_found: Msg, lang: Lang) -> Reply {
-        let (name, _) = truncate(name.trim(), MAX_QUERY_CHARS);
-        let echo = shorten(name, ECHO_CHARS);
-        let mut blocks = vec![para(tr(not_found, lang, &[&echo]))];
-        let opts = SearchOptions {
-            lang,
-            limit: PAGE_SIZE,
-            offset: 0,
-            kinds: vec![kind],
-        };
-        let hits = match self.index.search(name, &opts) {
-            Ok(r) => r.hits,
-            Err(e) => {
-                log::warn!("core::closest: search failed: {e}");
-                Vec::new()
-            }
-        };
-        let kb = self.index.kb();
-        if hits.is_empty() {
-            let list: Vec<Vec<Inline>> = kb
-                .of_kind(kind)
-                .map(|e| entry_line(e, lang, None))
-                .collect();
-            if !list.is_empty() {
-                blocks.push(Block::List(list));
-            }
-        } else {
-            blocks.push(para(Msg::ClosestMatches.get(lang)));
-            for (i, hit) in hits.iter().enumerate() {
-                let summary = kb.get(&hit.id).map(|e| e.text(lang).summary.as_str());
-                blocks.extend(hit_blocks(i + 1, hit, summary, lang));
-            }
-        }
-        let all = match kind {
-            Kind::Org => command_action(Msg::AllOrgs.get(lang), "/orgs"),
-            Kind::Guide => command_action(Msg::AllTopics.get(lang), "/topics"),
-            Kind::Case => command_action(Msg::AllCases.get(lang), "/cases"),
-        };
-        reply(lang, blocks, vec![all])
-    }
-
-    fn org(&self, name: &str, lang: Lang) -> Reply {
-        if name.trim().is_empty() {
-            return reply(
-                lang,
-                vec![para(Msg::OrgNeedsName.get(lang))],
-                vec![command_action(Msg::AllOrgs.get(lang), "/orgs")],
-            );
-        }
-        match self.find_entry(name, &[Kind::Org]) {
-            Some(e) => entry_card(e, lang),
-            None => self.closest(name, Kind::Org, Msg::OrgNotFound, lang),
-        }
-    }
-
-    fn orgs(&self, filter: &str, lang: Lang) -> Reply {
-        let kb = self.index.kb();
-        let wanted = fold_words(filter);
-        let line = |e: &Entry| {
-            let mut detail = Vec::new();
-            if let Some(c) = &e.country {
-                detail.push(c.clone());
-            }
-            if let Some(o) = &e.org {
-                detail.push(i18n::category(o.category, lang).to_string());
-            }
-            entry_line(e, lang, (!detail.is_empty()).then(|| detail.join(", ")))
-        };
-        if wanted.is_empty() {
-            let mut blocks = vec![Block::Heading(Msg::OrgsHeading.get(lang).to_string())];
-            for c in Category::ALL {
-                let items: Vec<Vec<Inline>> = kb
-                    .of_kind(Kind::Org)
-                    .filter(|e| e.org.as_ref().is_some_and(|o| o.category == c))
-                    .map(|e| {
-                        let detail = e.country.clone();
-                        entry_line(e, lang, detail)
-                    })
-                    .collect();
-                if !items.is_empty() {
-                    blocks.push(Block::Paragraph(vec![Inline::Strong(
-                        i18n::category(c, lang).to_string(),
-                    )]));
-                    blocks.push(Block::List(items));
-                }
-            }
-            blocks.push(para(Msg::OrgsFilterHint.get(lang)));
-            return reply(lang, blocks, Vec::new());
-        }
-        let (label, selected): (String, Vec<&Entry>) = if let Some(c) = i18n::category_named(filter)
-        {
-            (
-                i18n::category(c, lang).to_string(),
-                kb.of_kind(Kind::Org)
-                    .filter(|e| e.org.as_ref().is_some_and(|o| o.category == c))
-                    .collect(),
-            )
-        } else if let Some(r) = i18n::region_named(filter) {
-            (
-                i18n::region(r, lang).to_string(),
-                kb.of_kind(Kind::Org)
-                    .filter(|e| e.region == Some(r))
-                    .collect(),
-            )
-        } else {
-            let by_country: Vec<&Entry> = kb
-                .of_kind(Kind::Org)
-                .filter(|e| {
-                    e.country
-                        .as_deref()
-                        .is_some_and(|c| fold_words(c) == wanted)
-                })
-                .collect();
-            if by_country.is_empty() {
-                return self.unknown_filter(filter, lang);
-            }
-            (
-                by_country[0].country.clone().unwrap_or_default(),
-                by_country,
-            )
-        };
-        if selected.is_empty() {
-            return reply(
-                lang,
-                vec![para(tr(Msg::OrgsNone, lang, &[&label]))],
-                vec![command_action(Msg::AllOrgs.get(lang), "/orgs")],
-            );
-        }
-        let mut blocks = vec![Block::Heading(format!(
-            "{} — {label}",
-            Msg::OrgsHeading.get(lang)
-        ))];
-        blocks.push(Block::List(selected.into_iter().map(line).collect()));
-        reply(
-            lang,
-            blocks,
-            vec![command_action(Msg::AllOrgs.get(lang), "/orgs")],
-        )
-    }
-
-    fn unknown_filter(&self, filter: &str, lang: Lang) -> Reply {
-        let (filter, _) = truncate(filter.trim(), MAX_QUERY_CHARS);
-        let echo = shorten(filter, ECHO_CHARS);
-        let categories: Vec<Vec<Inline>> = Category::ALL
-            .iter()
-            .filter(|c| {
-                self.index
-                    .kb()
-                    .of_kind(Kind::Org)
-                    .any(|e| e.org.as_ref().is_some_and(|o| o.category == **c))
-            })
-            .map(|c| {
-                vec![
-                    Inline::Code(format!("/orgs {}", c.as_str())),
-                    Inline::Text(format!(" — {}", i18n::category(*c, lang))),
-                ]
-            })
-            .collect();
-        let regions: Vec<Vec<Inline>> = Region::ALL
-            .iter()
-            .map(|r| {
-                vec![
-                    Inline::Code(format!("/orgs {}", r.as_str())),
-                    Inline::Text(format!(" — {}", i18n::region(*r, lang))),
-                ]
-            })
-            .collect();
-        let mut blocks = vec![para(tr(Msg::OrgsUnknownFilter, lang, &[&echo]))];
-        if !categories.is_empty() {
-            blocks.push(para(Msg::CategoriesLabel.get(lang)));
-            blocks.push(Block::List(categories));
-        }
-        blocks.push(para(Msg::RegionsLabel.get(lang)));
-        blocks.push(Block::List(regions));
-        reply(
-            lang,
-            blocks,
-            vec![command_action(Msg::AllOrgs.get(lang), "/orgs")],
-        )
-    }
-
-    fn topics(&self, lang: Lang, lead: Option<Block>) -> Reply {
-        let guides: Vec<&Entry> = self.index.kb().of_kind(Kind::Guide).collect();
-        let mut blocks: Vec<Block> = lead.into_iter().collect();
-        blocks.push(Block::Heading(Msg::TopicsHeading.get(lang).to_string()));
-        blocks.push(Block::List(
-            guides.iter().map(|e| entry_line(e, lang, None)).collect(),
-        ));
-        blocks.push(para(Msg::TopicsHint.get(lang)));
-        let actions = guides
-            .iter()
-            .map(|e| command_action(e.text(lang).title.clone(), open_command(e.kind, &e.id)))
-            .collect();
-        reply(lang, blocks, actions)
-    }
-
-    fn guide(&self, topic: &str, lang: Lang) -> Reply {
-        if topic.trim().is_empty() {
-            return self.topics(lang, Some(para(Msg::GuideNeedsTopic.get(lang))));
-        }
-        match self.find_entry(topic, &[Kind::Guide, Kind::Case]) {
-            Some(e) => entry_card(e, lang),
-            None => self.closest(topic, Kind::Guide, Msg::GuideNotFound, lang),
-        }
-    }
-
-    fn cases(&self, id: &str, lang: Lang) -> Reply {
-        if let Some(n) = id.trim().strip_prefix("sub-") {
-            return self.submitted_case(n, lang);
-        }
-        if !id.trim().is_empty() {
-            return match self.find_entry(id, &[Kind::Case]) {
-                Some(e) => entry_card(e, lang),
-                None => self.closest(id, Kind::Case, Msg::CaseNotFound, lang),
-            };
-        }
-        let cases: Vec<&Entry> = self.index.kb().of_kind(Kind::Case).collect();
-        let mut blocks = vec![Block::Heading(Msg::CasesHeading.get(lang).to_string())];
-        blocks.push(Block::List(
-            cases
-                .iter()
-                .map(|e| {
-                    let mut line = entry_line(e, lang, e.country.clone());
-                    line.push(Inline::Text(format!("\n{}", e.text(lang).summary)));
-                    line
-                })
-                .collect(),
-        ));
-        if let Some(first) = cases.first() {
-            let example = open_command(first.kind, &first.id);
-            blocks.push(para(tr(Msg::CasesHint, lang, &[&example])));
-        }
-        let actions = cases
-            .iter()
-            .map(|e| command_action(e.text(lang).title.clone(), open_command(e.kind, &e.id)))
-            .collect();
-        reply(lang, blocks, actions)
-    }
-
-    fn language_choices(lang: Lang, lead: Block) -> Reply {
-        let items = Lang::ALL
-            .iter()
-            .map(|l| {
-                vec![
-                    Inline::Code(format!("/language {}", l.code())),
-                    Inline::Text(format!(" — {}", l.native_name())),
-                ]
-            })
-            .collect();
-        let actions = Lang::ALL
-            .iter()
-            .map(|l| command_action(l.native_name(), format!("/language {}", l.code())))
-            .collect();
-        reply(lang, vec![lead, Block::List(items)], actions)
-    }
-
-    fn language(&self, code: &str, msg: &Incoming, lang: Lang) -> Reply {
-        let code = code.trim();
-        if code.is_empty() {
-            return Bot::language_choices(lang, para(Msg::LanguageChoose.get(lang)));
-        }
-        let chosen = Lang::from_hint(code).or_else(|| {
-            let f = fold(code);
-            Lang::ALL.into_iter().find(|l| fold(l.native_name()) == f)
-        });
-        match chosen {
-            Some(new) => {
-                self.languages.set(&msg.chat, &msg.user, new);
-                log::info!(
-                    "core::language: chat={} user={} lang={new}",
-                    msg.chat,
-                    msg.user.key()
-                );
-                reply(new, vec![para(Msg::LanguageSet.get(new))], Vec::new())
-            }
-            None => {
-                let echo = shorten(code, 32);
-                Bot::language_choices(
-                    lang,
-                    para(format!(
-                        "{} {}",
-                        tr(Msg::LanguageUnknown, lang, &[&echo]),
-                        Msg::LanguageChoose.get(lang)
-                    )),
-                )
-            }
-        }
-    }
 }
 
 fn entry_as_card(e: &Entry, lang: Lang) -> Card {
@@ -1126,37 +551,6 @@ fn entry_as_card(e: &Entry, lang: Lang) -> Card {
         title: text.title.clone(),
         description: shorten(&text.summary, 120),
         message: short_card(e, lang),
-    }
-}
-
-/// Rewrites every `/command` mentioned in a response's texts to the prefix of the platform each
-/// part goes to (`!find` on Matrix), so translated messages never tell a Matrix user to type a
-/// `/` command. Idempotent; other platforms are left as they are.
-fn localise_response(platform: Platform, mut response: Response) -> Response {
-    if let Some(reply) = response.reply.as_mut() {
-        localise_reply(platform, reply);
-    }
-    for notice in &mut response.notices {
-        localise_reply(notice.to.platform, &mut notice.reply);
-    }
-    response
-}
-
-fn localise_reply(platform: Platform, reply: &mut Reply) {
-    if platform != Platform::Matrix {
-        return;
-    }
-    let fix = |s: &mut String| *s = Bot::localise_prefix(platform, std::mem::take(s));
-    let fix_inline = |i: &mut Inline| match i {
-        Inline::Text(s) | Inline::Strong(s) | Inline::Em(s) | Inline::Code(s) => fix(s),
-        Inline::Mark(_) | Inline::Link { .. } => {}
-    };
-    for block in &mut reply.blocks {
-        match block {
-            Block::Heading(s) => fix(s),
-            Block::Paragraph(items) => items.iter_mut().for_each(fix_inline),
-            Block::List(lines) => lines.iter_mut().flatten().for_each(fix_inline),
-        }
     }
 }
 

@@ -15,6 +15,14 @@
 //! contributions: #12 #13 … — /pending") once no submission arrived for
 //! [`DIGEST_QUIET_SECS`], or the oldest waited [`DIGEST_MAX_WAIT_SECS`]. The queue is in the
 //! database, so submissions accepted just before a restart are announced by the first tick.
+//!
+//! Decisions: [`decide`] is the one way a decision is made, from a chat or from the command line
+//! (`miners-guide submissions approve|reject`): the store's state checks, the audit entry, and a
+//! queued follow-up in the same transaction. A decision made in chat is followed up at once
+//! (the contributor's notice, the index); any other is followed up by the running bot's next
+//! [`Bot::tick`] (or the first tick of a bot started later), which also tells the moderators'
+//! chat who decided. The command line never opens the search index, so it cannot collide with
+//! the running bot's index writer.
 
 use super::command::Command;
 use super::i18n::{self, Msg, tr};
@@ -28,7 +36,7 @@ use super::share::{
 use super::view::{body_blocks, para, shorten};
 use super::{Bot, PAGE_SIZE, answer, command_action, reply};
 use crate::lang::Lang;
-use crate::store::{self, Status, Submission, SubmissionId};
+use crate::store::{self, Actor, Status, Submission, SubmissionId};
 use std::collections::VecDeque;
 
 /// How many announcements may go out in [`ANNOUNCE_WINDOW_SECS`] before new ones are folded.
@@ -43,6 +51,53 @@ pub const DIGEST_MAX_WAIT_SECS: i64 = 120;
 const DIGEST_IDS: usize = 20;
 /// A "send me the reason" request older than this (seconds) is ignored.
 const REASON_TTL_SECS: i64 = 3600;
+
+/// How many queued decisions one tick follows up (the rest wait for the next tick).
+const DECISIONS_PER_TICK: u32 = 50;
+
+/// A moderator's decision on a pending (approve, reject) or decided (reopen) submission.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision<'a> {
+    /// Approve, with an optional note kept with the decision.
+    Approve {
+        /// The note (empty or `None`: no note).
+        note: Option<&'a str>,
+    },
+    /// Reject, with the reason the contributor is told.
+    Reject {
+        /// The reason (required).
+        reason: &'a str,
+    },
+    /// Take a decision back: the submission is pending again.
+    Reopen,
+}
+
+/// Makes `decision` on `id` as `moderator` at `now`: the store's state checks (pending, not
+/// the moderator's own submission, a reason for a rejection) and audit entry, with the
+/// follow-up queued in the same transaction. The same for a decision in chat and on the
+/// command line; a running bot carries out the follow-up ([`Bot::tick`]).
+pub fn decide(
+    store: &store::Store,
+    id: SubmissionId,
+    decision: Decision<'_>,
+    moderator: &Actor,
+    now: i64,
+) -> Result<Submission, store::Error> {
+    let sub = match decision {
+        Decision::Approve { note } => {
+            let note = note.map(str::trim).filter(|n| !n.is_empty());
+            store.approve(id, moderator, note, now)?
+        }
+        Decision::Reject { reason } => store.reject(id, moderator, reason, now)?,
+        Decision::Reopen => store.reopen(id, moderator, now)?,
+    };
+    log::info!(
+        "core::moderation: {id} {} by {}",
+        sub.status.as_str(),
+        moderator.key()
+    );
+    Ok(sub)
+}
 
 /// Recent announcements, for flood control (in memory: after a restart the queue in the
 /// database still holds what was folded).
@@ -107,9 +162,8 @@ impl Bot {
         let Some(store) = self.store.clone() else {
             return answer(Bot::message_reply(Msg::SharingDisabled, lang));
         };
-        let p = msg.chat.platform;
         let need = |name: &str| {
-            let example = format!("{} 42", Bot::typed(p, name));
+            let example = format!("{} 42", Bot::typed(name));
             answer(Bot::message_text(
                 tr(Msg::NeedNumber, lang, &[&example]),
                 lang,
@@ -201,10 +255,7 @@ impl Bot {
         ) {
             return self.store_failure("reject", &e, msg, lang);
         }
-        let mut blocks = vec![para(Bot::localise_prefix(
-            msg.chat.platform,
-            tr(Msg::AskReason, lang, &[&id.to_string()]),
-        ))];
+        let mut blocks = vec![para(tr(Msg::AskReason, lang, &[&id.to_string()]))];
         blocks.extend(self.submission_blocks(&sub, lang));
         reply(lang, blocks, Vec::new())
     }
@@ -270,17 +321,22 @@ impl Bot {
     }
 
     fn decided_reply(&self, sub: &Submission, msg: &Incoming, lang: Lang) -> Reply {
-        let n = sub.id.to_string();
         let who = format!("{} ({})", msg.user.display_name, msg.user.key());
-        let when = format_time(self.now_secs());
+        self.decision_reply(sub, &who, self.now_secs(), lang)
+    }
+
+    /// The decision on `sub` by `who` at `when`, with the submission under it.
+    fn decision_reply(&self, sub: &Submission, who: &str, when: i64, lang: Lang) -> Reply {
+        let n = sub.id.to_string();
+        let when = format_time(when);
         let text = match sub.status {
-            Status::Approved => tr(Msg::DecidedApproved, lang, &[&n, &who, &when]),
+            Status::Approved => tr(Msg::DecidedApproved, lang, &[&n, who, &when]),
             Status::Rejected => tr(
                 Msg::DecidedRejected,
                 lang,
-                &[&n, &who, &when, sub.note.as_deref().unwrap_or("")],
+                &[&n, who, &when, sub.note.as_deref().unwrap_or("")],
             ),
-            _ => tr(Msg::DecidedReopened, lang, &[&n, &who, &when]),
+            _ => tr(Msg::DecidedReopened, lang, &[&n, who, &when]),
         };
         let mut blocks = vec![para(text)];
         if sub.status == Status::Approved
@@ -307,21 +363,8 @@ impl Bot {
         msg: &Incoming,
         lang: Lang,
     ) -> Response {
-        let note = Some(note.trim()).filter(|n| !n.is_empty());
-        match store.approve(id, &actor(&msg.user), note, self.now_secs()) {
-            Ok(sub) => {
-                if let Err(e) = self.index.upsert_extra(&case_doc(&sub)) {
-                    log::error!("core::moderation: {id} approved but not indexed: {e}");
-                }
-                log::info!(
-                    "core::moderation: {id} approved by {} in chat {}",
-                    msg.user.key(),
-                    msg.chat
-                );
-                self.decided(sub, msg, lang)
-            }
-            Err(e) => answer(self.store_refusal(&e, id, msg, lang)),
-        }
+        let decision = Decision::Approve { note: Some(note) };
+        self.decide_in_chat(store, id, decision, msg, lang)
     }
 
     fn reject(
@@ -332,17 +375,7 @@ impl Bot {
         msg: &Incoming,
         lang: Lang,
     ) -> Response {
-        match store.reject(id, &actor(&msg.user), reason, self.now_secs()) {
-            Ok(sub) => {
-                log::info!(
-                    "core::moderation: {id} rejected by {} in chat {}",
-                    msg.user.key(),
-                    msg.chat
-                );
-                self.decided(sub, msg, lang)
-            }
-            Err(e) => answer(self.store_refusal(&e, id, msg, lang)),
-        }
+        self.decide_in_chat(store, id, Decision::Reject { reason }, msg, lang)
     }
 
     fn reopen(
@@ -352,28 +385,106 @@ impl Bot {
         msg: &Incoming,
         lang: Lang,
     ) -> Response {
-        match store.reopen(id, &actor(&msg.user), self.now_secs()) {
+        self.decide_in_chat(store, id, Decision::Reopen, msg, lang)
+    }
+
+    /// A decision by the moderator who sent `msg`, followed up at once: the moderator's
+    /// confirmation plus the contributor's notice (unless the tick already sent it).
+    fn decide_in_chat(
+        &self,
+        store: &store::Store,
+        id: SubmissionId,
+        decision: Decision<'_>,
+        msg: &Incoming,
+        lang: Lang,
+    ) -> Response {
+        let now = self.now_secs();
+        match decide(store, id, decision, &actor(&msg.user), now) {
             Ok(sub) => {
-                if let Err(e) = self.index.remove_extra(&case_doc_id(id)) {
-                    log::error!("core::moderation: {id} reopened but still indexed: {e}");
+                log::info!("core::moderation: {id} decided in chat {}", msg.chat);
+                let notices = match store.claim_decisions(id, now) {
+                    Ok(false) => Vec::new(),
+                    Ok(true) => self.follow_up(&sub).into_iter().collect(),
+                    Err(e) => {
+                        // The decision stands; its follow-up is done now and may be again by
+                        // a later tick (a second notice is better than none).
+                        log::warn!("core::moderation: cannot claim the follow-up of {id}: {e}");
+                        self.follow_up(&sub).into_iter().collect()
+                    }
+                };
+                Response {
+                    reply: Some(self.decided_reply(&sub, msg, lang)),
+                    notices,
                 }
-                log::info!(
-                    "core::moderation: {id} reopened by {} in chat {}",
-                    msg.user.key(),
-                    msg.chat
-                );
-                self.decided(sub, msg, lang)
             }
             Err(e) => answer(self.store_refusal(&e, id, msg, lang)),
         }
     }
 
-    /// The moderator's confirmation plus the contributor's notice.
-    fn decided(&self, sub: Submission, msg: &Incoming, lang: Lang) -> Response {
-        Response {
-            reply: Some(self.decided_reply(&sub, msg, lang)),
-            notices: self.outcome_notice(&sub).into_iter().collect(),
+    /// What follows a decision, for `sub` as it is now: the index holds it exactly when it is
+    /// approved; returns the contributor's notice.
+    fn follow_up(&self, sub: &Submission) -> Option<Notice> {
+        let id = sub.id;
+        match sub.status {
+            Status::Approved => {
+                if let Err(e) = self.index.upsert_extra(&case_doc(sub)) {
+                    log::error!("core::moderation: {id} approved but not indexed: {e}");
+                }
+            }
+            Status::Pending => {
+                if let Err(e) = self.index.remove_extra(&case_doc_id(id)) {
+                    log::error!("core::moderation: {id} reopened but still indexed: {e}");
+                }
+            }
+            Status::Rejected | Status::Withdrawn => {}
         }
+        self.outcome_notice(sub)
+    }
+
+    /// Follows up the decisions made elsewhere (the command line, or another process): for
+    /// each, the index, the contributor's notice, and the decision shown in the moderators'
+    /// chat (the announcement there still has its buttons; pressing one now says it is
+    /// decided).
+    fn follow_up_queued(&self, store: &store::Store, now: i64) -> Vec<Notice> {
+        let ids = match store.unclaimed_decisions(DECISIONS_PER_TICK) {
+            Ok(ids) => ids,
+            Err(e) => {
+                log::warn!("core::moderation: cannot read the decisions queue: {e}");
+                return Vec::new();
+            }
+        };
+        let mut notices = Vec::new();
+        for id in ids {
+            match store.claim_decisions(id, now) {
+                Ok(true) => {}
+                Ok(false) => continue,
+                Err(e) => {
+                    log::warn!("core::moderation: cannot claim the follow-up of {id}: {e}");
+                    continue;
+                }
+            }
+            let sub = match store.get(id) {
+                Ok(Some(s)) => s,
+                Ok(None) => continue,
+                Err(e) => {
+                    log::warn!("core::moderation: cannot read {id} to follow it up: {e}");
+                    continue;
+                }
+            };
+            log::info!("core::moderation: following up the decision on {id}");
+            notices.extend(self.follow_up(&sub));
+            if let (Some(chat), Some(by), Some(at)) =
+                (&self.moderator_chat, &sub.decided_by, sub.decided_at)
+            {
+                let lang = self.moderators_lang(chat);
+                let who = format!("{} ({})", by.name, by.key());
+                notices.push(Notice {
+                    to: chat.clone(),
+                    reply: self.decision_reply(&sub, &who, at, lang),
+                });
+            }
+        }
+        notices
     }
 
     /// The contributor's notice of a decision, in their language, in the chat they sent from.
@@ -430,13 +541,13 @@ impl Bot {
 
     /// The full announcement of one submission for the moderators' chat: text, metadata,
     /// Approve / Reject buttons, and the typed forms (`/approve 42`, `!approve 42` on Matrix).
-    pub fn announcement(&self, sub: &Submission, to: &ChatRef, lang: Lang) -> Reply {
+    pub fn announcement(&self, sub: &Submission, lang: Lang) -> Reply {
         let n = sub.id.to_string();
         let mut blocks = vec![Block::Heading(tr(Msg::AnnounceHeading, lang, &[&n]))];
         blocks.push(Block::List(self.metadata(sub, lang)));
         blocks.extend(body_blocks(&sub.text));
-        let approve = format!("{} {}", Bot::typed(to.platform, "approve"), sub.id.0);
-        let reject = format!("{} {}", Bot::typed(to.platform, "reject"), sub.id.0);
+        let approve = format!("{} {}", Bot::typed("approve"), sub.id.0);
+        let reject = format!("{} {}", Bot::typed("reject"), sub.id.0);
         blocks.push(with_codes(
             Msg::AnnounceHint.get(lang),
             &[&approve, &reject],
@@ -512,7 +623,6 @@ impl Bot {
             Err(e) => return self.store_failure("review", &e, msg, lang),
         };
         let blocks = self.submission_blocks(&sub, lang);
-        let p = msg.chat.platform;
         let actions = match sub.status {
             Status::Pending => vec![
                 super::message::Action {
@@ -526,7 +636,7 @@ impl Bot {
             ],
             Status::Approved | Status::Rejected => vec![command_action(
                 Msg::Reopen.get(lang),
-                format!("{} {}", Bot::typed(p, "reopen"), id.0),
+                format!("{} {}", Bot::typed("reopen"), id.0),
             )],
             Status::Withdrawn => Vec::new(),
         };
@@ -549,7 +659,6 @@ impl Bot {
         if page.total == 0 {
             return Bot::message_reply(Msg::PendingEmpty, lang);
         }
-        let p = msg.chat.platform;
         let mut blocks = vec![Block::Heading(tr(
             Msg::PendingHeading,
             lang,
@@ -560,7 +669,7 @@ impl Bot {
             .items
             .iter()
             .map(|s| {
-                let review = format!("{} {}", Bot::typed(p, "review"), s.id.0);
+                let review = format!("{} {}", Bot::typed("review"), s.id.0);
                 actions.push(command_action(
                     format!("{} {}", Msg::Review.get(lang), s.id),
                     review.clone(),
@@ -586,7 +695,7 @@ impl Bot {
         if page_no * u64::from(limit) < page.total {
             actions.push(command_action(
                 Msg::NextPage.get(lang),
-                format!("{} {}", Bot::typed(p, "pending"), page_no + 1),
+                format!("{} {}", Bot::typed("pending"), page_no + 1),
             ));
         }
         reply(lang, blocks, actions)
@@ -651,16 +760,28 @@ impl Bot {
         let lang = self.moderators_lang(chat);
         vec![Notice {
             to: chat.clone(),
-            reply: self.announcement(&sub, chat, lang),
+            reply: self.announcement(&sub, lang),
         }]
     }
 
-    /// Sends what flood control held back: call every few seconds (adapters, `serve`, the
-    /// terminal). Returns one digest notice for the moderators' chat (or the full announcement
-    /// when only one submission waited) once no submission arrived for [`DIGEST_QUIET_SECS`]
-    /// or the oldest waited [`DIGEST_MAX_WAIT_SECS`]; otherwise nothing.
+    /// The periodic work: call every few seconds (adapters, `serve`, the terminal). Follows up
+    /// the decisions made outside this bot's chats (index, contributor's notice, the decision
+    /// in the moderators' chat), and sends what flood control held back: one digest notice
+    /// for the moderators' chat (or the full announcement when only one submission waited)
+    /// once no submission arrived for [`DIGEST_QUIET_SECS`] or the oldest waited
+    /// [`DIGEST_MAX_WAIT_SECS`].
     pub fn tick(&self, now: i64) -> Vec<Notice> {
-        let (Some(store), Some(chat)) = (&self.store, &self.moderator_chat) else {
+        let Some(store) = &self.store else {
+            return Vec::new();
+        };
+        let mut notices = self.follow_up_queued(store, now);
+        notices.extend(self.digest(store, now));
+        notices
+    }
+
+    /// The digest part of [`Bot::tick`].
+    fn digest(&self, store: &store::Store, now: i64) -> Vec<Notice> {
+        let Some(chat) = &self.moderator_chat else {
             return Vec::new();
         };
         let mut flood = self.flood.lock().unwrap_or_else(|p| p.into_inner());
@@ -684,14 +805,14 @@ impl Bot {
         let lang = self.moderators_lang(chat);
         let ids: Vec<SubmissionId> = waiting.iter().map(|s| s.id).collect();
         let reply = if let [one] = waiting.as_slice() {
-            self.announcement(one, chat, lang)
+            self.announcement(one, lang)
         } else {
             let mut named: Vec<String> =
                 ids.iter().take(DIGEST_IDS).map(|i| i.to_string()).collect();
             if ids.len() > DIGEST_IDS {
                 named.push("…".into());
             }
-            let pending = Bot::typed(chat.platform, "pending");
+            let pending = Bot::typed("pending");
             reply(
                 lang,
                 vec![

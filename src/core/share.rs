@@ -18,8 +18,7 @@
 
 use super::i18n::{self, Msg, tr};
 use super::message::{
-    Action, ActionKind, Attachment, Block, ChatKind, ChatRef, Incoming, Inline, Platform, Reply,
-    Response, UserRef,
+    Action, Attachment, Block, ChatKind, ChatRef, Incoming, Inline, Reply, Response, UserRef,
 };
 use super::view::{body_blocks, para, shorten};
 use super::{Bot, answer, command_action, reply};
@@ -63,7 +62,7 @@ pub fn case_doc(sub: &Submission) -> ExtraDoc {
     }
 }
 
-fn case_title(sub: &Submission, lang: Lang) -> String {
+pub(super) fn case_title(sub: &Submission, lang: Lang) -> String {
     let topic = i18n::topic(sub.topic, lang);
     if sub.place.trim().is_empty() {
         topic.to_string()
@@ -72,7 +71,7 @@ fn case_title(sub: &Submission, lang: Lang) -> String {
     }
 }
 
-fn credit_line(sub: &Submission, lang: Lang) -> String {
+pub(super) fn credit_line(sub: &Submission, lang: Lang) -> String {
     match sub.credited_name() {
         Some(name) if !name.trim().is_empty() => tr(Msg::SharedBy, lang, &[name.trim()]),
         _ => Msg::SharedAnonymously.get(lang).to_string(),
@@ -93,33 +92,22 @@ pub(super) fn sync_index(index: &SearchIndex, store: &Store) {
     }
 }
 
-/// The UTC calendar date and time of unix seconds: (year, month, day, hour, minute, second).
-fn civil(unix: i64) -> (i64, i64, i64, i64, i64, i64) {
-    let days = unix.div_euclid(86_400);
-    let secs = unix.rem_euclid(86_400);
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day, secs / 3600, (secs % 3600) / 60, secs % 60)
-}
-
-/// `YYYY-MM-DD HH:MM UTC` for unix seconds (shown to people).
+/// `YYYY-MM-DD HH:MM UTC` for unix seconds (shown to people); the bare number for a time
+/// outside years -9999 to 9999.
 pub fn format_time(unix: i64) -> String {
-    let (y, mo, d, h, mi, _) = civil(unix);
-    format!("{y:04}-{mo:02}-{d:02} {h:02}:{mi:02} UTC")
+    match jiff::Timestamp::from_second(unix) {
+        Ok(t) => t.strftime("%Y-%m-%d %H:%M UTC").to_string(),
+        Err(_) => format!("{unix} s"),
+    }
 }
 
-/// RFC 3339 (`2026-11-27T13:10:00Z`) for unix seconds (exports).
+/// RFC 3339 (`2026-11-27T13:10:00Z`) for unix seconds (exports); the bare number for a time
+/// outside years -9999 to 9999.
 pub fn format_rfc3339(unix: i64) -> String {
-    let (y, mo, d, h, mi, s) = civil(unix);
-    format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}Z")
+    match jiff::Timestamp::from_second(unix) {
+        Ok(t) => t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+        Err(_) => format!("{unix} s"),
+    }
 }
 
 /// The store's view of a person.
@@ -191,37 +179,10 @@ enum FlowInput<'a> {
 }
 
 impl Bot {
-    /// The moderators' or contributors' command as typed on this platform (`/skip`, `!skip`).
-    pub(super) fn typed(msg_platform: Platform, command: &str) -> String {
-        if msg_platform == Platform::Matrix {
-            format!("!{command}")
-        } else {
-            format!("/{command}")
-        }
-    }
-
-    /// Rewrites `/word` mentions in a translated text to the platform's prefix.
-    pub(super) fn localise_prefix(platform: Platform, text: String) -> String {
-        if platform != Platform::Matrix {
-            return text;
-        }
-        let mut out = String::with_capacity(text.len());
-        let mut prev: Option<char> = None;
-        let mut chars = text.chars().peekable();
-        while let Some(c) = chars.next() {
-            let starts_word = prev.is_none_or(|p| p.is_whitespace() || p == '(');
-            if c == '/' && starts_word && chars.peek().is_some_and(|n| n.is_ascii_lowercase()) {
-                out.push('!');
-            } else {
-                out.push(c);
-            }
-            prev = Some(c);
-        }
-        out
-    }
-
-    fn text_para(msg: &Incoming, text: String) -> Block {
-        para(Bot::localise_prefix(msg.chat.platform, text))
+    /// A command as the core writes it (`/skip`): adapters whose people type another prefix
+    /// (Matrix's `!`) rewrite it when they render the reply.
+    pub(super) fn typed(command: &str) -> String {
+        format!("/{command}")
     }
 
     fn disabled(lang: Lang) -> Reply {
@@ -295,10 +256,7 @@ impl Bot {
                 let ack = reply(
                     lang,
                     vec![para(tr(Msg::ShareReceived, lang, &[&id.to_string()]))],
-                    vec![command_action(
-                        Msg::AboutMine.get(lang),
-                        Bot::typed(msg.chat.platform, "mine"),
-                    )],
+                    vec![command_action(Msg::AboutMine.get(lang), Bot::typed("mine"))],
                 );
                 let notices = self.announce_new(&mut flood, id, now);
                 return (
@@ -398,20 +356,16 @@ impl Bot {
     fn start_flow(&self, store: &Store, msg: &Incoming, lang: Lang) -> Response {
         let now = self.now();
         if msg.chat_kind == ChatKind::Group {
-            let example = format!(
-                "{} {}",
-                Bot::typed(msg.chat.platform, "share"),
-                Msg::ArgStory.get(lang)
-            );
+            let example = format!("{} {}", Bot::typed("share"), Msg::ArgStory.get(lang));
             let group_reply = reply(
                 lang,
                 vec![para(tr(Msg::ShareGroup, lang, &[&example]))],
                 Vec::new(),
             );
             let mut notices = Vec::new();
-            if msg.chat.platform == Platform::Telegram {
+            if msg.caps.private_by_user_id {
                 let private = ChatRef {
-                    platform: Platform::Telegram,
+                    platform: msg.chat.platform,
                     id: msg.user.id.clone(),
                 };
                 let key = draft_key(&private, &msg.user);
@@ -443,9 +397,8 @@ impl Bot {
 
     /// The question of the draft's current step, with its buttons.
     fn flow_prompt(&self, draft: &Draft, msg: &Incoming, lang: Lang) -> Reply {
-        let p = msg.chat.platform;
-        let cancel = command_action(Msg::Cancel.get(lang), Bot::typed(p, "cancel"));
-        let skip = command_action(Msg::Skip.get(lang), Bot::typed(p, "skip"));
+        let cancel = command_action(Msg::Cancel.get(lang), Bot::typed("cancel"));
+        let skip = command_action(Msg::Skip.get(lang), Bot::typed("skip"));
         let min = self
             .store
             .as_ref()
@@ -472,7 +425,7 @@ impl Bot {
                 reply(
                     lang,
                     vec![
-                        Bot::text_para(msg, Msg::FlowTopic.get(lang).to_string()),
+                        para(Msg::FlowTopic.get(lang).to_string()),
                         Block::List(items),
                     ],
                     actions,
@@ -480,24 +433,21 @@ impl Bot {
             }
             Step::Place => reply(
                 lang,
-                vec![Bot::text_para(msg, Msg::FlowPlace.get(lang).to_string())],
+                vec![para(Msg::FlowPlace.get(lang).to_string())],
                 vec![skip, cancel],
             ),
             Step::Story => reply(
                 lang,
-                vec![Bot::text_para(
-                    msg,
-                    tr(Msg::FlowStory, lang, &[&min.to_string()]),
-                )],
+                vec![para(tr(Msg::FlowStory, lang, &[&min.to_string()]))],
                 vec![cancel],
             ),
             Step::Photo => reply(
                 lang,
-                vec![Bot::text_para(msg, Msg::FlowPhoto.get(lang).to_string())],
+                vec![para(Msg::FlowPhoto.get(lang).to_string())],
                 vec![skip, cancel],
             ),
             Step::Confirm => {
-                let mut blocks = vec![Bot::text_para(msg, Msg::FlowConfirm.get(lang).to_string())];
+                let mut blocks = vec![para(Msg::FlowConfirm.get(lang).to_string())];
                 let mut facts = vec![labelled(
                     Msg::LabelTopic,
                     lang,
@@ -520,10 +470,10 @@ impl Bot {
                     lang,
                     blocks,
                     vec![
-                        command_action(Msg::SendWithName.get(lang), Bot::typed(p, "send")),
+                        command_action(Msg::SendWithName.get(lang), Bot::typed("send")),
                         command_action(
                             Msg::SendAnonymously.get(lang),
-                            format!("{} anonymous", Bot::typed(p, "send")),
+                            format!("{} anonymous", Bot::typed("send")),
                         ),
                         cancel,
                     ],
@@ -533,7 +483,7 @@ impl Bot {
     }
 
     fn classify<'a>(&self, msg: &Incoming, text: &'a str) -> FlowInput<'a> {
-        let bang = msg.chat.platform != Platform::Telegram;
+        let bang = msg.caps.accepts_bang;
         let Some(rest) = text
             .strip_prefix('/')
             .or_else(|| text.strip_prefix('!').filter(|_| bang))
@@ -617,10 +567,8 @@ impl Bot {
                             log::warn!("core::share: cannot drop draft {key}: {e}");
                         }
                     } else if let Some(r) = response.reply.as_mut() {
-                        r.blocks.push(Bot::text_para(
-                            msg,
-                            Msg::FlowDraftKept.get(lang).to_string(),
-                        ));
+                        r.blocks
+                            .push(para(Msg::FlowDraftKept.get(lang).to_string()));
                     }
                     return Some(response);
                 }
@@ -638,7 +586,7 @@ impl Bot {
                         let n = limits.max_place_chars.to_string();
                         return Some(answer(reply(
                             lang,
-                            vec![Bot::text_para(msg, tr(Msg::FlowPlaceTooLong, lang, &[&n]))],
+                            vec![para(tr(Msg::FlowPlaceTooLong, lang, &[&n]))],
                             Vec::new(),
                         )));
                     }
@@ -716,7 +664,7 @@ impl Bot {
             Err(e) => return self.store_failure("mine", &e, msg, lang),
         };
         if page.items.is_empty() {
-            let share = Bot::typed(msg.chat.platform, "share");
+            let share = Bot::typed("share");
             return Bot::message_text(tr(Msg::MineEmpty, lang, &[&share]), lang);
         }
         let items = page
@@ -741,7 +689,7 @@ impl Bot {
                     line.push(Inline::Text(" ".into()));
                     line.push(Inline::Code(format!(
                         "{} {}",
-                        Bot::typed(msg.chat.platform, "withdraw"),
+                        Bot::typed("withdraw"),
                         s.id.0
                     )));
                 }
@@ -764,7 +712,7 @@ impl Bot {
             return Bot::disabled(lang);
         };
         let Some(id) = parse_id(arg) else {
-            let example = format!("{} 42", Bot::typed(msg.chat.platform, "withdraw"));
+            let example = format!("{} 42", Bot::typed("withdraw"));
             return Bot::message_text(tr(Msg::NeedNumber, lang, &[&example]), lang);
         };
         match store.withdraw(id, &actor(&msg.user), self.now()) {
@@ -799,7 +747,7 @@ impl Bot {
             store::Error::ReasonRequired => tr(Msg::AskReason, lang, &[&n]),
             _ => return self.store_failure("decision", e, msg, lang),
         };
-        Bot::message_text(Bot::localise_prefix(msg.chat.platform, text), lang)
+        Bot::message_text(text, lang)
     }
 
     /// The reply for a failed store read or write: "try again" when transient, else the
@@ -826,62 +774,6 @@ impl Bot {
             );
             Bot::error_reply(lang)
         }
-    }
-
-    /// `/cases sub-42`: an approved submission as a case study.
-    pub(super) fn submitted_case(&self, n: &str, lang: Lang) -> Reply {
-        let found = self
-            .store
-            .as_ref()
-            .zip(parse_id(n))
-            .and_then(|(store, id)| match store.get(id) {
-                Ok(s) => s,
-                Err(e) => {
-                    log::warn!("core::cases: cannot read submission {id}: {e}");
-                    None
-                }
-            })
-            .filter(|s| s.status == Status::Approved);
-        let Some(sub) = found else {
-            let echo = format!("sub-{}", shorten(n.trim(), 20));
-            return reply(
-                lang,
-                vec![para(tr(Msg::CaseNotFound, lang, &[&echo]))],
-                vec![command_action(Msg::AllCases.get(lang), "/cases")],
-            );
-        };
-        let mut blocks = vec![Block::Heading(case_title(&sub, sub.lang))];
-        let mut facts = vec![labelled(
-            Msg::LabelTopic,
-            lang,
-            i18n::topic(sub.topic, lang),
-        )];
-        if !sub.place.trim().is_empty() {
-            facts.push(labelled(Msg::LabelPlace, lang, sub.place.trim()));
-        }
-        blocks.push(Block::List(facts));
-        blocks.extend(body_blocks(&sub.text));
-        blocks.push(Block::Paragraph(vec![Inline::Em(credit_line(&sub, lang))]));
-        blocks.push(Block::Paragraph(vec![Inline::Em(
-            Msg::CommunityCase.get(lang).to_string(),
-        )]));
-        let mut r = reply(
-            lang,
-            blocks,
-            vec![Action {
-                label: Msg::AllCases.get(lang).into(),
-                kind: ActionKind::Command("/cases".into()),
-            }],
-        );
-        r.attachments = sub
-            .attachments
-            .iter()
-            .map(|a| Attachment {
-                kind: a.kind.clone(),
-                reference: a.reference.clone(),
-            })
-            .collect();
-        r
     }
 }
 
@@ -919,6 +811,7 @@ pub(super) fn parse_id_and_rest(arg: &str) -> Option<(SubmissionId, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::Platform;
 
     /// Unix seconds format as UTC calendar dates, across leap years.
     #[test]
@@ -939,17 +832,6 @@ mod tests {
             Some((SubmissionId(7), "not a case study"))
         );
         assert_eq!(parse_id_and_rest("7"), Some((SubmissionId(7), "")));
-    }
-
-    /// On Matrix, `/word` commands in texts become `!word`; URLs and other slashes stay.
-    #[test]
-    fn prefixes_follow_the_platform() {
-        let t = "send /skip or /cancel, see a/b and (/send)".to_string();
-        assert_eq!(
-            Bot::localise_prefix(Platform::Matrix, t.clone()),
-            "send !skip or !cancel, see a/b and (!send)"
-        );
-        assert_eq!(Bot::localise_prefix(Platform::Telegram, t.clone()), t);
     }
 
     /// Long chat or user ids still give a key the store accepts.

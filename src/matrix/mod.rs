@@ -13,8 +13,17 @@
 //! device keys, and matrix-sdk encrypts and decrypts transparently. After a password login the
 //! bot's device is also cross-signed by the account, as strict clients require.
 //!
-//! Settings come from [`MatrixConfig::from_vars`]: `MATRIX_HOMESERVER`, `MATRIX_USER`,
-//! `MATRIX_PASSWORD` or `MATRIX_ACCESS_TOKEN`, `MATRIX_STORE_DIR`, `MATRIX_ALLOWED_INVITERS`.
+//! An unreachable homeserver never ends the adapter: [`MatrixAdapter::connect_retrying`] and
+//! [`MatrixAdapter::run`] try again with capped backoff ([`crate::backoff`]) for as long as it
+//! takes, and syncing resumes from the last sync token, so invitations and messages that
+//! arrived meanwhile are joined and answered. A token the homeserver no longer accepts leads
+//! to a new login (same device) when a password is configured. Only what retrying cannot fix
+//! ends it: wrong credentials, an unusable store, a revoked `MATRIX_ACCESS_TOKEN`. Its state is
+//! reported to a [`crate::health`] registry when it is given one.
+//!
+//! Settings come from the program's configuration ([`crate::config`], which `serve` maps onto a
+//! [`MatrixConfig`]): `MATRIX_HOMESERVER`, `MATRIX_USER`, `MATRIX_PASSWORD` or
+//! `MATRIX_ACCESS_TOKEN`, `MATRIX_STORE_DIR`, `MATRIX_ALLOWED_INVITERS`.
 
 pub mod address;
 mod config;
@@ -25,10 +34,21 @@ mod session;
 pub use config::{Credentials, DEFAULT_DEVICE_NAME, InvitePolicy, MatrixConfig, Secret};
 pub use session::SESSION_FILE;
 
+/// What Matrix can do, as the core needs to know: people type `!find` (clients keep `/` for
+/// themselves; `/find` works too), and a private chat is a room of its own, not a user id.
+pub const CAPABILITIES: crate::core::Capabilities = crate::core::Capabilities {
+    command_prefix: '!',
+    accepts_bang: true,
+    private_by_user_id: false,
+};
+
+use crate::backoff::{Backoff, RECONNECT_CAP};
 use crate::core::i18n::Msg;
 use crate::core::{
     ActionKind, Bot, ChatKind, ChatRef, Incoming, Notice, Platform, Reply, Response, UserRef,
 };
+use crate::health::Reporter;
+use crate::shutdown::Shutdown;
 use address::BotNames;
 use matrix_sdk::config::SyncSettings;
 use matrix_sdk::event_handler::Ctx;
@@ -96,6 +116,57 @@ pub enum Error {
     /// A notice for another platform reached the Matrix adapter.
     #[error("notice for {0} is not for Matrix")]
     NotMatrix(ChatRef),
+    /// The adapter is logging in again; nothing can be sent for the moment.
+    #[error("the Matrix adapter is reconnecting")]
+    Reconnecting,
+    /// The configured access token is no longer accepted, and there is no password to log in
+    /// again with.
+    #[error(
+        "the homeserver no longer accepts MATRIX_ACCESS_TOKEN: configure a new token, or \
+         MATRIX_PASSWORD so that the bot can log in again by itself"
+    )]
+    TokenRevoked,
+}
+
+impl Error {
+    /// Whether trying again later may succeed: the homeserver could not be reached, or
+    /// answered with a server error or a rate limit. Wrong credentials, a broken store or a
+    /// bad setting are not transient.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            Error::Http(http) => is_transient_http(http),
+            Error::Sdk(sdk) => match sdk.as_ref() {
+                matrix_sdk::Error::Http(http) => is_transient_http(http),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// Whether the homeserver said the access token is unknown (revoked, expired, logged out).
+    fn is_unknown_token(&self) -> bool {
+        let kind = match self {
+            Error::Http(http) => http.client_api_error_kind(),
+            Error::Sdk(sdk) => sdk.client_api_error_kind(),
+            _ => None,
+        };
+        matches!(
+            kind,
+            Some(matrix_sdk::ruma::api::error::ErrorKind::UnknownToken { .. })
+        )
+    }
+}
+
+/// A network failure, a 5xx answer or a 429 (a reverse proxy in front of a restarting
+/// homeserver answers 502 or 503).
+fn is_transient_http(err: &matrix_sdk::HttpError) -> bool {
+    match err {
+        matrix_sdk::HttpError::Reqwest(_) => true,
+        matrix_sdk::HttpError::Cached(inner) => is_transient_http(inner),
+        _ => err
+            .as_client_api_error()
+            .is_some_and(|e| e.status_code.is_server_error() || e.status_code.as_u16() == 429),
+    }
 }
 
 impl From<matrix_sdk::ClientBuildError> for Error {
@@ -118,6 +189,10 @@ impl From<matrix_sdk::HttpError> for Error {
 
 /// How many of its own event ids the bot remembers, to recognise replies to itself quickly.
 const REMEMBERED_SENT_EVENTS: usize = 1024;
+/// The first wait after the homeserver did not answer; waits double up to [`RECONNECT_CAP`].
+const FIRST_RETRY: Duration = Duration::from_millis(500);
+/// How long one sync request waits on the homeserver for news.
+const SYNC_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// State shared by the event handlers.
 struct State {
@@ -138,15 +213,36 @@ struct State {
 /// A connected Matrix adapter: logged in, caught up with the homeserver, handlers in place.
 /// Call [`MatrixAdapter::run`] to start answering.
 pub struct MatrixAdapter {
-    client: Client,
+    link: Link,
     state: Arc<State>,
+    cfg: MatrixConfig,
+    health: Option<Reporter>,
 }
 
 /// Sends [`Notice`]s to Matrix rooms; for other adapters running in the same process.
 #[derive(Clone)]
 pub struct MatrixNotifier {
-    client: Client,
+    link: Link,
     state: Arc<State>,
+}
+
+/// The logged-in client, shared by the adapter and its notifiers; replaced when the adapter
+/// logs in again, empty while it does.
+#[derive(Clone)]
+struct Link(Arc<Mutex<Option<Client>>>);
+
+impl Link {
+    fn new(client: Client) -> Link {
+        Link(Arc::new(Mutex::new(Some(client))))
+    }
+
+    fn get(&self) -> Option<Client> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    fn set(&self, client: Option<Client>) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = client;
+    }
 }
 
 /// Connects with `cfg` and answers Matrix messages with `bot` until `shutdown` completes.
@@ -162,12 +258,7 @@ impl MatrixAdapter {
     /// Logs in (restoring the saved session if there is one), syncs once so that older
     /// messages are never answered, joins pending invitations and installs the handlers.
     pub async fn connect(bot: Bot, cfg: MatrixConfig) -> Result<MatrixAdapter, Error> {
-        let client = session::login(&cfg).await?;
-        // Device keys and (after a password login) cross-signing are set up in the background.
-        client
-            .encryption()
-            .wait_for_e2ee_initialization_tasks()
-            .await;
+        let client = logged_in(&cfg).await?;
         let own_user = client
             .user_id()
             .ok_or(Error::Config("no user id after login"))?
@@ -201,11 +292,7 @@ impl MatrixAdapter {
             answer_invitation(&state, room, inviter);
         }
 
-        client.add_event_handler_context(state.clone());
-        client.add_event_handler(on_invite);
-        client.add_event_handler(on_message);
-        client.add_event_handler(on_reaction);
-        client.add_event_handler(on_undecryptable);
+        install_handlers(&client, &state);
         log::info!(
             "matrix: connected as {} (device {})",
             state.own_user,
@@ -214,7 +301,57 @@ impl MatrixAdapter {
                 .map(|d| d.to_string())
                 .unwrap_or_default()
         );
-        Ok(MatrixAdapter { client, state })
+        Ok(MatrixAdapter {
+            link: Link::new(client),
+            state,
+            cfg,
+            health: None,
+        })
+    }
+
+    /// [`MatrixAdapter::connect`], tried again with capped backoff for as long as the
+    /// homeserver cannot be reached, with each failure reported to `health`. Returns `None`
+    /// when `shutdown` comes first, and the error when retrying cannot fix it (wrong
+    /// credentials, an unusable store).
+    pub async fn connect_retrying(
+        bot: Bot,
+        cfg: MatrixConfig,
+        health: Reporter,
+        mut shutdown: Shutdown,
+    ) -> Result<Option<MatrixAdapter>, Error> {
+        let mut backoff = Backoff::new(FIRST_RETRY, RECONNECT_CAP);
+        loop {
+            let attempt = tokio::select! {
+                () = shutdown.wait() => return Ok(None),
+                attempt = MatrixAdapter::connect(bot.clone(), cfg.clone()) => attempt,
+            };
+            match attempt {
+                Ok(mut adapter) => {
+                    health.connected();
+                    adapter.health = Some(health);
+                    return Ok(Some(adapter));
+                }
+                Err(err) if err.is_transient() => {
+                    let delay = backoff.next_delay();
+                    log::warn!(
+                        "matrix: cannot reach the homeserver ({err}); try {} in {delay:?}",
+                        backoff.tries() + 1
+                    );
+                    health.retrying(&err.to_string());
+                    tokio::select! {
+                        () = shutdown.wait() => return Ok(None),
+                        () = tokio::time::sleep(delay) => {}
+                    }
+                }
+                Err(err) => return Err(err),
+            }
+        }
+    }
+
+    /// Reports the adapter's state (connected, retrying, stopped) to `health` from now on.
+    pub fn report_health(&mut self, health: Reporter) {
+        health.connected();
+        self.health = Some(health);
     }
 
     /// The bot's Matrix user id.
@@ -224,16 +361,16 @@ impl MatrixAdapter {
 
     /// The bot's device id (the same across restarts with the same store folder).
     pub fn device_id(&self) -> String {
-        self.client
-            .device_id()
-            .map(|d| d.to_string())
+        self.link
+            .get()
+            .and_then(|c| c.device_id().map(|d| d.to_string()))
             .unwrap_or_default()
     }
 
     /// A handle other adapters use to deliver notices to Matrix rooms.
     pub fn notifier(&self) -> MatrixNotifier {
         MatrixNotifier {
-            client: self.client.clone(),
+            link: self.link.clone(),
             state: self.state.clone(),
         }
     }
@@ -246,26 +383,124 @@ impl MatrixAdapter {
         }
     }
 
-    /// Answers messages until `shutdown` completes (then returns `Ok`) or syncing fails.
+    /// Answers messages until `shutdown` completes (then returns `Ok`). A sync that fails is
+    /// tried again with capped backoff, from where the last one ended; a token the homeserver
+    /// no longer accepts leads to a new login with the password. Returns an error only when
+    /// that cannot be fixed by trying again ([`Error::TokenRevoked`], wrong credentials).
     pub async fn run(self, shutdown: impl Future<Output = ()> + Send) -> Result<(), Error> {
-        let settings = SyncSettings::default().timeout(Duration::from_secs(30));
-        tokio::select! {
-            result = self.client.sync(settings) => {
-                result?;
-                Ok(())
+        let result = self.sync_until(shutdown).await;
+        if let Some(health) = &self.health {
+            health.stopped(result.as_ref().err().map(|e| e.to_string()).as_deref());
+        }
+        result
+    }
+
+    async fn sync_until(&self, shutdown: impl Future<Output = ()> + Send) -> Result<(), Error> {
+        let settings = SyncSettings::default().timeout(SYNC_TIMEOUT);
+        let mut backoff = Backoff::new(FIRST_RETRY, RECONNECT_CAP);
+        tokio::pin!(shutdown);
+        loop {
+            let attempt = async {
+                let client = match self.link.get() {
+                    Some(client) => client,
+                    None => self.log_in_again().await?,
+                };
+                // Resumes from the last sync token the store holds.
+                client.sync_once(settings.clone()).await?;
+                Ok::<(), Error>(())
+            };
+            let result = tokio::select! {
+                () = &mut shutdown => {
+                    log::info!("matrix: shutting down");
+                    return Ok(());
+                }
+                result = attempt => result,
+            };
+            let err = match result {
+                Ok(()) => {
+                    if backoff.tries() > 0 {
+                        log::info!(
+                            "matrix: the homeserver answers again after {} failed tries",
+                            backoff.tries()
+                        );
+                        backoff.reset();
+                    }
+                    if let Some(health) = &self.health {
+                        health.connected();
+                    }
+                    continue;
+                }
+                Err(err) => err,
+            };
+            if err.is_unknown_token() {
+                if !matches!(self.cfg.credentials, Credentials::Password(_)) {
+                    log::error!("matrix: {}", Error::TokenRevoked);
+                    return Err(Error::TokenRevoked);
+                }
+                log::warn!("matrix: the homeserver no longer accepts the token; logging in again");
+                // The next try logs in again, at once.
+                self.link.set(None);
+                continue;
             }
-            () = shutdown => {
-                log::info!("matrix: shutting down");
-                Ok(())
+            if !err.is_transient() && self.link.get().is_none() {
+                // Logging in again failed for a reason retrying cannot fix.
+                log::error!("matrix: cannot log in again: {err}");
+                return Err(err);
+            }
+            let delay = backoff.next_delay();
+            log::warn!(
+                "matrix: sync failed ({err}); try {} in {delay:?}",
+                backoff.tries() + 1
+            );
+            if let Some(health) = &self.health {
+                health.retrying(&err.to_string());
+            }
+            tokio::select! {
+                () = &mut shutdown => {
+                    log::info!("matrix: shutting down");
+                    return Ok(());
+                }
+                () = tokio::time::sleep(delay) => {}
             }
         }
     }
+
+    /// Logs in again with the password (the saved session's token was refused), keeping the
+    /// device, and puts the new client in place with the same handlers.
+    async fn log_in_again(&self) -> Result<Client, Error> {
+        let client = logged_in(&self.cfg).await?;
+        install_handlers(&client, &self.state);
+        self.link.set(Some(client.clone()));
+        log::info!("matrix: logged in again as {}", self.state.own_user);
+        Ok(client)
+    }
+}
+
+/// A logged-in client for `cfg`, its encryption set up.
+async fn logged_in(cfg: &MatrixConfig) -> Result<Client, Error> {
+    let client = session::login(cfg).await?;
+    // Device keys and (after a password login) cross-signing are set up in the background.
+    client
+        .encryption()
+        .wait_for_e2ee_initialization_tasks()
+        .await;
+    Ok(client)
+}
+
+/// Puts the adapter's event handlers on `client`.
+fn install_handlers(client: &Client, state: &Arc<State>) {
+    client.add_event_handler_context(state.clone());
+    client.add_event_handler(on_invite);
+    client.add_event_handler(on_message);
+    client.add_event_handler(on_reaction);
+    client.add_event_handler(on_undecryptable);
 }
 
 impl MatrixNotifier {
     /// Sends `notice` to its Matrix room; returns the new event's id.
     pub async fn send(&self, notice: &Notice) -> Result<String, Error> {
-        let event_id = deliver(&self.client, notice).await?;
+        let client = self.link.get().ok_or(Error::Reconnecting)?;
+        let event_id = deliver(&client, notice).await?;
         remember_sent(&self.state, event_id.clone(), &notice.reply);
         Ok(event_id.to_string())
     }
@@ -340,7 +575,7 @@ fn answer_invitation(state: &State, room: Room, inviter: Option<OwnedUserId>) {
 
 /// Joins `room`, retrying with backoff (a homeserver may not be ready right after the invite).
 async fn join_with_retry(room: Room) {
-    let mut delay = Duration::from_millis(250);
+    let mut backoff = Backoff::new(Duration::from_millis(250), RECONNECT_CAP);
     for attempt in 1..=10 {
         match room.join().await {
             Ok(()) => {
@@ -348,12 +583,12 @@ async fn join_with_retry(room: Room) {
                 return;
             }
             Err(err) => {
+                let delay = backoff.next_delay();
                 log::warn!(
                     "matrix: room {}: join attempt {attempt} failed: {err}; retrying in {delay:?}",
                     room.room_id()
                 );
                 tokio::time::sleep(delay).await;
-                delay = (delay * 2).min(Duration::from_secs(60));
             }
         }
     }
@@ -429,6 +664,7 @@ async fn on_message(ev: OriginalSyncRoomMessageEvent, room: Room, Ctx(state): Ct
             id: room.room_id().to_string(),
         },
         chat_kind,
+        caps: CAPABILITIES,
         user: UserRef {
             platform: Platform::Matrix,
             id: ev.sender.to_string(),
@@ -492,6 +728,7 @@ async fn on_reaction(ev: OriginalSyncReactionEvent, room: Room, Ctx(state): Ctx<
             id: room.room_id().to_string(),
         },
         chat_kind,
+        caps: CAPABILITIES,
         user: UserRef {
             platform: Platform::Matrix,
             id: ev.sender.to_string(),
@@ -721,6 +958,39 @@ async fn is_before_own_join(room: &Room, state: &State, ev: &OriginalSyncRoomMes
 mod tests {
     use super::*;
     use crate::core::Action;
+    use matrix_sdk::ruma::api::client::uiaa::UiaaResponse;
+    use matrix_sdk::ruma::api::error::{
+        Error as ApiError, ErrorBody, ErrorKind, FromHttpResponseError, StandardErrorBody,
+        UnknownTokenErrorData,
+    };
+
+    /// A homeserver error answer with `status` and `kind`, as matrix-sdk reports it.
+    fn answered(status: u16, kind: ErrorKind) -> matrix_sdk::HttpError {
+        let status = axum::http::StatusCode::from_u16(status).expect("a status code");
+        let body = ErrorBody::Standard(StandardErrorBody::new(kind, "test".into()));
+        matrix_sdk::HttpError::Api(Box::new(FromHttpResponseError::Server(
+            UiaaResponse::MatrixError(ApiError::new(status, body)),
+        )))
+    }
+
+    /// Server errors (a restarting homeserver behind a proxy) are tried again, however
+    /// matrix-sdk wraps them; wrong credentials, a refused token and bad settings are not; a
+    /// refused token is recognised as such.
+    #[test]
+    fn transient_errors_are_told_from_permanent_ones() {
+        let sdk = |http| Error::Sdk(Box::new(matrix_sdk::Error::Http(Box::new(http))));
+        let http = |http| Error::Http(Box::new(http));
+        assert!(http(answered(502, ErrorKind::Unknown)).is_transient());
+        assert!(sdk(answered(503, ErrorKind::Unknown)).is_transient());
+        assert!(!sdk(answered(403, ErrorKind::Forbidden)).is_transient());
+        let refused = || answered(401, ErrorKind::UnknownToken(UnknownTokenErrorData::new()));
+        assert!(!http(refused()).is_transient());
+        assert!(http(refused()).is_unknown_token());
+        assert!(sdk(refused()).is_unknown_token());
+        assert!(!sdk(answered(403, ErrorKind::Forbidden)).is_unknown_token());
+        assert!(!Error::Config("MATRIX_USER is not set").is_transient());
+        assert!(!Error::TokenRevoked.is_transient());
+    }
 
     /// Thumbs up (any skin tone) and check marks approve; thumbs down and crosses reject;
     /// other reactions decide nothing.

@@ -3,7 +3,12 @@
 //! the person can type (`!more`, `!guide sediment`, `!approve 42`).
 
 use crate::core::{ActionKind, Block, Inline, Reply};
-use htmlescape::encode_minimal as escape;
+
+/// Text and attribute values escaped by the program's one escaper (`"` too, so the same call
+/// serves `href` values).
+fn escape(text: &str) -> String {
+    crate::html::escape(text, crate::html::Quotes::Escaped)
+}
 
 /// What a person types to continue a paged result list; the adapter maps it back to the last
 /// [`ActionKind::Page`] shown in the room.
@@ -42,6 +47,27 @@ fn bang_command(code: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Rewrites the `/word` commands the core writes in texts ("type /skip") to Matrix's `!word`;
+/// URLs and other slashes stay. The one place a `/` command becomes a Matrix command.
+fn bang_commands_in(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('/') {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut prev: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let starts_word = prev.is_none_or(|p| p.is_whitespace() || p == '(');
+        if c == '/' && starts_word && chars.peek().is_some_and(|n| n.is_ascii_lowercase()) {
+            out.push('!');
+        } else {
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    out.into()
+}
+
 /// Renders `reply` as HTML plus plain text.
 pub fn render(reply: &Reply) -> Rendered {
     let mut plain: Vec<String> = Vec::new();
@@ -49,8 +75,9 @@ pub fn render(reply: &Reply) -> Rendered {
     for block in &reply.blocks {
         match block {
             Block::Heading(text) => {
-                plain.push(text.clone());
-                html.push_str(&format!("<h4>{}</h4>", escape(text)));
+                let text = bang_commands_in(text);
+                plain.push(text.to_string());
+                html.push_str(&format!("<h4>{}</h4>", escape(&text)));
             }
             Block::Paragraph(inlines) => {
                 plain.push(inlines_plain(inlines));
@@ -101,9 +128,10 @@ fn inlines_plain(inlines: &[Inline]) -> String {
     let mut out = String::new();
     for inline in inlines {
         match inline {
-            Inline::Text(t) | Inline::Strong(t) | Inline::Mark(t) | Inline::Em(t) => {
-                out.push_str(t)
+            Inline::Text(t) | Inline::Strong(t) | Inline::Em(t) => {
+                out.push_str(&bang_commands_in(t))
             }
+            Inline::Mark(t) => out.push_str(t),
             Inline::Code(t) => out.push_str(&bang_command(t)),
             Inline::Link { text, url } => {
                 if text == url || text.is_empty() {
@@ -121,10 +149,13 @@ fn inlines_html(inlines: &[Inline]) -> String {
     let mut out = String::new();
     for inline in inlines {
         match inline {
-            Inline::Text(t) => out.push_str(&escape(t)),
-            Inline::Strong(t) => out.push_str(&format!("<strong>{}</strong>", escape(t))),
+            Inline::Text(t) => out.push_str(&escape(&bang_commands_in(t))),
+            Inline::Strong(t) => out.push_str(&format!(
+                "<strong>{}</strong>",
+                escape(&bang_commands_in(t))
+            )),
             Inline::Mark(t) => out.push_str(&format!("<b>{}</b>", escape(t))),
-            Inline::Em(t) => out.push_str(&format!("<em>{}</em>", escape(t))),
+            Inline::Em(t) => out.push_str(&format!("<em>{}</em>", escape(&bang_commands_in(t)))),
             Inline::Code(t) => out.push_str(&format!("<code>{}</code>", escape(&bang_command(t)))),
             Inline::Link { text, url } => {
                 let shown = if text.is_empty() { url } else { text };
@@ -163,6 +194,28 @@ mod tests {
             actions,
             ..Reply::default()
         }
+    }
+
+    /// `/word` commands in texts become `!word`; URLs and other slashes stay.
+    #[test]
+    fn commands_in_texts_take_the_bang_prefix() {
+        let t = "send /skip or /cancel, see a/b, https://e.org/x and (/send)";
+        assert_eq!(
+            bang_commands_in(t),
+            "send !skip or !cancel, see a/b, https://e.org/x and (!send)"
+        );
+        let r = render(&reply(
+            vec![
+                Block::Heading("Use /find".into()),
+                Block::Paragraph(vec![
+                    Inline::Em("type /skip".into()),
+                    Inline::Mark("/x".into()),
+                ]),
+            ],
+            Vec::new(),
+        ));
+        assert_eq!(r.plain, "Use !find\n\ntype !skip/x");
+        assert!(r.html.contains("<h4>Use !find</h4>") && r.html.contains("<em>type !skip</em>"));
     }
 
     /// Every dynamic string is escaped, in text and in link addresses alike.

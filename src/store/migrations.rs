@@ -132,12 +132,27 @@ CREATE TABLE inbox (
 ) STRICT, WITHOUT ROWID;
 "#;
 
+/// Version 5: moderators' decisions whose follow-up (telling the contributor and the
+/// moderators, refreshing the search index) a running bot has still to carry out; see
+/// `decisions.rs`. A decision is queued in the transaction that records it.
+const V5_DECISIONS: &str = r#"
+CREATE TABLE decisions (
+    seq           INTEGER PRIMARY KEY AUTOINCREMENT,
+    submission_id INTEGER NOT NULL REFERENCES submissions (id),
+    decided_at    INTEGER NOT NULL,
+    claimed_at    INTEGER
+) STRICT;
+
+CREATE INDEX decisions_unclaimed ON decisions (submission_id) WHERE claimed_at IS NULL;
+"#;
+
 /// Every migration, in order: index `i` brings the file to version `i + 1`.
 pub(crate) const MIGRATIONS: &[&str] = &[
     V1_SUBMISSIONS_AND_AUDIT,
     V2_CHAT_STATE,
     V3_ANNOUNCEMENTS,
     V4_INBOX,
+    V5_DECISIONS,
 ];
 
 /// The schema version this build writes.

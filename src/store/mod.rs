@@ -1,5 +1,6 @@
 //! The SQLite store: case-study submissions, their moderation and audit log, the moderators'
-//! announcement queue, and what the bot must remember about chats across restarts.
+//! announcement queue, the queue of decisions a running bot has still to follow up, and what
+//! the bot must remember about chats across restarts.
 //!
 //! One database file, opened in WAL mode with `synchronous=FULL`, so a submission acknowledged
 //! to its contributor ([`SubmitOutcome::Accepted`]) has been committed to disk and survives a
@@ -17,6 +18,7 @@
 //! and does not depend on the core's types.
 
 mod announcements;
+mod decisions;
 mod error;
 mod inbox;
 mod migrations;

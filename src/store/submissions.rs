@@ -11,7 +11,6 @@ use crate::lang::Lang;
 use rusqlite::types::Type;
 use rusqlite::{OptionalExtension, Row, Transaction, TransactionBehavior, named_params};
 use sha2::{Digest, Sha256};
-use std::fmt::Write as _;
 use std::time::Duration;
 
 /// The rolling window of the per-person rate limit.
@@ -31,12 +30,7 @@ pub fn content_hash(text: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    let digest = Sha256::digest(normalised.as_bytes());
-    let mut hex = String::with_capacity(64);
-    for byte in digest {
-        let _ = write!(hex, "{byte:02x}");
-    }
-    hex
+    hex::encode(Sha256::digest(normalised.as_bytes()))
 }
 
 /// Reads a submission from a row selected with [`SUBMISSION_COLUMNS`].
@@ -425,6 +419,9 @@ impl Store {
                 at: now,
             },
         )?;
+        if matches!(action, Action::Approve | Action::Reject | Action::Reopen) {
+            super::decisions::queue(&tx, id, now)?;
+        }
         let updated = load(&tx, id)?.ok_or(Error::NotFound(id))?;
         tx.commit()?;
         log::info!(

@@ -6,8 +6,9 @@
 //! restart or an eviction such a button is stale and decodes to [`DecodeError::Expired`].
 
 use crate::core::ActionKind;
+use lru::LruCache;
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeMap, HashMap};
+use std::num::NonZeroUsize;
 use std::sync::Mutex;
 
 /// Telegram's limit on callback data, in bytes.
@@ -24,25 +25,19 @@ pub enum DecodeError {
     Expired,
 }
 
-#[derive(Default)]
-struct Table {
-    by_token: HashMap<String, (String, u64)>,
-    by_use: BTreeMap<u64, String>,
-    clock: u64,
-}
-
 /// Encodes and decodes callback data, remembering long texts in a bounded LRU table.
 pub struct CallbackCodec {
-    capacity: usize,
-    table: Mutex<Table>,
+    /// Token → long text, least recently used evicted first.
+    table: Mutex<LruCache<String, String>>,
 }
 
 impl CallbackCodec {
-    /// A codec remembering at most `capacity` long texts.
+    /// A codec remembering at most `capacity` long texts (at least one).
     pub fn new(capacity: usize) -> CallbackCodec {
         CallbackCodec {
-            capacity: capacity.max(1),
-            table: Mutex::new(Table::default()),
+            table: Mutex::new(LruCache::new(
+                NonZeroUsize::new(capacity).unwrap_or(NonZeroUsize::MIN),
+            )),
         }
     }
 
@@ -97,20 +92,9 @@ impl CallbackCodec {
 
     /// Stores `text` and returns its token (16 hex digits of its SHA-256).
     fn remember(&self, text: &str) -> String {
-        let digest = Sha256::digest(text.as_bytes());
-        let token: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+        let token = hex::encode(&Sha256::digest(text.as_bytes())[..8]);
         let mut t = self.table.lock().unwrap_or_else(|e| e.into_inner());
-        t.clock += 1;
-        let now = t.clock;
-        if let Some((_, used)) = t.by_token.get(&token).cloned() {
-            t.by_use.remove(&used);
-        } else if t.by_token.len() >= self.capacity
-            && let Some((_, oldest)) = t.by_use.pop_first()
-        {
-            t.by_token.remove(&oldest);
-        }
-        t.by_token.insert(token.clone(), (text.to_string(), now));
-        t.by_use.insert(now, token.clone());
+        t.put(token.clone(), text.to_string());
         token
     }
 
@@ -120,13 +104,7 @@ impl CallbackCodec {
             return Err(DecodeError::Forged);
         }
         let mut t = self.table.lock().unwrap_or_else(|e| e.into_inner());
-        t.clock += 1;
-        let now = t.clock;
-        let (text, used) = t.by_token.get(token).cloned().ok_or(DecodeError::Expired)?;
-        t.by_use.remove(&used);
-        t.by_use.insert(now, token.to_string());
-        t.by_token.insert(token.to_string(), (text.clone(), now));
-        Ok(text)
+        t.get(token).cloned().ok_or(DecodeError::Expired)
     }
 }
 

@@ -71,6 +71,7 @@ pub fn to_incoming(msg: &Message, me: &BotIdentity) -> Option<Incoming> {
             id: msg.chat.id.0.to_string(),
         },
         chat_kind,
+        caps: super::CAPABILITIES,
         user: user_ref(from),
         language_hint: from.language_code.clone(),
         text,

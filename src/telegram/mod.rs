@@ -11,6 +11,10 @@
 //! outlet set with [`TelegramAdapter::forward_other_platforms`], and other platforms deliver
 //! notices to Telegram through a [`TelegramNotifier`]. The command menu registered with
 //! `setMyCommands` comes from the core's command definitions ([`command_menu`]).
+//!
+//! A failed `getUpdates` is tried again with capped backoff ([`crate::backoff`]) for as long as
+//! the Bot API does not answer; the adapter's state goes to the [`crate::health`] registry
+//! given with [`TelegramAdapter::report_health`], which the webhook listener's `/health` shows.
 
 pub mod callback;
 mod inbox;
@@ -20,7 +24,9 @@ pub mod outbox;
 pub mod pending;
 pub mod render;
 
+use crate::backoff::Backoff;
 use crate::core::{self, ActionKind, ChatKind, ChatRef, Incoming, Notice, Platform, Response};
+use crate::health::{Health, Reporter};
 use crate::lang::Lang;
 use callback::{CallbackCodec, DecodeError};
 use incoming::BotIdentity;
@@ -64,6 +70,14 @@ pub enum Error {
 /// `Display` show nothing and which can [`redact`](Secret::redact) itself from error texts.
 pub use crate::config::Secret;
 
+/// What Telegram can do, as the core needs to know: commands start with `/` only, and a
+/// person's user id is their private chat with the bot.
+pub const CAPABILITIES: core::Capabilities = core::Capabilities {
+    command_prefix: '/',
+    accepts_bang: false,
+    private_by_user_id: true,
+};
+
 /// Webhook mode: Telegram posts updates to `url`, served on `listen`.
 #[derive(Debug, Clone)]
 pub struct WebhookConfig {
@@ -88,82 +102,6 @@ pub struct TelegramConfig {
     pub webhook: Option<WebhookConfig>,
     /// How many updates may wait in memory, in all and per chat.
     pub queue: QueueLimits,
-}
-
-impl TelegramConfig {
-    /// Reads the adapter's settings through `var` (e.g. `|k| std::env::var(k).ok()`):
-    /// `TELEGRAM_BOT_TOKEN` (or `TELOXIDE_TOKEN`), `TELEGRAM_API_URL`, `TELEGRAM_THROTTLE`
-    /// (`off` disables), `TELEGRAM_WEBHOOK_URL`, `TELEGRAM_WEBHOOK_LISTEN` (default
-    /// `127.0.0.1:8443`), `TELEGRAM_WEBHOOK_SECRET` (required with a webhook URL),
-    /// `TELEGRAM_MAX_PENDING` and `TELEGRAM_CHAT_QUEUE` ([`QueueLimits`]). `None` when no
-    /// token is set.
-    pub fn from_vars(
-        var: impl Fn(&str) -> Option<String>,
-    ) -> Result<Option<TelegramConfig>, Error> {
-        let get = |k: &str| {
-            var(k)
-                .map(|v| v.trim().to_string())
-                .filter(|v| !v.is_empty())
-        };
-        let Some(token) = get("TELEGRAM_BOT_TOKEN").or_else(|| get("TELOXIDE_TOKEN")) else {
-            return Ok(None);
-        };
-        let api_url = get("TELEGRAM_API_URL")
-            .map(|u| {
-                url::Url::parse(&u).map_err(|e| Error::Config(format!("TELEGRAM_API_URL: {e}")))
-            })
-            .transpose()?;
-        let throttle = match get("TELEGRAM_THROTTLE")
-            .as_deref()
-            .map(str::to_ascii_lowercase)
-        {
-            None => true,
-            Some(v) if ["on", "true", "1", "yes"].contains(&v.as_str()) => true,
-            Some(v) if ["off", "false", "0", "no"].contains(&v.as_str()) => false,
-            Some(v) => {
-                return Err(Error::Config(format!(
-                    "TELEGRAM_THROTTLE must be on or off, not {v:?}"
-                )));
-            }
-        };
-        let webhook = match get("TELEGRAM_WEBHOOK_URL") {
-            None => None,
-            Some(u) => {
-                let url = url::Url::parse(&u)
-                    .map_err(|e| Error::Config(format!("TELEGRAM_WEBHOOK_URL: {e}")))?;
-                let listen = get("TELEGRAM_WEBHOOK_LISTEN")
-                    .unwrap_or_else(|| "127.0.0.1:8443".into())
-                    .parse()
-                    .map_err(|e| Error::Config(format!("TELEGRAM_WEBHOOK_LISTEN: {e}")))?;
-                let secret = get("TELEGRAM_WEBHOOK_SECRET").ok_or_else(|| {
-                    Error::Config("TELEGRAM_WEBHOOK_SECRET is required with a webhook".into())
-                })?;
-                check_webhook_secret(&secret)?;
-                Some(WebhookConfig {
-                    url,
-                    listen,
-                    secret_token: Secret::new(secret),
-                })
-            }
-        };
-        let number = |k: &str, default: usize| match get(k) {
-            None => Ok(default),
-            Some(v) => v
-                .parse::<usize>()
-                .map_err(|_| Error::Config(format!("{k} must be a whole number, not {v:?}"))),
-        };
-        let queue = QueueLimits::new(
-            number("TELEGRAM_MAX_PENDING", QueueLimits::DEFAULT_MAX_PENDING)?,
-            number("TELEGRAM_CHAT_QUEUE", QueueLimits::DEFAULT_MAX_PER_CHAT)?,
-        )?;
-        Ok(Some(TelegramConfig {
-            token: Secret::new(token),
-            api_url,
-            throttle,
-            webhook,
-            queue,
-        }))
-    }
 }
 
 impl TelegramConfig {
@@ -267,6 +205,8 @@ impl Handler for core::Bot {
 
 /// How long one `getUpdates` waits for news (below teloxide's 17 s client timeout).
 const POLL_TIMEOUT_SECS: u32 = 10;
+/// The longest wait between two failed `getUpdates` (the first is 250 ms; they double).
+const MAX_POLL_RETRY: Duration = Duration::from_secs(30);
 /// How long shutdown waits for updates already fetched to be answered.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
 /// How many updates are answered at once (each holds a core call or an HTTP request to
@@ -308,6 +248,7 @@ pub struct TelegramAdapter {
     webhook: Option<WebhookConfig>,
     limits: QueueLimits,
     outlet: Option<mpsc::UnboundedSender<Notice>>,
+    health: Option<Reporter>,
 }
 
 /// Sends [`Notice`]s to Telegram chats; for the other adapters and the periodic work running
@@ -331,6 +272,7 @@ impl TelegramAdapter {
             webhook: cfg.webhook,
             limits: cfg.queue,
             outlet: None,
+            health: None,
         })
     }
 
@@ -355,6 +297,12 @@ impl TelegramAdapter {
     /// contributor on Matrix) to `outlet`, instead of logging them as undeliverable.
     pub fn forward_other_platforms(&mut self, outlet: mpsc::UnboundedSender<Notice>) {
         self.outlet = Some(outlet);
+    }
+
+    /// Reports the adapter's state (connected, retrying, stopped) to `health`; the webhook
+    /// listener's `/health` shows that registry. Without one, `/health` shows Telegram alone.
+    pub fn report_health(&mut self, health: Reporter) {
+        self.health = Some(health);
     }
 
     /// Answers updates with `handler` until `shutdown` completes, then finishes the updates
@@ -386,10 +334,15 @@ impl TelegramAdapter {
             rejections: PendingRejections::default(),
             core: CorePool::new(),
         });
-        match self.webhook {
-            None => poll_loop(ctx, self.limits, shutdown).await,
-            Some(hook) => webhook_loop(ctx, hook, self.limits, shutdown).await,
-        }
+        let health = self
+            .health
+            .unwrap_or_else(|| Health::new().reporter(Platform::Telegram));
+        let result = match self.webhook {
+            None => poll_loop(ctx, self.limits, &health, shutdown).await,
+            Some(hook) => webhook_loop(ctx, hook, self.limits, &health, shutdown).await,
+        };
+        health.stopped(result.as_ref().err().map(|e| e.to_string()).as_deref());
+        result
     }
 }
 
@@ -719,6 +672,7 @@ fn order_key(update: &Update) -> i64 {
 async fn poll_loop<H: Handler>(
     ctx: Arc<Context<H>>,
     limits: QueueLimits,
+    health: &Reporter,
     shutdown: impl Future<Output = ()> + Send,
 ) -> Result<(), Error> {
     if let Err(e) = ctx.outbox.delete_webhook().await {
@@ -733,7 +687,9 @@ async fn poll_loop<H: Handler>(
         offset = offset.max(update.id.0 as i32 + 1);
         dispatcher.dispatch(update);
     }
-    let mut backoff = Duration::from_millis(250);
+    let mut backoff = Backoff::new(Duration::from_millis(250), MAX_POLL_RETRY);
+    // `getMe` answered a moment ago, in `connect`.
+    health.connected();
     tokio::pin!(shutdown);
     loop {
         // Full: Telegram keeps the updates until there is room again.
@@ -758,19 +714,21 @@ async fn poll_loop<H: Handler>(
                         updates.len()
                     );
                 }
-                backoff = Duration::from_millis(250);
+                backoff.reset();
+                health.connected();
                 for update in updates {
                     offset = offset.max(update.id.0 as i32 + 1);
                     dispatcher.dispatch(update);
                 }
             }
             Err(e) => {
-                log::warn!("telegram: getUpdates failed ({e}); retrying in {backoff:?}");
+                let delay = backoff.next_delay();
+                log::warn!("telegram: getUpdates failed ({e}); retrying in {delay:?}");
+                health.retrying(&e.to_string());
                 tokio::select! {
                     () = &mut shutdown => break,
-                    () = tokio::time::sleep(backoff) => {}
+                    () = tokio::time::sleep(delay) => {}
                 }
-                backoff = (backoff * 2).min(Duration::from_secs(30));
             }
         }
     }
@@ -792,10 +750,12 @@ async fn webhook_loop<H: Handler>(
     ctx: Arc<Context<H>>,
     hook: WebhookConfig,
     limits: QueueLimits,
+    health: &Reporter,
     shutdown: impl Future<Output = ()> + Send,
 ) -> Result<(), Error> {
     use axum::http::{HeaderMap, StatusCode};
-    use axum::routing::{get, post};
+    use axum::routing::post;
+    use subtle::ConstantTimeEq;
 
     let listener = tokio::net::TcpListener::bind(hook.listen)
         .await
@@ -822,7 +782,7 @@ async fn webhook_loop<H: Handler>(
                 .get("x-telegram-bot-api-secret-token")
                 .map(|v| v.as_bytes())
                 .unwrap_or_default();
-            if !constant_time_eq(given, secret.expose().as_bytes()) {
+            if !bool::from(given.ct_eq(secret.expose().as_bytes())) {
                 return StatusCode::UNAUTHORIZED;
             }
             let update = serde_json::from_str::<Update>(&body);
@@ -856,10 +816,11 @@ async fn webhook_loop<H: Handler>(
     };
     let app = axum::Router::new()
         .route(&route, post(receive))
-        .route("/health", get(|| async { "ok" }));
+        .merge(health.registry().router());
     ctx.outbox
         .set_webhook(&hook.url, &hook.secret_token)
         .await?;
+    health.connected();
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
     let server = tokio::spawn(async move {
         let stopped = async {
@@ -904,10 +865,6 @@ async fn webhook_loop<H: Handler>(
     flush_inbox.flush().await;
     log::info!("telegram: stopped");
     Ok(())
-}
-
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 /// Handles one update; every failure is logged here and never stops the adapter.
@@ -1154,6 +1111,7 @@ async fn on_callback<H: Handler>(ctx: &Arc<Context<H>>, q: CallbackQuery) {
         } else {
             ChatKind::Group
         },
+        caps: CAPABILITIES,
         user: incoming::user_ref(&q.from),
         language_hint: q.from.language_code.clone(),
         text: String::new(),
@@ -1247,8 +1205,7 @@ pub fn inline_results(answer: &core::InlineAnswer) -> Vec<InlineQueryResult> {
                 .next()?;
             let id = if card.id.is_empty() || card.id.len() > 64 {
                 use sha2::Digest;
-                let d = sha2::Sha256::digest(card.id.as_bytes());
-                d[..16].iter().map(|b| format!("{b:02x}")).collect()
+                hex::encode(&sha2::Sha256::digest(card.id.as_bytes())[..16])
             } else {
                 card.id.clone()
             };
@@ -1302,89 +1259,6 @@ mod tests {
         );
         assert!(red.contains("<redacted>"));
         assert_eq!(format!("{token:?}"), "Secret(..)");
-    }
-
-    /// Settings come from the documented variables; throttle defaults on; a webhook needs a
-    /// valid secret; no token means the adapter is off.
-    #[test]
-    fn config_reads_variables() {
-        let vars = |pairs: &'static [(&'static str, &'static str)]| {
-            move |k: &str| {
-                pairs
-                    .iter()
-                    .find(|(n, _)| *n == k)
-                    .map(|(_, v)| v.to_string())
-            }
-        };
-        assert!(TelegramConfig::from_vars(vars(&[])).expect("ok").is_none());
-        let cfg = TelegramConfig::from_vars(vars(&[("TELOXIDE_TOKEN", "1:abc")]))
-            .expect("ok")
-            .expect("on");
-        assert!(cfg.throttle && cfg.webhook.is_none() && cfg.api_url.is_none());
-        let cfg = TelegramConfig::from_vars(vars(&[
-            ("TELEGRAM_BOT_TOKEN", "1:abc"),
-            ("TELEGRAM_API_URL", "http://127.0.0.1:9/"),
-            ("TELEGRAM_THROTTLE", "off"),
-            ("TELEGRAM_WEBHOOK_URL", "https://bot.example.org/tg"),
-            ("TELEGRAM_WEBHOOK_SECRET", "s3cret_-x"),
-        ]))
-        .expect("ok")
-        .expect("on");
-        assert!(!cfg.throttle);
-        let hook = cfg.webhook.expect("webhook");
-        assert_eq!(hook.listen.to_string(), "127.0.0.1:8443");
-        assert_eq!(hook.url.path(), "/tg");
-        assert!(
-            TelegramConfig::from_vars(vars(&[
-                ("TELEGRAM_BOT_TOKEN", "1:abc"),
-                ("TELEGRAM_WEBHOOK_URL", "https://bot.example.org/tg"),
-            ]))
-            .is_err()
-        );
-        assert!(
-            TelegramConfig::from_vars(vars(&[
-                ("TELEGRAM_BOT_TOKEN", "1:abc"),
-                ("TELEGRAM_WEBHOOK_URL", "https://bot.example.org/tg"),
-                ("TELEGRAM_WEBHOOK_SECRET", "has space"),
-            ]))
-            .is_err()
-        );
-        assert!(
-            TelegramConfig::from_vars(vars(&[
-                ("TELEGRAM_BOT_TOKEN", "1:abc"),
-                ("TELEGRAM_THROTTLE", "maybe"),
-            ]))
-            .is_err()
-        );
-        // Queue limits: defaults, values, and a zero or a word refused.
-        let cfg = TelegramConfig::from_vars(vars(&[("TELEGRAM_BOT_TOKEN", "1:abc")]))
-            .expect("ok")
-            .expect("on");
-        assert_eq!(cfg.queue, QueueLimits::default());
-        assert_eq!(cfg.queue.max_pending, 200);
-        assert_eq!(cfg.queue.max_per_chat, 20);
-        let cfg = TelegramConfig::from_vars(vars(&[
-            ("TELEGRAM_BOT_TOKEN", "1:abc"),
-            ("TELEGRAM_MAX_PENDING", "50"),
-            ("TELEGRAM_CHAT_QUEUE", "0"),
-        ]))
-        .expect("ok")
-        .expect("on");
-        assert_eq!((cfg.queue.max_pending, cfg.queue.max_per_chat), (50, 0));
-        for bad in [
-            ("TELEGRAM_MAX_PENDING", "0"),
-            ("TELEGRAM_CHAT_QUEUE", "many"),
-        ] {
-            let mut pairs = vec![("TELEGRAM_BOT_TOKEN", "1:abc")];
-            pairs.push(bad);
-            let get = |k: &str| {
-                pairs
-                    .iter()
-                    .find(|(n, _)| *n == k)
-                    .map(|(_, v)| v.to_string())
-            };
-            assert!(TelegramConfig::from_vars(get).is_err(), "{bad:?}");
-        }
     }
 
     /// The program's configuration maps onto the adapter's: API URL parsed, throttle on,

@@ -158,12 +158,6 @@ impl Outbox {
         self
     }
 
-    /// The same outbox calling `hook` when a group turns out to be upgraded.
-    pub fn with_migration_hook(self, hook: MigrationHook) -> Outbox {
-        self.set_migration_hook(hook);
-        self
-    }
-
     /// Calls `hook` (in this outbox and every clone of it) when a group turns out to be
     /// upgraded. Only the first hook set is kept; later ones are ignored with a warning.
     pub fn set_migration_hook(&self, hook: MigrationHook) {

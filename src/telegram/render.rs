@@ -3,6 +3,7 @@
 //! split at paragraph or line boundaries without breaking a tag.
 
 use crate::core::{Block, Inline, Reply};
+use crate::html::{Quotes, escape_into};
 
 /// Telegram's limit on a message's text after entity parsing, in UTF-16 code units.
 pub const MESSAGE_LIMIT: usize = 4096;
@@ -143,35 +144,6 @@ fn unit(text: &str, open: &str, close: &str) -> Unit {
     }
 }
 
-/// Whether [`escape_into`] escapes `"` too (inside an attribute's value).
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Quotes {
-    /// Text: `"` stays as it is.
-    AsThey,
-    /// An attribute value between double quotes: `"` becomes `&quot;`.
-    Escaped,
-}
-
-/// Appends `text` to `out` with `&`, `<` and `>` escaped, the three characters Telegram's HTML
-/// needs escaped in text (as `teloxide::utils::html::escape`, without a new string per call),
-/// and `"` as well in an attribute value.
-fn escape_into(out: &mut String, text: &str, quotes: Quotes) {
-    let mut done = 0;
-    for (i, b) in text.bytes().enumerate() {
-        let entity = match b {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' if quotes == Quotes::Escaped => "&quot;",
-            _ => continue,
-        };
-        out.push_str(&text[done..i]);
-        out.push_str(entity);
-        done = i + 1;
-    }
-    out.push_str(&text[done..]);
-}
-
 /// Whether Telegram makes a link of `url`.
 fn is_linkable(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
@@ -232,34 +204,6 @@ pub fn strip_tags(html: &str) -> String {
         .replace("&quot;", "\"")
         .replace("&#39;", "'")
         .replace("&amp;", "&")
-}
-
-/// Renders `reply` as plain text (inline-mode descriptions, logs): no markup.
-pub fn plain_text(reply: &Reply) -> String {
-    let inline_text = |inlines: &[Inline]| -> String {
-        inlines
-            .iter()
-            .map(|i| match i {
-                Inline::Text(t) | Inline::Strong(t) | Inline::Mark(t) | Inline::Em(t) => t.clone(),
-                Inline::Code(t) => t.clone(),
-                Inline::Link { text, .. } => text.clone(),
-            })
-            .collect()
-    };
-    reply
-        .blocks
-        .iter()
-        .map(|b| match b {
-            Block::Heading(t) => t.clone(),
-            Block::Paragraph(p) => inline_text(p),
-            Block::List(items) => items
-                .iter()
-                .map(|i| format!("• {}", inline_text(i)))
-                .collect::<Vec<_>>()
-                .join("\n"),
-        })
-        .collect::<Vec<_>>()
-        .join("\n\n")
 }
 
 #[cfg(test)]
@@ -327,31 +271,6 @@ mod tests {
         for msg in render_html(&r, MESSAGE_LIMIT) {
             let visible = html::parse(&msg).expect("renderer output must parse");
             assert!(visible.contains(nasty), "{visible}");
-        }
-    }
-
-    /// The in-place escaping matches teloxide's `escape`, markup, accents and emoji alike.
-    #[test]
-    fn escape_into_matches_teloxide_escape() {
-        use teloxide::utils::html::escape;
-        for text in [
-            "",
-            "plain",
-            "<b>&amp;</b>",
-            "a<b>c&d\"e'f",
-            "&&&<<<>>>",
-            "Coopérative <Mirerani> & Co 💎 >",
-        ] {
-            let mut out = String::from("x");
-            escape_into(&mut out, text, Quotes::AsThey);
-            assert_eq!(out, format!("x{}", escape(text)), "{text:?}");
-            let mut attr = String::from("x");
-            escape_into(&mut attr, text, Quotes::Escaped);
-            assert_eq!(
-                attr,
-                format!("x{}", escape(text).replace('"', "&quot;")),
-                "{text:?}"
-            );
         }
     }
 

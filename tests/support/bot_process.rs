@@ -3,7 +3,7 @@
 //! restart reuses them) and the command line it needs, its stderr collected, waited on until
 //! it sent what the test expects, stopped with SIGKILL or SIGTERM (checking that the token
 //! never reached its log), its peak memory read from `/proc`. Shared by tests/durability.rs,
-//! tests/faults.rs and tests/serve.rs (tests/serve_matrix.rs uses its stderr collector).
+//! tests/faults.rs, tests/serve.rs, tests/outage.rs and tests/serve_matrix.rs.
 
 #![allow(dead_code)] // each test file uses a part
 

@@ -3,6 +3,9 @@
 //! deleted) by the script's watcher as soon as the test process exits. Users are registered
 //! with the shared secret (`register_new_matrix_user`), each test with unique names.
 //!
+//! An outage test can stop the homeserver and start it again in the same folder on the same
+//! port ([`Homeserver::stop`], [`Homeserver::start_again`]); the watcher still stops it at exit.
+//!
 //! When Synapse is not installed (`.ci/synapse install` was never run) the tests are skipped
 //! with a loud message, except in CI (`CI=true`), where that is a failure.
 
@@ -100,6 +103,47 @@ fn start() -> Option<Homeserver> {
 }
 
 impl Homeserver {
+    /// Stops this Synapse (its folder and port are kept for [`Homeserver::start_again`]).
+    #[allow(dead_code)] // only tests/outage.rs stops and restarts it
+    pub async fn stop(&self) {
+        let output = tokio::process::Command::new(script())
+            .arg("stop")
+            .arg(&self.dir)
+            .output()
+            .await
+            .expect("run .ci/synapse stop");
+        assert!(
+            output.status.success(),
+            "stopping Synapse failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+
+    /// Starts this Synapse again, same folder (accounts, rooms) and port; returns once its
+    /// `/health` answers (the script waits at most `SYNAPSE_START_TIMEOUT`, 60 s).
+    #[allow(dead_code)] // only tests/outage.rs stops and restarts it
+    pub async fn start_again(&self) {
+        let port = self
+            .url
+            .rsplit_once(':')
+            .map(|(_, p)| p.to_owned())
+            .expect("the URL has a port");
+        let output = tokio::process::Command::new(script())
+            .arg("start")
+            .arg(&self.dir)
+            .env("SYNAPSE_PORT", port)
+            .env_remove("SYNAPSE_WATCH_PID")
+            .output()
+            .await
+            .expect("run .ci/synapse start");
+        assert!(
+            output.status.success(),
+            "Synapse did not start again:\n{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+
     /// Registers a new account whose localpart starts with `prefix` (unique per call).
     pub async fn register(&self, prefix: &str) -> Account {
         static COUNTER: AtomicU32 = AtomicU32::new(0);

@@ -6,8 +6,8 @@
 //! parsing, HTML validated, inline keyboards with 1–64-byte callback data),
 //! `answerCallbackQuery`, `answerInlineQuery` (≤ 50 results, `next_offset` ≤ 64 bytes),
 //! `setMyCommands`, webhooks. Tests push updates, inject faults (429 with `retry_after`, 5xx,
-//! dropped connections, delays), switch on Telegram-like rate limits, and read back everything
-//! the bot sent.
+//! dropped connections, delays), switch on Telegram-like rate limits, take the whole server
+//! down and bring it back on the same port (an outage), and read back everything the bot sent.
 
 pub mod html;
 
@@ -19,6 +19,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use tokio::sync::{Notify, watch};
@@ -308,6 +309,8 @@ struct Shared {
     inner: Mutex<Inner>,
     updates_ready: Notify,
     sent_count: watch::Sender<usize>,
+    /// Down (an outage): the port is closed and open connections break on their next request.
+    down: AtomicBool,
 }
 
 impl Shared {
@@ -321,13 +324,28 @@ impl Shared {
 pub struct TelegramServer {
     addr: SocketAddr,
     shared: Arc<Shared>,
-    task: JoinHandle<()>,
+    /// The task accepting connections; `None` while the server is down.
+    task: Mutex<Option<JoinHandle<()>>>,
 }
 
 impl Drop for TelegramServer {
     fn drop(&mut self) {
-        self.task.abort();
+        if let Some(task) = self.listener_task().take() {
+            task.abort();
+        }
     }
+}
+
+/// Serves `shared` on `listener` in the background.
+fn spawn_listener(listener: tokio::net::TcpListener, shared: Arc<Shared>) -> JoinHandle<()> {
+    let app = Router::new()
+        .route("/{*rest}", axum::routing::any(serve))
+        .with_state(shared);
+    tokio::spawn(async move {
+        if let Err(e) = axum::serve(listener, app).await {
+            log::error!("test Bot API server stopped: {e}");
+        }
+    })
 }
 
 impl TelegramServer {
@@ -359,16 +377,48 @@ impl TelegramServer {
             }),
             updates_ready: Notify::new(),
             sent_count,
+            down: AtomicBool::new(false),
         });
-        let app = Router::new()
-            .route("/{*rest}", axum::routing::any(serve))
-            .with_state(shared.clone());
-        let task = tokio::spawn(async move {
-            if let Err(e) = axum::serve(listener, app).await {
-                log::error!("test Bot API server stopped: {e}");
+        let task = spawn_listener(listener, shared.clone());
+        Ok(TelegramServer {
+            addr,
+            shared,
+            task: Mutex::new(Some(task)),
+        })
+    }
+
+    fn listener_task(&self) -> MutexGuard<'_, Option<JoinHandle<()>>> {
+        self.task.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// An outage: the port stops accepting connections (they are refused), and requests on
+    /// connections already open, long polls in progress included, break off. Pushed updates
+    /// wait for [`TelegramServer::come_back`].
+    pub fn go_down(&self) {
+        self.shared.down.store(true, Ordering::SeqCst);
+        self.shared.updates_ready.notify_waiters();
+        if let Some(task) = self.listener_task().take() {
+            task.abort();
+        }
+    }
+
+    /// Ends an outage: listens on the same port again, with everything kept.
+    pub async fn come_back(&self) -> Result<(), Error> {
+        // The old listener closes once its aborted task is dropped: try for a moment.
+        let mut tries = 0;
+        let listener = loop {
+            match tokio::net::TcpListener::bind(self.addr).await {
+                Ok(l) => break l,
+                Err(_) if tries < 50 => {
+                    tries += 1;
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(e) => return Err(Error::Bind(e)),
             }
-        });
-        Ok(TelegramServer { addr, shared, task })
+        };
+        self.shared.down.store(false, Ordering::SeqCst);
+        *self.listener_task() = Some(spawn_listener(listener, self.shared.clone()));
+        Ok(())
     }
 
     /// The base URL to give `Bot::set_api_url`.
@@ -866,6 +916,9 @@ async fn serve(
     let method = canonical_method(method);
     let at = Instant::now();
     let params = read_params(req).await;
+    if shared.down.load(Ordering::SeqCst) {
+        return broken_response();
+    }
     let fault = shared
         .lock()
         .faults
@@ -909,6 +962,10 @@ async fn serve(
         }
         None => call(&shared, &method, &params).await,
     };
+    if shared.down.load(Ordering::SeqCst) {
+        // Went down while this request was served (a long poll): the answer never arrives.
+        return broken_response();
+    }
     match result {
         Ok(value) => {
             record(&shared, (&method, &params, at), 200, None);
@@ -1095,6 +1152,9 @@ async fn get_updates(shared: &Arc<Shared>, params: &Value) -> ApiResult {
     let deadline = tokio::time::Instant::now() + Duration::from_secs(timeout);
     loop {
         let notified = shared.updates_ready.notified();
+        if shared.down.load(Ordering::SeqCst) {
+            return Ok(json!([]));
+        }
         {
             let inner = shared.lock();
             if inner.poll_generation != generation {

@@ -1,0 +1,56 @@
+//! The commands that read the knowledge base, one file each (as mini-redis keeps `src/cmd/`):
+//! each handler takes only what it needs (the index, the knowledge base, the language store)
+//! and returns a [`Reply`]. The command table behind the parser, `/help` and the platforms'
+//! menus stays in [`crate::core::command`]; contributions (`/share`, `/mine`, `/withdraw`,
+//! `/cancel`) live in `core/share.rs` and moderation (`/pending`, `/review`, `/approve`,
+//! `/reject`, `/reopen`, `/stats`) in `core/moderation.rs`.
+
+mod cases;
+pub(super) mod find;
+mod guide;
+mod help;
+mod language;
+mod lookup;
+mod org;
+mod orgs;
+mod start;
+mod topics;
+
+use super::Bot;
+use super::command::Command;
+use super::message::{Incoming, Reply};
+use crate::lang::Lang;
+
+impl Bot {
+    /// Answers a command that only reads (everything but contributions and moderation).
+    pub(super) fn read_command(&self, cmd: Command, msg: &Incoming, lang: Lang) -> Reply {
+        let index = &*self.index;
+        let store = self.store.as_deref();
+        let moderator = self.is_moderator(&msg.user);
+        match cmd {
+            Command::Start(None) => start::welcome(msg, moderator, lang, None),
+            Command::Start(Some(param)) => {
+                start::deep_link(index, store, &param, msg, moderator, lang)
+            }
+            Command::Help => help::run(msg, moderator, lang),
+            Command::Find(q) if q.trim().is_empty() => find::without_query(lang),
+            Command::Find(q) => find::search_reply(index, &q, 0, lang, &[]),
+            Command::Org(name) => org::run(index, &name, lang),
+            Command::Orgs(filter) => orgs::run(index.kb(), &filter, lang),
+            Command::Topics => topics::run(index.kb(), lang, None),
+            Command::Guide(topic) => guide::run(index, &topic, lang),
+            Command::Cases(id) => cases::run(index, store, &id, lang),
+            Command::Language(code) => language::run(&*self.languages, &code, msg, lang),
+            Command::Share(_)
+            | Command::Mine
+            | Command::Withdraw(_)
+            | Command::Cancel
+            | Command::Pending(_)
+            | Command::Review(_)
+            | Command::Approve(_)
+            | Command::Reject(_)
+            | Command::Reopen(_)
+            | Command::Stats => Bot::error_reply(lang),
+        }
+    }
+}
