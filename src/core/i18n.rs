@@ -520,6 +520,41 @@ mod tests {
         assert!(problems.is_empty(), "{}", problems.join("\n"));
     }
 
+    /// Each message's variables, in the order `tr` takes them, are the ones English's
+    /// `# Variables:` comment lists, and the ones its text uses.
+    #[test]
+    fn argument_order_is_the_documented_order() {
+        use fluent_syntax::ast::Entry;
+        let english = fluent_syntax::parser::parse(source(Lang::En).expect("English file"))
+            .unwrap_or_else(|(_, e)| panic!("syntax errors: {e:?}"));
+        for msg in Msg::ALL {
+            let m = english
+                .body
+                .iter()
+                .find_map(|e| match e {
+                    Entry::Message(m) if m.id.name == msg.id() => Some(m),
+                    _ => None,
+                })
+                .unwrap_or_else(|| panic!("{} not in English", msg.id()));
+            let documented = m
+                .comment
+                .as_ref()
+                .map(|c| ftl::documented_variables(&c.content))
+                .unwrap_or_default();
+            assert_eq!(documented, msg.variables(), "{}", msg.id());
+            let mut used = m
+                .value
+                .as_ref()
+                .map(ftl::used_variables)
+                .unwrap_or_default();
+            let mut sorted = documented.clone();
+            used.sort();
+            sorted.sort();
+            assert_eq!(used, sorted, "{}", msg.id());
+        }
+        assert_eq!(Msg::ShareTooShort.variables(), ["min", "count"]);
+    }
+
     /// Every folder under `locales/` is a language of [`Lang::ALL`], and the other way round.
     #[test]
     fn locale_folders_are_the_languages() {

@@ -319,7 +319,7 @@ impl Bot {
             return response;
         }
         let lang = self.language_for(ctx);
-        let response = match action {
+        match action {
             ActionKind::Page { query, page } => {
                 let query = clean(query);
                 let result = catch_unwind(AssertUnwindSafe(|| {
@@ -347,8 +347,7 @@ impl Bot {
                     answer(Bot::error_reply(lang))
                 })
             }
-        };
-        response
+        }
     }
 
     /// Counts one message from the person in `msg` against their limit: `None` to handle it,
