@@ -344,6 +344,7 @@ impl Vocabulary {
                     title: title.trim_end_matches('.').to_string(),
                     summary,
                     body,
+                    review: None,
                 },
             );
         }

@@ -349,7 +349,42 @@ fn index(config: &Config) -> anyhow::Result<()> {
         config.data_dir.display(),
         config.index_dir.display()
     );
+    for line in translation_report(kb) {
+        println!("{line}");
+    }
     Ok(())
+}
+
+/// One line per language other than English: how many entries it has a text for (reviewed,
+/// draft, not saying), the entries shown in English instead, and the bot's own messages it
+/// lacks. For `miners-guide index`, so translators see what is left.
+pub fn translation_report(kb: &crate::kb::KnowledgeBase) -> Vec<String> {
+    use crate::core::i18n;
+    let mut lines = Vec::new();
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let c = kb.coverage(lang);
+        let texts = c.reviewed + c.draft.len() + c.unstated;
+        let mut line = format!(
+            "{lang} ({}): {texts} of {} entries translated ({} reviewed, {} draft, {} not saying)",
+            lang.native_name(),
+            kb.len(),
+            c.reviewed,
+            c.draft.len(),
+            c.unstated
+        );
+        if !c.missing.is_empty() {
+            line.push_str(&format!("; shown in English: {}", c.missing.join(", ")));
+        }
+        let messages = i18n::missing_messages(lang);
+        if !messages.is_empty() {
+            line.push_str(&format!("; messages missing: {}", messages.join(", ")));
+        }
+        if i18n::review(lang) == crate::lang::Review::Draft {
+            line.push_str("; the bot's messages are a draft");
+        }
+        lines.push(line);
+    }
+    lines
 }
 
 /// Describes which platforms are configured, one line each (never showing a secret).

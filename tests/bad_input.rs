@@ -260,7 +260,7 @@ proptest! {
 
     /// Any string, in any language setting, gets a proper reply in a private chat.
     #[test]
-    fn any_text_gets_a_reply(text in "\\PC{0,300}", lang in 0usize..5) {
+    fn any_text_gets_a_reply(text in "\\PC{0,300}", lang in 0usize..Lang::COUNT) {
         let b = bot();
         let mut m = msg(&text, Platform::Telegram, ChatKind::Private);
         m.language_hint = Some(Lang::ALL[lang].code().into());

@@ -148,6 +148,21 @@ fn index_prints_progress_and_summary() {
         "{text}"
     );
     assert!(index.is_dir());
+    // One line per language other than English says how far its translation goes; the
+    // bot's own Malagasy messages are a draft, its French ones are not.
+    let line = |prefix: &str| {
+        let found = text.lines().find(|l| l.starts_with(prefix));
+        found.unwrap_or_else(|| panic!("no {prefix:?} line in {text}"))
+    };
+    let mg = line("mg (Malagasy): ");
+    assert!(mg.contains("entries translated"), "{mg}");
+    assert!(mg.contains("the bot's messages are a draft"), "{mg}");
+    let fr = line("fr (Français): ");
+    assert!(
+        !fr.contains("a draft") && !fr.contains("messages missing"),
+        "{fr}"
+    );
+    assert!(!text.contains("en (English)"), "{text}");
 }
 
 /// `--help` works on the binary and on every subcommand.

@@ -475,7 +475,7 @@ fn language_choice_switches_replies() {
     let other = ask(&b, &incoming("/help", ChatKind::Private, true, "43"));
     assert_eq!(other.lang, Some(Lang::En));
     let (r, text) = say(&b, "/language");
-    assert_eq!(r.actions.len(), 5, "{text}");
+    assert_eq!(r.actions.len(), Lang::COUNT, "{text}");
     let (_, text) = say(&b, "/language klingon");
     assert!(text.contains("Je ne parle pas encore"), "{text}");
 }
@@ -716,4 +716,69 @@ fn per_person_limit_counts_what_reaches_the_bot() {
     now.fetch_add(30, Ordering::SeqCst);
     assert!(ask(&bot, &private("/find water")).blocks.len() > 1);
     assert!(!render(&ask(&bot, &private("/find water"))).contains("1."));
+}
+
+/// A person reading a draft language (Malagasy) is told once, in one line, that it is
+/// unchecked and how to switch; a reviewed language (French) never shows the line.
+#[test]
+fn draft_language_is_noted_once_per_person() {
+    use miners_guide::core::i18n::Msg;
+    let b = bot();
+    let notice = Msg::DraftNotice.get(Lang::Mg);
+    assert!(notice.contains("/language en") && notice.contains("/language fr"));
+    let mut msg = private("/help");
+    msg.language_hint = Some("mg".into());
+    let first = render(&ask(&b, &msg));
+    assert!(first.contains(notice), "{first}");
+    assert_eq!(first.matches(notice).count(), 1);
+    msg.text = "/topics".into();
+    let second = render(&ask(&b, &msg));
+    assert!(!second.contains(notice), "{second}");
+    assert!(
+        second.contains(Msg::TopicsHeading.get(Lang::Mg)),
+        "{second}"
+    );
+
+    let mut fr = incoming("/help", ChatKind::Private, true, "other");
+    fr.language_hint = Some("fr".into());
+    let text = render(&ask(&b, &fr));
+    assert!(!text.contains(Msg::DraftNotice.get(Lang::Fr)), "{text}");
+}
+
+/// Without a platform language or a choice, the reply follows the language of the message
+/// (Swahili by its words, Tamil by its script); a `/language` choice wins over the guess, and
+/// a short query keeps English.
+#[test]
+fn language_is_guessed_from_the_message_when_nothing_says_it() {
+    let b = bot();
+    let r = ask(&b, &private("jinsi ya kuzuia tope lisiingie mtoni"));
+    assert_eq!(r.lang, Some(Lang::Sw));
+    let r = ask(
+        &b,
+        &incoming(
+            "சேறு ஆற்றுக்குள் போவதை எப்படி தடுப்பது",
+            ChatKind::Private,
+            true,
+            "ta-user",
+        ),
+    );
+    assert_eq!(r.lang, Some(Lang::Ta));
+    let r = ask(
+        &b,
+        &incoming("/find settling pond", ChatKind::Private, true, "en-user"),
+    );
+    assert_eq!(r.lang, Some(Lang::En));
+
+    let chooser = incoming("/language fr", ChatKind::Private, true, "chooser");
+    ask(&b, &chooser);
+    let r = ask(
+        &b,
+        &incoming(
+            "jinsi ya kuzuia tope lisiingie mtoni",
+            ChatKind::Private,
+            true,
+            "chooser",
+        ),
+    );
+    assert_eq!(r.lang, Some(Lang::Fr));
 }

@@ -83,6 +83,7 @@ pub struct Bot {
     clock: Clock,
     flood: Arc<Mutex<moderation::Flood>>,
     rates: Arc<Mutex<ratelimit::RateTable>>,
+    drafts: Arc<language::DraftNotices>,
 }
 
 /// Builds a [`Bot`] with optional settings.
@@ -180,6 +181,7 @@ impl BotBuilder {
             clock: self.clock,
             flood: Arc::new(Mutex::new(moderation::Flood::default())),
             rates: Arc::new(Mutex::new(ratelimit::RateTable::new(self.user_rate))),
+            drafts: Arc::new(language::DraftNotices::default()),
         }
     }
 }
@@ -238,13 +240,28 @@ impl Bot {
         self.username.as_deref()
     }
 
-    /// The language to answer `msg` in: the person's `/language` choice in that chat, else the
-    /// platform's hint, else English.
+    /// The language to answer `msg` in (and to prefer in search): the person's `/language`
+    /// choice in that chat, else the platform's hint, else the language the message is
+    /// written in when that is clear ([`language::detect`]), else English.
     pub fn language_for(&self, msg: &Incoming) -> Lang {
         self.languages
             .get(&msg.chat, &msg.user)
             .or_else(|| msg.language_hint.as_deref().and_then(Lang::from_hint))
+            .or_else(|| language::detect(&msg.text))
             .unwrap_or(Lang::En)
+    }
+
+    /// `response` with, once per person and chat, one line saying that the texts of `lang`
+    /// are an unchecked draft and how to switch to English or French.
+    fn with_draft_notice(&self, msg: &Incoming, lang: Lang, mut response: Response) -> Response {
+        if i18n::review(lang) == crate::lang::Review::Draft
+            && let Some(reply) = response.reply.as_mut()
+            && reply.lang == Some(lang)
+            && self.drafts.first_time(&msg.chat, &msg.user)
+        {
+            reply.blocks.push(para(Msg::DraftNotice.get(lang)));
+        }
+        response
     }
 
     /// The short, neutral, translated reply for an internal failure (for adapters' error
@@ -277,7 +294,7 @@ impl Bot {
         }
         let lang = self.language_for(msg);
         match catch_unwind(AssertUnwindSafe(|| self.dispatch(msg, lang))) {
-            Ok(response) => response,
+            Ok(response) => self.with_draft_notice(msg, lang, response),
             Err(_) => {
                 log::error!(
                     "core::handle panicked: chat={} user={} len={}",
@@ -302,7 +319,7 @@ impl Bot {
             return response;
         }
         let lang = self.language_for(ctx);
-        let response = match action {
+        match action {
             ActionKind::Page { query, page } => {
                 let query = clean(query);
                 let result = catch_unwind(AssertUnwindSafe(|| {
@@ -330,8 +347,7 @@ impl Bot {
                     answer(Bot::error_reply(lang))
                 })
             }
-        };
-        response
+        }
     }
 
     /// Counts one message from the person in `msg` against their limit: `None` to handle it,

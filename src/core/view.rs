@@ -371,6 +371,7 @@ mod tests {
                 title: "Example Centre".into(),
                 summary: "Helps miners.".into(),
                 body: Some("It closed in 2010.\n\nWhat it did\n- training\n- loans".into()),
+                review: None,
             },
         );
         text.insert(
@@ -379,6 +380,7 @@ mod tests {
                 title: "Centre Exemple".into(),
                 summary: "Aide les mineurs.".into(),
                 body: None,
+                review: None,
             },
         );
         Entry {

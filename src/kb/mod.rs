@@ -1,7 +1,7 @@
 //! The curated knowledge base in `data/`: organisations, guides, case studies and country
 //! pages, loaded from TOML files and validated, with errors that name the file and the field.
 
-use crate::lang::Lang;
+use crate::lang::{Lang, Review};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -245,6 +245,10 @@ pub struct Text {
     /// The full text: paragraphs separated by blank lines, `- ` bullets. Required in English.
     #[serde(default)]
     pub body: Option<String>,
+    /// Whether a native speaker has checked this translation (`review = "draft"` or
+    /// `"reviewed"`); `None` where the file does not say (texts written before the field).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
 }
 
 /// One knowledge-base entry, as written in its file.
@@ -371,13 +375,14 @@ impl Entry {
                 ),
             ));
         }
-        for lang in Lang::ALL {
-            let Some(t) = self.text.get(&lang) else {
-                return Err(invalid(
-                    &format!("text.{lang}"),
-                    "is missing: every entry needs en, fr, es, pt and sw".into(),
-                ));
-            };
+        // Only English is required: a language an entry lacks is shown in English.
+        if !self.text.contains_key(&Lang::En) {
+            return Err(invalid(
+                "text.en",
+                "is missing: every entry needs its English text".into(),
+            ));
+        }
+        for (lang, t) in &self.text {
             if t.title.trim().is_empty() {
                 return Err(invalid(&format!("text.{lang}.title"), "is empty".into()));
             }
@@ -430,6 +435,19 @@ fn parse_entry(path: &Path, src: &str) -> Result<Entry, Error> {
         path: path.to_path_buf(),
         message: e.to_string(),
     })
+}
+
+/// How far one language's translation of the knowledge base goes ([`KnowledgeBase::coverage`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Coverage<'a> {
+    /// Texts marked `review = "reviewed"`.
+    pub reviewed: usize,
+    /// Ids of the entries whose text is marked `review = "draft"`.
+    pub draft: Vec<&'a str>,
+    /// Texts that do not say whether they were reviewed.
+    pub unstated: usize,
+    /// Ids of the entries with no text in the language (shown in English).
+    pub missing: Vec<&'a str>,
 }
 
 /// All entries of the knowledge base, validated, by id.
@@ -531,6 +549,23 @@ impl KnowledgeBase {
             .map(|b| format!("{b:02x}"))
             .collect();
         Ok(KnowledgeBase { entries: map, hash })
+    }
+
+    /// How far `lang`'s translation goes: the entries that have a text in it (by review
+    /// status) and the ids of those that do not (shown in English).
+    pub fn coverage(&self, lang: Lang) -> Coverage<'_> {
+        let mut c = Coverage::default();
+        for e in self.entries.values() {
+            match e.text.get(&lang) {
+                None => c.missing.push(&e.id),
+                Some(t) => match t.review {
+                    Some(Review::Reviewed) => c.reviewed += 1,
+                    Some(Review::Draft) => c.draft.push(&e.id),
+                    None => c.unstated += 1,
+                },
+            }
+        }
+        c
     }
 
     /// A hex SHA-256 over every file's path and content: it changes whenever `data/` does.
@@ -642,15 +677,57 @@ summary = "Husaidia."
         assert!(kb.lookup("nothing").is_none());
     }
 
-    /// A missing translation is reported with the file and the dotted field name.
+    /// An entry without a language's text loads, shows English for it, and is reported as
+    /// missing in that language; `review` is read per language, and anything but "draft" or
+    /// "reviewed" is refused with its field.
     #[test]
-    fn missing_translation_names_file_and_field() {
+    fn missing_translation_falls_back_to_english_and_review_is_read() {
         let dir = tempfile::tempdir().unwrap();
-        let src = GOOD.replace("[text.sw]\ntitle = \"X\"\nsummary = \"Husaidia.\"\n", "");
+        let src = GOOD
+            .replace("[text.sw]\ntitle = \"X\"\nsummary = \"Husaidia.\"\n", "")
+            .replace(
+                "summary = \"Aide.\"\n",
+                "summary = \"Aide.\"\nreview = \"draft\"\n",
+            )
+            .replace(
+                "summary = \"Ayuda.\"\n",
+                "summary = \"Ayuda.\"\nreview = \"reviewed\"\n",
+            );
         write(dir.path(), "org", "x-org.toml", &src);
+        let kb = KnowledgeBase::load(dir.path()).unwrap();
+        let e = kb.get("x-org").unwrap();
+        assert_eq!(e.text(Lang::Sw).title, "X Organisation");
+        assert_eq!(e.text(Lang::Mg).summary, "Helps.");
+        assert_eq!(e.text[&Lang::Fr].review, Some(Review::Draft));
+        assert_eq!(e.text[&Lang::Es].review, Some(Review::Reviewed));
+        assert_eq!(e.text[&Lang::Pt].review, None);
+        let sw = kb.coverage(Lang::Sw);
+        assert_eq!(
+            (sw.missing, sw.reviewed, sw.unstated),
+            (vec!["x-org"], 0, 0)
+        );
+        assert_eq!(kb.coverage(Lang::Fr).draft, vec!["x-org"]);
+        assert_eq!(kb.coverage(Lang::Es).reviewed, 1);
+        assert_eq!(kb.coverage(Lang::Pt).unstated, 1);
+
+        let bad = GOOD.replace(
+            "summary = \"Aide.\"\n",
+            "summary = \"Aide.\"\nreview = \"maybe\"\n",
+        );
+        write(dir.path(), "org", "x-org.toml", &bad);
         let err = KnowledgeBase::load(dir.path()).unwrap_err().to_string();
-        assert!(err.contains("x-org.toml"), "{err}");
-        assert!(err.contains("text.sw"), "{err}");
+        assert!(
+            err.contains("x-org.toml") && err.contains("review"),
+            "{err}"
+        );
+
+        let no_english = GOOD.replace(
+            "[text.en]\ntitle = \"X Organisation\"\nsummary = \"Helps.\"\nbody = \"Body.\"\n",
+            "",
+        );
+        write(dir.path(), "org", "x-org.toml", &no_english);
+        let err = KnowledgeBase::load(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("text.en"), "{err}");
     }
 
     /// An id that does not match the file name, a wrong folder and an unknown field are errors.

@@ -27,19 +27,24 @@ struct LangAnalysis {
     stemmer: Option<frostem::Algorithm>,
 }
 
-/// The analysis of each language (one line per language).
+/// The analysis of each language: its tokenizer's name, and the language table's stemmer.
 fn lang_analysis(lang: Lang) -> LangAnalysis {
-    use frostem::Algorithm;
-    let (tokenizer, stemmer) = match lang {
-        Lang::En => ("miners_en", Some(Algorithm::English)),
-        Lang::Fr => ("miners_fr", Some(Algorithm::French)),
-        Lang::Es => ("miners_es", Some(Algorithm::Spanish)),
-        Lang::Pt => ("miners_pt", Some(Algorithm::Portuguese)),
-        Lang::Sw => ("miners_sw", None),
-        // To come, one line each: Ta ("miners_ta", Some(Algorithm::Tamil)),
-        // Mg ("miners_mg", None), Si ("miners_si", None), My ("miners_my", None).
+    // The stemmer is the language table's column (src/lang.rs); the names only need to differ.
+    let tokenizer = match lang {
+        Lang::En => "miners_en",
+        Lang::Fr => "miners_fr",
+        Lang::Es => "miners_es",
+        Lang::Pt => "miners_pt",
+        Lang::Sw => "miners_sw",
+        Lang::Mg => "miners_mg",
+        Lang::Si => "miners_si",
+        Lang::Ta => "miners_ta",
+        Lang::My => "miners_my",
     };
-    LangAnalysis { tokenizer, stemmer }
+    LangAnalysis {
+        tokenizer,
+        stemmer: lang.stemmer(),
+    }
 }
 
 /// The tokenizer name registered for a language's analyzer.
@@ -482,6 +487,9 @@ mod tests {
         let kb = knowledge_base();
         for lang in Lang::ALL {
             let text = kb_text(&kb, lang);
+            if text.trim().is_empty() {
+                continue; // a language the knowledge base has no text in yet
+            }
             let full = analyze(&mut language_analyzer(lang), &text);
             let mut distinct = full.clone();
             distinct.sort();

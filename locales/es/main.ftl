@@ -1,0 +1,241 @@
+### Miners' Guide: every text the bot shows, in Spanish.
+### A message's id is on the left of `=`; only the text on the right is translated. `{ $name }`
+### is a variable the bot fills in: keep it, anywhere in the sentence. `[one]` / `*[other]` are
+### plural forms (CLDR rules for the language); keep the `*` on the default.
+### review: reviewed
+
+## Conversation, search and cards
+
+welcome = ¡Hola! Soy Miners' Guide, un asistente para los mineros artesanales y de pequeña escala de piedras preciosas y sus cooperativas. Conozco organizaciones que pueden ayudar, guías prácticas (sedimentos, agua, licencias, financiación, seguridad…) y casos reales, cada uno con sus fuentes.
+ask-private = Escriba su pregunta con sus propias palabras, por ejemplo: { $example }
+example-query = cómo evitar que el lodo llegue al río
+ask-group = En un grupo, empiece su mensaje con /find o mencióneme.
+commands-heading = Comandos
+about-start = bienvenida y cómo usar el bot
+about-help = esta lista de comandos
+about-find = buscar en todo
+about-org = la ficha de una organización
+about-orgs = organizaciones, por categoría o región
+about-topics = guías prácticas
+about-guide = leer una guía
+about-cases = casos de estudio
+about-language = elegir el idioma
+arg-query = pregunta
+arg-name = nombre
+arg-filter = categoría o región
+arg-topic = tema
+arg-code = código
+arg-case = caso
+find-empty = ¿Qué debo buscar? Escríbalo después de /find, por ejemplo: { $example }
+empty-message = Su mensaje está vacío. Escriba una pregunta, o /help para ver lo que puedo hacer.
+no-results = No encontré nada para «{ $query }».
+did-you-mean = Quizás quiso decir:
+try-topics = O empiece por un tema:
+results-heading = Resultados para «{ $query }» ({ $first }–{ $last } de { $total })
+no-more-results = No hay más resultados para «{ $query }».
+more = Más
+open = Abrir:
+kind-org = organización
+kind-guide = guía
+kind-case = caso de estudio
+kind-country = país
+category = Categoría
+country = País
+status = Estado
+website = Sitio web
+as-of = a fecha de { $date }
+sources = Fuentes
+checked = leídas el { $date }
+full-text-in-english = El texto completo solo está disponible en inglés:
+org-needs-name = ¿Qué organización? Por ejemplo: /org mintek. /orgs las muestra todas.
+org-not-found = No conozco ninguna organización llamada «{ $name }».
+closest-matches = Estos son los resultados más cercanos:
+orgs-heading = Organizaciones
+orgs-filter-hint = Filtre la lista por categoría o región, por ejemplo /orgs consultoría o /orgs áfrica.
+orgs-unknown-filter = No conozco la categoría o región «{ $filter }».
+categories-label = Categorías:
+regions-label = Regiones:
+orgs-none = Todavía ninguna organización corresponde a «{ $filter }».
+topics-heading = Guías prácticas
+topics-hint = Abra una con /guide y su nombre, por ejemplo /guide sediment.
+guide-needs-topic = ¿Qué tema? Elija uno:
+guide-not-found = No hay ninguna guía llamada «{ $name }».
+cases-heading = Casos de estudio
+cases-hint = Abra uno con /cases y su nombre, por ejemplo { $example }.
+case-not-found = No hay ningún caso de estudio llamado «{ $name }».
+language-choose = Elija su idioma:
+language-set = A partir de ahora le responderé en español.
+language-unknown = Todavía no hablo «{ $code }».
+draft-notice = Esta traducción es un borrador, aún no revisado por un hablante nativo: /language en para inglés, /language fr para francés.
+unknown-command = No conozco el comando { $command }. Escriba /help para ver los comandos.
+query-shortened = Su mensaje era muy largo, así que solo busqué { $count ->
+        [one] su primer carácter
+       *[other] sus primeros { $count } caracteres
+    }.
+internal-error = Lo siento, algo falló por mi parte. Vuelva a intentarlo en un momento.
+deep-link-unknown = Ese enlace apunta a algo que no conozco.
+nothing-more = No hay nada más que mostrar. Busque primero con /find.
+all-topics = Todos los temas
+all-orgs = Todas las organizaciones
+all-cases = Todos los casos
+moderators-only = Solo los moderadores pueden hacer eso.
+console-intro = Escriba una pregunta, /help para los comandos, /quit para salir.
+about-share = compartir lo que le funcionó (un caso)
+about-mine = sus aportes y su estado
+about-withdraw = retirar un aporte aún pendiente de revisión
+about-cancel = detener lo que está en curso
+about-pending = aportes pendientes de revisión
+about-review = leer un aporte completo
+about-approve = aprobar y publicar un aporte
+about-reject = rechazar un aporte, con el motivo
+about-reopen = reabrir una decisión
+about-stats = número de aportes por estado
+arg-story = su historia
+arg-number = número
+arg-number-note = número y nota
+arg-number-reason = número y motivo
+arg-page = página
+moderators-heading = Para moderadores
+sharing-disabled = Los aportes no están habilitados aquí.
+share-received = ¡Gracias! Recibido, referencia { $reference }. Un moderador lo revisará y se le informará del resultado.
+share-too-short = Su historia es demasiado corta para ser útil ({ $count ->
+        [one] { $count } carácter
+       *[other] { $count } caracteres
+    }; al menos { $min }). Diga cuál era el problema, qué hicieron y qué cambió.
+share-too-long = Su historia es demasiado larga para un aporte ({ $count ->
+        [one] { $count } carácter
+       *[other] { $count } caracteres
+    }; como máximo { $max }). Por favor, acórtela.
+share-rate-limited = Ha enviado muchos aportes en la última hora. Espere { $minutes ->
+        [one] { $minutes } minuto
+       *[other] unos { $minutes } minutos
+    } antes de enviar otro.
+slow-down = Está enviando mensajes más rápido de lo que puedo responder a todos. Espere { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    } y vuelva a intentarlo.
+share-duplicate = Ya envió este texto: se recibió como { $reference }.
+try-again = No pude guardarlo ahora y no se almacenó nada. Inténtelo de nuevo en un momento.
+share-invalid = Ese aporte no se puede aceptar: { $problem }.
+share-group = Para que este grupo siga legible, comparta su historia en un solo mensaje: { $example }. O continúe conmigo en un chat privado.
+share-group-notice = Pidió compartir una historia en un grupo; sigamos aquí, paso a paso.
+flow-topic = ¿De qué trata su historia? Elija un tema (escriba su nombre o número), o /cancel.
+flow-place = ¿Dónde ocurrió? Un pueblo, distrito o país — o /skip.
+flow-story = Ahora cuente su historia: ¿cuál era el problema, qué hicieron, qué cambió? (al menos { $min ->
+        [one] { $min } carácter
+       *[other] { $min } caracteres
+    })
+flow-photo = Puede enviar una foto ahora, o /skip.
+flow-confirm = Este es su aporte. Envíelo con su nombre o de forma anónima, o /cancel.
+flow-topic-unknown = No reconocí ese tema. Elija uno de estos:
+flow-place-too-long = Ese lugar es demasiado largo (como máximo { $max ->
+        [one] { $max } carácter
+       *[other] { $max } caracteres
+    }). Escríbalo más corto, o /skip.
+flow-draft-kept = Su borrador se conserva: envíe /send más tarde, o /cancel.
+send-with-name = Enviar con mi nombre
+send-anonymously = Enviar de forma anónima
+cancel = Cancelar
+skip = Omitir
+cancelled = Cancelado. No se envió nada.
+nothing-to-cancel = No hay nada que cancelar.
+label-topic = Tema
+label-place = Lugar
+label-story = Historia
+label-author = Enviado por
+label-credit = Crédito
+label-anonymous = anónimo
+label-photos = Adjuntos
+label-status = Estado
+label-sent = Enviado el
+label-decision = Decisión
+mine-heading = Sus aportes
+mine-empty = Aún no ha compartido nada. Use { $command } para compartir lo que le funcionó.
+need-number = Indique un número de aporte, por ejemplo { $example }.
+not-found = No hay ningún aporte { $reference }.
+not-yours = { $reference } no es uno de sus aportes.
+wrong-status = { $reference } está { $status }: eso no se puede hacer ahora.
+withdrawn = { $reference } ha sido retirado.
+own-submission = No puede decidir sobre su propio aporte { $reference }: debe hacerlo otro moderador.
+pending-heading = Pendientes de revisión: { $count }
+pending-empty = No hay nada pendiente de revisión.
+next-page = Página siguiente
+review = Revisar
+approve = Aprobar
+reject = Rechazar
+reopen = Reabrir
+review-heading = Aporte { $reference }
+decided-approved = { $reference } aprobado por { $moderator } el { $date }.
+decided-rejected = { $reference } rechazado por { $moderator } el { $date }. Motivo: { $reason }
+decided-reopened = { $reference } reabierto por { $moderator } el { $date }: vuelve a estar pendiente de revisión.
+ask-reason = Envíe el motivo del rechazo de { $reference } en su próximo mensaje (el autor lo verá), o /cancel.
+stats-heading = Aportes
+stats-line = pendientes { $pending } · aprobados { $approved } · rechazados { $rejected } · retirados { $withdrawn } · total { $total }
+announce-heading = Nuevo aporte { $reference }
+announce-hint = Decida con { $approve } o { $reject }.
+digest-heading = { $count ->
+        [one] { $count } aporte nuevo
+       *[other] { $count } aportes nuevos
+    }: { $references }
+digest-hint = Véalos con { $command }.
+outcome-approved = Buenas noticias: su aporte { $reference } fue aprobado y ya está entre los casos. ¡Gracias por compartir!
+outcome-rejected = Su aporte { $reference } no fue aceptado. Motivo: { $reason }
+outcome-reopened = Su aporte { $reference } se está revisando de nuevo.
+moderator-note = Nota del moderador: { $note }
+shared-by = Compartido por { $name }
+shared-anonymously = Compartido de forma anónima
+community-case = Compartido por un minero a través de este bot y aprobado por un moderador.
+
+## Organisation categories
+
+category-advocacy = Incidencia
+category-regional-centre = Centro regional de recursos
+category-consulting = Consultoría
+category-ngo = Organización de desarrollo (ONG)
+category-industry = Organismo del sector o laboratorio
+category-government = Autoridad pública
+category-funder = Financiador
+category-association = Asociación de mineros
+category-research = Centro de investigación y conocimiento
+
+## Regions
+
+region-africa = África
+region-south-america = América del Sur
+region-north-america = América del Norte
+region-europe = Europa
+region-asia = Asia
+region-global = Todo el mundo
+
+## Organisation statuses
+
+status-active = activa
+status-closed = cerrada
+status-renamed = cambió de nombre
+status-unidentified = no identificada
+status-unconfirmed = no confirmado por nuestras fuentes (vea el texto)
+
+## Case-study topics
+
+topic-sediment = Sedimentos y lodo
+topic-water = Agua y estanques
+topic-waste = Residuos y químicos
+topic-forests-wildlife = Bosques y fauna
+topic-reclamation = Recuperación de tierras
+topic-cooperatives = Cooperativas
+topic-funding = Financiación y precios
+topic-health-safety = Salud y seguridad
+topic-other = Otro
+
+## Contribution statuses
+
+submission-pending = pendiente de revisión
+submission-approved = aprobado
+submission-rejected = rechazado
+submission-withdrawn = retirado
+
+## Texts the Telegram adapter sends on its own
+
+button-expired = Este botón ha caducado. Envíe de nuevo el comando.
+button-unknown = Este botón no se reconoce.
+telegram-failure = Lo sentimos, algo salió mal. Inténtelo más tarde.

@@ -1,0 +1,241 @@
+### Miners' Guide: every text the bot shows, in Portuguese.
+### A message's id is on the left of `=`; only the text on the right is translated. `{ $name }`
+### is a variable the bot fills in: keep it, anywhere in the sentence. `[one]` / `*[other]` are
+### plural forms (CLDR rules for the language); keep the `*` on the default.
+### review: reviewed
+
+## Conversation, search and cards
+
+welcome = Olá! Sou o Miners' Guide, um assistente para garimpeiros e mineiros artesanais e de pequena escala de pedras preciosas e para as suas cooperativas. Conheço organizações que podem ajudar, guias práticos (sedimentos, água, licenças, financiamento, segurança…) e estudos de caso reais, cada um com as suas fontes.
+ask-private = Escreva a sua pergunta com as suas palavras, por exemplo: { $example }
+example-query = como evitar que a lama chegue ao rio
+ask-group = Num grupo, comece a mensagem com /find ou mencione-me.
+commands-heading = Comandos
+about-start = boas-vindas e como usar o bot
+about-help = esta lista de comandos
+about-find = pesquisar em tudo
+about-org = a ficha de uma organização
+about-orgs = organizações, por categoria ou região
+about-topics = guias práticos
+about-guide = ler um guia
+about-cases = estudos de caso
+about-language = escolher o idioma
+arg-query = pergunta
+arg-name = nome
+arg-filter = categoria ou região
+arg-topic = tema
+arg-code = código
+arg-case = caso
+find-empty = O que devo procurar? Escreva-o depois de /find, por exemplo: { $example }
+empty-message = A sua mensagem está vazia. Escreva uma pergunta, ou /help para ver o que posso fazer.
+no-results = Não encontrei nada para «{ $query }».
+did-you-mean = Será que quis dizer:
+try-topics = Ou comece por um tema:
+results-heading = Resultados para «{ $query }» ({ $first }–{ $last } de { $total })
+no-more-results = Não há mais resultados para «{ $query }».
+more = Mais
+open = Abrir:
+kind-org = organização
+kind-guide = guia
+kind-case = estudo de caso
+kind-country = país
+category = Categoria
+country = País
+status = Situação
+website = Site
+as-of = em { $date }
+sources = Fontes
+checked = lidas em { $date }
+full-text-in-english = O texto completo só está disponível em inglês:
+org-needs-name = Qual organização? Por exemplo: /org mintek. /orgs mostra todas.
+org-not-found = Não conheço nenhuma organização chamada «{ $name }».
+closest-matches = Estes são os resultados mais próximos:
+orgs-heading = Organizações
+orgs-filter-hint = Filtre a lista por categoria ou região, por exemplo /orgs consultoria ou /orgs áfrica.
+orgs-unknown-filter = Não conheço a categoria ou região «{ $filter }».
+categories-label = Categorias:
+regions-label = Regiões:
+orgs-none = Ainda nenhuma organização corresponde a «{ $filter }».
+topics-heading = Guias práticos
+topics-hint = Abra um com /guide e o nome, por exemplo /guide sediment.
+guide-needs-topic = Qual tema? Escolha um:
+guide-not-found = Não há nenhum guia chamado «{ $name }».
+cases-heading = Estudos de caso
+cases-hint = Abra um com /cases e o nome, por exemplo { $example }.
+case-not-found = Não há nenhum estudo de caso chamado «{ $name }».
+language-choose = Escolha o seu idioma:
+language-set = A partir de agora vou responder em português.
+language-unknown = Ainda não falo «{ $code }».
+draft-notice = Esta tradução é um rascunho, ainda não revisto por um falante nativo: /language en para inglês, /language fr para francês.
+unknown-command = Não conheço o comando { $command }. Escreva /help para ver os comandos.
+query-shortened = A sua mensagem era muito longa, por isso só pesquisei { $count ->
+        [one] o primeiro carácter
+       *[other] os primeiros { $count } caracteres
+    }.
+internal-error = Desculpe, algo correu mal do meu lado. Tente novamente daqui a pouco.
+deep-link-unknown = Esse link aponta para algo que não conheço.
+nothing-more = Não há mais nada para mostrar. Pesquise primeiro com /find.
+all-topics = Todos os temas
+all-orgs = Todas as organizações
+all-cases = Todos os estudos de caso
+moderators-only = Só os moderadores podem fazer isso.
+console-intro = Escreva uma pergunta, /help para os comandos, /quit para sair.
+about-share = partilhar o que resultou para si (estudo de caso)
+about-mine = as suas contribuições e o seu estado
+about-withdraw = retirar uma contribuição ainda pendente
+about-cancel = parar o que está em curso
+about-pending = contribuições à espera de revisão
+about-review = ler uma contribuição por inteiro
+about-approve = aprovar e publicar uma contribuição
+about-reject = recusar uma contribuição, com o motivo
+about-reopen = reabrir uma decisão
+about-stats = número de contribuições por estado
+arg-story = a sua história
+arg-number = número
+arg-number-note = número e nota
+arg-number-reason = número e motivo
+arg-page = página
+moderators-heading = Para moderadores
+sharing-disabled = As contribuições não estão ativadas aqui.
+share-received = Obrigado! Recebido, referência { $reference }. Um moderador vai revê-la e será informado do resultado.
+share-too-short = A sua história é curta demais para ser útil ({ $count ->
+        [one] { $count } carácter
+       *[other] { $count } caracteres
+    }; pelo menos { $min }). Diga qual era o problema, o que fizeram e o que mudou.
+share-too-long = A sua história é longa demais para uma contribuição ({ $count ->
+        [one] { $count } carácter
+       *[other] { $count } caracteres
+    }; no máximo { $max }). Por favor, encurte-a.
+share-rate-limited = Enviou muitas contribuições na última hora. Aguarde cerca de { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    } antes de enviar outra.
+slow-down = Está enviando mensagens mais rápido do que consigo responder a todos. Aguarde { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    } e tente novamente.
+share-duplicate = Já enviou este texto: foi recebido como { $reference }.
+try-again = Não consegui guardar isso agora e nada foi armazenado. Tente novamente daqui a pouco.
+share-invalid = Essa contribuição não pode ser aceite: { $problem }.
+share-group = Para manter este grupo legível, partilhe a sua história numa só mensagem: { $example }. Ou continue comigo numa conversa privada.
+share-group-notice = Pediu para partilhar uma história num grupo; vamos continuar aqui, passo a passo.
+flow-topic = De que trata a sua história? Escolha um tema (escreva o nome ou o número), ou /cancel.
+flow-place = Onde aconteceu? Uma aldeia, distrito ou país — ou /skip.
+flow-story = Agora conte a sua história: qual era o problema, o que fizeram, o que mudou? (pelo menos { $min ->
+        [one] { $min } carácter
+       *[other] { $min } caracteres
+    })
+flow-photo = Pode enviar uma foto agora, ou /skip.
+flow-confirm = Esta é a sua contribuição. Envie-a com o seu nome ou anonimamente, ou /cancel.
+flow-topic-unknown = Não reconheci esse tema. Escolha um destes:
+flow-place-too-long = Esse local é longo demais (no máximo { $max ->
+        [one] { $max } carácter
+       *[other] { $max } caracteres
+    }). Escreva-o mais curto, ou /skip.
+flow-draft-kept = O seu rascunho fica guardado: envie /send mais tarde, ou /cancel.
+send-with-name = Enviar com o meu nome
+send-anonymously = Enviar anonimamente
+cancel = Cancelar
+skip = Saltar
+cancelled = Cancelado. Nada foi enviado.
+nothing-to-cancel = Não há nada para cancelar.
+label-topic = Tema
+label-place = Local
+label-story = História
+label-author = Enviado por
+label-credit = Crédito
+label-anonymous = anónimo
+label-photos = Anexos
+label-status = Estado
+label-sent = Enviado em
+label-decision = Decisão
+mine-heading = As suas contribuições
+mine-empty = Ainda não partilhou nada. Use { $command } para partilhar o que resultou para si.
+need-number = Indique um número de contribuição, por exemplo { $example }.
+not-found = Não existe a contribuição { $reference }.
+not-yours = { $reference } não é uma das suas contribuições.
+wrong-status = { $reference } está { $status }: isso não pode ser feito agora.
+withdrawn = { $reference } foi retirada.
+own-submission = Não pode decidir sobre a sua própria contribuição { $reference }: outro moderador tem de o fazer.
+pending-heading = À espera de revisão: { $count }
+pending-empty = Não há nada à espera de revisão.
+next-page = Página seguinte
+review = Rever
+approve = Aprovar
+reject = Recusar
+reopen = Reabrir
+review-heading = Contribuição { $reference }
+decided-approved = { $reference } aprovada por { $moderator } em { $date }.
+decided-rejected = { $reference } recusada por { $moderator } em { $date }. Motivo: { $reason }
+decided-reopened = { $reference } reaberta por { $moderator } em { $date }: está de novo à espera de revisão.
+ask-reason = Envie o motivo da recusa de { $reference } na sua próxima mensagem (o autor vai vê-lo), ou /cancel.
+stats-heading = Contribuições
+stats-line = pendentes { $pending } · aprovadas { $approved } · recusadas { $rejected } · retiradas { $withdrawn } · total { $total }
+announce-heading = Nova contribuição { $reference }
+announce-hint = Decida com { $approve } ou { $reject }.
+digest-heading = { $count ->
+        [one] { $count } nova contribuição
+       *[other] { $count } novas contribuições
+    }: { $references }
+digest-hint = Veja-as com { $command }.
+outcome-approved = Boas notícias: a sua contribuição { $reference } foi aprovada e já faz parte dos estudos de caso. Obrigado por partilhar!
+outcome-rejected = A sua contribuição { $reference } não foi aceite. Motivo: { $reason }
+outcome-reopened = A sua contribuição { $reference } está de novo em revisão.
+moderator-note = Nota do moderador: { $note }
+shared-by = Partilhado por { $name }
+shared-anonymously = Partilhado anonimamente
+community-case = Partilhado por um mineiro através deste bot e aprovado por um moderador.
+
+## Organisation categories
+
+category-advocacy = Advocacia
+category-regional-centre = Centro regional de recursos
+category-consulting = Consultoria
+category-ngo = Organização de desenvolvimento (ONG)
+category-industry = Entidade do setor ou laboratório
+category-government = Autoridade pública
+category-funder = Financiador
+category-association = Associação de mineiros
+category-research = Centro de pesquisa e conhecimento
+
+## Regions
+
+region-africa = África
+region-south-america = América do Sul
+region-north-america = América do Norte
+region-europe = Europa
+region-asia = Ásia
+region-global = Mundo inteiro
+
+## Organisation statuses
+
+status-active = ativa
+status-closed = encerrada
+status-renamed = mudou de nome
+status-unidentified = não identificada
+status-unconfirmed = não confirmado pelas nossas fontes (veja o texto)
+
+## Case-study topics
+
+topic-sediment = Sedimentos e lama
+topic-water = Água e lagoas
+topic-waste = Resíduos e químicos
+topic-forests-wildlife = Florestas e fauna
+topic-reclamation = Recuperação de terras
+topic-cooperatives = Cooperativas
+topic-funding = Financiamento e preços
+topic-health-safety = Saúde e segurança
+topic-other = Outro
+
+## Contribution statuses
+
+submission-pending = à espera de revisão
+submission-approved = aprovada
+submission-rejected = recusada
+submission-withdrawn = retirada
+
+## Texts the Telegram adapter sends on its own
+
+button-expired = Este botão expirou. Envie o comando novamente.
+button-unknown = Este botão não é reconhecido.
+telegram-failure = Desculpe, algo correu mal. Tente novamente mais tarde.
