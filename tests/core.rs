@@ -353,8 +353,8 @@ fn topics_lists_every_guide() {
     assert!(r.actions.len() >= 9);
 }
 
-/// /topics also lists the new guides and, after them, every country page marked as one; a
-/// country page opens with /guide and its card says when its sources were read.
+/// /topics also lists the new guides and, after them, every country page marked as one (opened
+/// with /country; /guide opens one too), and its card says when its sources were read.
 #[test]
 fn topics_list_new_guides_and_country_pages() {
     let (r, text) = say(&bot(), "/topics");
@@ -374,7 +374,12 @@ fn topics_list_new_guides_and_country_pages() {
         "country-mozambique",
         "country-kenya",
     ] {
-        assert!(codes.contains(&format!("/guide {id}")), "{id}: {text}");
+        let open = if id.starts_with("country-") {
+            format!("/country {id}")
+        } else {
+            format!("/guide {id}")
+        };
+        assert!(codes.contains(&open), "{id}: {text}");
     }
     assert!(text.contains("— country"), "{text}");
     let (r, text) = say(&bot(), "/guide country-kenya");
@@ -383,6 +388,40 @@ fn topics_list_new_guides_and_country_pages() {
     assert!(text.contains("Country: Kenya"), "{text}");
     let (_, text) = say(&bot(), "/guide kenya");
     assert!(text.contains("county artisanal mining committee"), "{text}");
+}
+
+/// `/country` opens a country page by id, id part or the country's name; `/countries` (and
+/// `/country` alone) lists the eight pages; an unknown country says so and offers the list.
+#[test]
+fn country_command_opens_and_lists_country_pages() {
+    let b = bot();
+    for typed in ["/country kenya", "/country country-kenya", "/country Kenya"] {
+        let (r, text) = say(&b, typed);
+        assert!(heading(&r).starts_with("Kenya"), "{typed}: {text}");
+        assert!(text.contains("Country: Kenya"), "{typed}: {text}");
+    }
+    let (r, text) = say(&b, "/country sri lanka");
+    assert!(heading(&r).contains("Sri Lanka"), "{text}");
+    for typed in ["/countries", "/country"] {
+        let (r, text) = say(&b, typed);
+        assert_eq!(heading(&r), "Country pages", "{typed}: {text}");
+        assert_eq!(r.actions.len(), 8, "{typed}: {text}");
+        assert!(
+            text.contains("Myanmar") && text.contains("Brazil"),
+            "{text}"
+        );
+    }
+    let (r, text) = say(&b, "/country atlantis");
+    assert!(
+        text.contains("There is no country page for “atlantis”"),
+        "{text}"
+    );
+    assert!(
+        r.actions
+            .iter()
+            .any(|a| a.kind == ActionKind::Command("/country".into())),
+        "{text}"
+    );
 }
 
 /// An organisation the sources do not confirm as active says so on its card.

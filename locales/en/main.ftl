@@ -21,6 +21,7 @@ about-orgs = organisations, by category or region
 about-topics = practical guides
 about-guide = read one guide
 about-cases = case studies
+about-country = a country's rules: permits, groups, where to sell
 about-language = choose the language
 arg-query = question
 arg-name = name
@@ -28,6 +29,7 @@ arg-filter = category or region
 arg-topic = topic
 arg-code = code
 arg-case = case
+arg-country = country
 # Variables:
 #   $example - an example command or question, shown as code
 find-empty = What should I look for? Write it after /find, for example: { $example }
@@ -92,6 +94,10 @@ cases-hint = Open one with /cases and its name, for example { $example }.
 # Variables:
 #   $name - the name the person typed
 case-not-found = There is no case study called “{ $name }”.
+countries-heading = Country pages
+# Variables:
+#   $name - the name the person typed
+country-not-found = There is no country page for “{ $name }”.
 language-choose = Choose your language:
 language-set = From now on I will answer in English.
 # Variables:

@@ -30,6 +30,9 @@ pub enum Command {
     Guide(String),
     /// `/cases [id]`: the case studies, or one of them.
     Cases(String),
+    /// `/country [name]` (also `/countries`): a country's page (permits, groups, where to sell),
+    /// or the list of country pages.
+    Country(String),
     /// `/language [code]`: choose the reply language (no code: show the choices).
     Language(String),
     /// `/share [text]`: send a case study in one message, or start the guided flow.
@@ -95,7 +98,7 @@ impl CommandSpec {
 }
 
 /// Every command anyone may use, in the order `/help` lists them.
-pub const COMMANDS: [CommandSpec; 13] = [
+pub const COMMANDS: [CommandSpec; 14] = [
     CommandSpec {
         name: "start",
         aliases: &[],
@@ -151,6 +154,13 @@ pub const COMMANDS: [CommandSpec; 13] = [
         arg: Some(Msg::ArgCase),
         arg_optional: true,
         about: Msg::AboutCases,
+    },
+    CommandSpec {
+        name: "country",
+        aliases: &["countries", "pays", "pais", "nchi"],
+        arg: Some(Msg::ArgCountry),
+        arg_optional: true,
+        about: Msg::AboutCountry,
     },
     CommandSpec {
         name: "language",
@@ -297,6 +307,7 @@ pub fn parse(text: &str, opts: &ParseOptions<'_>) -> Parsed {
         "topics" => Command::Topics,
         "guide" => Command::Guide(arg),
         "cases" => Command::Cases(arg),
+        "country" => Command::Country(arg),
         "share" => Command::Share(arg),
         "mine" => Command::Mine,
         "withdraw" => Command::Withdraw(arg),

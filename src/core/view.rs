@@ -8,11 +8,12 @@ use crate::lang::Lang;
 use crate::search::{Hit, Snippet};
 
 /// The command that opens an entry: `/org mintek`, `/guide sediment`, `/cases case-fairmined`,
-/// `/guide country-kenya` (`/guide` opens country pages until a `/country` command exists).
+/// `/country country-kenya`.
 pub fn open_command(kind: Kind, id: &str) -> String {
     match kind {
         Kind::Org => format!("/org {id}"),
-        Kind::Guide | Kind::Country => format!("/guide {id}"),
+        Kind::Guide => format!("/guide {id}"),
+        Kind::Country => format!("/country {id}"),
         Kind::Case => format!("/cases {id}"),
     }
 }
@@ -231,9 +232,13 @@ pub fn entry_card(entry: &Entry, lang: Lang) -> Reply {
             label: Msg::AllOrgs.get(lang).into(),
             kind: ActionKind::Command("/orgs".into()),
         },
-        Kind::Guide | Kind::Country => Action {
+        Kind::Guide => Action {
             label: Msg::AllTopics.get(lang).into(),
             kind: ActionKind::Command("/topics".into()),
+        },
+        Kind::Country => Action {
+            label: Msg::CountriesHeading.get(lang).into(),
+            kind: ActionKind::Command("/country".into()),
         },
         Kind::Case => Action {
             label: Msg::AllCases.get(lang).into(),

@@ -81,7 +81,8 @@ pub(super) fn closest(
     }
     let all = match kind {
         Kind::Org => command_action(Msg::AllOrgs.get(lang), "/orgs"),
-        Kind::Guide | Kind::Country => command_action(Msg::AllTopics.get(lang), "/topics"),
+        Kind::Guide => command_action(Msg::AllTopics.get(lang), "/topics"),
+        Kind::Country => command_action(Msg::CountriesHeading.get(lang), "/country"),
         Kind::Case => command_action(Msg::AllCases.get(lang), "/cases"),
     };
     reply(lang, blocks, vec![all])

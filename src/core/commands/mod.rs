@@ -1,4 +1,4 @@
-//! The commands that read the knowledge base, one file each (as mini-redis keeps `src/cmd/`):
+//! The commands that read the knowledge base, one file each (`/country` is `country.rs`) (as mini-redis keeps `src/cmd/`):
 //! each handler takes only what it needs (the index, the knowledge base, the language store)
 //! and returns a [`Reply`]. The command table behind the parser, `/help` and the platforms'
 //! menus stays in [`crate::core::command`]; contributions (`/share`, `/mine`, `/withdraw`,
@@ -6,6 +6,7 @@
 //! `/reject`, `/reopen`, `/stats`) in `core/moderation.rs`.
 
 mod cases;
+mod country;
 pub(super) mod find;
 mod guide;
 mod help;
@@ -40,6 +41,7 @@ impl Bot {
             Command::Topics => topics::run(index.kb(), lang, None),
             Command::Guide(topic) => guide::run(index, &topic, lang),
             Command::Cases(id) => cases::run(index, store, &id, lang),
+            Command::Country(name) => country::run(index, &name, lang),
             Command::Language(code) => language::run(&*self.languages, &code, msg, lang),
             Command::Share(_)
             | Command::Mine
