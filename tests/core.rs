@@ -554,6 +554,23 @@ fn group_chatter_is_silent() {
     assert!(r.reply.is_none());
 }
 
+/// In a private chat only this bot reads a message, so a command naming another bot (or no
+/// bot: `/a@`) is answered as a command it does not know, never with silence.
+#[test]
+fn private_other_bot_commands_are_answered() {
+    let b = bot();
+    for (text, shown) in [
+        ("/find@OtherBot consulting", "/find@OtherBot"),
+        ("/A@", "/A@"),
+    ] {
+        let (_, rendered) = say(&b, text);
+        assert!(
+            rendered.contains(shown) && rendered.contains("/help"),
+            "{text}: {rendered}"
+        );
+    }
+}
+
 /// In a group, commands, commands for this bot, mentions and replies are answered.
 #[test]
 fn group_addressed_is_answered() {

@@ -493,12 +493,23 @@ impl Bot {
         let cleaned = clean(&msg.text);
         let opts = self.parse_options(msg);
         match parse(&cleaned, &opts) {
-            Parsed::OtherBot => Response::default(),
+            // In a group, another bot's command is none of ours; in a private chat only this
+            // bot reads it, so it is answered as a command this bot does not know.
+            Parsed::OtherBot if group => Response::default(),
             Parsed::Command(cmd) => self.command(cmd, msg, lang),
-            Parsed::Unknown(word) => {
+            parsed @ (Parsed::Unknown(_) | Parsed::OtherBot) => {
                 if group && !msg.addressed {
                     return Response::default();
                 }
+                let word = match parsed {
+                    Parsed::Unknown(word) => word,
+                    _ => cleaned
+                        .trim()
+                        .chars()
+                        .skip(1)
+                        .take_while(|c| !c.is_whitespace())
+                        .collect(),
+                };
                 let shown = format!("{}{}", msg.caps.command_prefix, shorten(&word, 32));
                 answer(reply(
                     lang,
