@@ -23,6 +23,7 @@ fn argument(cmd: &Command) -> Option<&str> {
         | Command::Orgs(a)
         | Command::Guide(a)
         | Command::Cases(a)
+        | Command::Country(a)
         | Command::Language(a)
         | Command::Share(a)
         | Command::Withdraw(a)
