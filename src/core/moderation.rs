@@ -32,6 +32,7 @@ use super::message::{
 };
 use super::share::{
     actor, case_doc, case_doc_id, format_time, labelled, parse_id, parse_id_and_rest,
+    topic_and_place,
 };
 use super::view::{body_blocks, para, shorten};
 use super::{Bot, PAGE_SIZE, answer, command_action, reply};
@@ -571,14 +572,7 @@ impl Bot {
     }
 
     fn metadata(&self, sub: &Submission, lang: Lang) -> Vec<Vec<Inline>> {
-        let mut facts = vec![labelled(
-            Msg::LabelTopic,
-            lang,
-            i18n::topic(sub.topic, lang),
-        )];
-        if !sub.place.trim().is_empty() {
-            facts.push(labelled(Msg::LabelPlace, lang, sub.place.trim()));
-        }
+        let mut facts = topic_and_place(sub, lang);
         facts.push(labelled(
             Msg::LabelAuthor,
             lang,
@@ -843,7 +837,8 @@ impl Bot {
     }
 }
 
-fn attachments(sub: &Submission) -> Vec<Attachment> {
+/// A submission's files, as attachments of a reply.
+pub(in crate::core) fn attachments(sub: &Submission) -> Vec<Attachment> {
     sub.attachments
         .iter()
         .map(|a| Attachment {

@@ -777,6 +777,19 @@ impl Bot {
     }
 }
 
+/// A submission's topic and (when given) place, as list lines.
+pub(super) fn topic_and_place(sub: &Submission, lang: Lang) -> Vec<Vec<Inline>> {
+    let mut facts = vec![labelled(
+        Msg::LabelTopic,
+        lang,
+        i18n::topic(sub.topic, lang),
+    )];
+    if !sub.place.trim().is_empty() {
+        facts.push(labelled(Msg::LabelPlace, lang, sub.place.trim()));
+    }
+    facts
+}
+
 /// `label: value` as a list line.
 pub(super) fn labelled(label: Msg, lang: Lang, value: &str) -> Vec<Inline> {
     vec![

@@ -2,9 +2,10 @@
 //! of them in full.
 
 use super::lookup::{closest, find_entry};
-use crate::core::i18n::{self, Msg, tr};
-use crate::core::message::{Action, ActionKind, Attachment, Block, Inline, Reply};
-use crate::core::share::{case_title, credit_line, labelled, parse_id};
+use crate::core::i18n::{Msg, tr};
+use crate::core::message::{Action, ActionKind, Block, Inline, Reply};
+use crate::core::moderation::attachments;
+use crate::core::share::{case_title, credit_line, parse_id, topic_and_place};
 use crate::core::view::{body_blocks, entry_card, entry_line, open_command, para, shorten};
 use crate::core::{command_action, reply};
 use crate::kb::{Entry, Kind};
@@ -67,15 +68,7 @@ pub(super) fn submitted(store: Option<&Store>, n: &str, lang: Lang) -> Reply {
         );
     };
     let mut blocks = vec![Block::Heading(case_title(&sub, sub.lang))];
-    let mut facts = vec![labelled(
-        Msg::LabelTopic,
-        lang,
-        i18n::topic(sub.topic, lang),
-    )];
-    if !sub.place.trim().is_empty() {
-        facts.push(labelled(Msg::LabelPlace, lang, sub.place.trim()));
-    }
-    blocks.push(Block::List(facts));
+    blocks.push(Block::List(topic_and_place(&sub, lang)));
     blocks.extend(body_blocks(&sub.text));
     blocks.push(Block::Paragraph(vec![Inline::Em(credit_line(&sub, lang))]));
     blocks.push(Block::Paragraph(vec![Inline::Em(
@@ -89,13 +82,6 @@ pub(super) fn submitted(store: Option<&Store>, n: &str, lang: Lang) -> Reply {
             kind: ActionKind::Command("/cases".into()),
         }],
     );
-    r.attachments = sub
-        .attachments
-        .iter()
-        .map(|a| Attachment {
-            kind: a.kind.clone(),
-            reference: a.reference.clone(),
-        })
-        .collect();
+    r.attachments = attachments(&sub);
     r
 }
