@@ -2,8 +2,9 @@
 """Appends the draft translations in data-drafts/<lang>/<id>.toml to their entries in data/.
 
 Each draft holds one table, [text.<lang>]. The entry is found by its id's file,
-data/<kind>/<id>.toml. A language the entry already has is skipped, so running the
-script twice changes nothing. Every draft and every merged entry is parsed before
+data/<kind>/<id>.toml. A language the entry already has is replaced by the draft when the
+two differ (a draft that gained a body, or was corrected) and skipped when they are the same, so
+running the script twice changes nothing. Every draft and every merged entry is parsed before
 anything is written; nothing is written for a draft that fails.
 
 Usage: python3 data-drafts/merge.py [--dry-run] [LANG ...]   (default: every language folder)
@@ -46,11 +47,23 @@ def main() -> int:
                 failed += 1
                 continue
             current = entry.read_text(encoding="utf-8")
-            if lang in tomllib.loads(current).get("text", {}):
-                print(f"skip {entry.relative_to(DATA.parent)}: already has [text.{lang}]")
-                skipped += 1
-                continue
-            merged = current.rstrip("\n") + "\n\n" + text.rstrip("\n") + "\n"
+            header = f"[text.{lang}]"
+            replaced = lang in tomllib.loads(current).get("text", {})
+            if replaced:
+                if tomllib.loads(current)["text"][lang] == table["text"][lang]:
+                    print(f"skip {entry.relative_to(DATA.parent)}: already has this [text.{lang}]")
+                    skipped += 1
+                    continue
+                # Replace the table: from its header to the next table header (or the end).
+                lines = current.split("\n")
+                start = lines.index(header)
+                end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("[")), len(lines))
+                rest = "\n".join(lines[end:]).strip("\n")
+                merged = "\n".join(lines[:start]) + "\n" + text[text.index(header):].rstrip("\n") + "\n"
+                if rest:
+                    merged += "\n" + rest + "\n"
+            else:
+                merged = current.rstrip("\n") + "\n\n" + text.rstrip("\n") + "\n"
             try:
                 tomllib.loads(merged)
             except tomllib.TOMLDecodeError as e:
@@ -59,7 +72,8 @@ def main() -> int:
                 continue
             if not args.dry_run:
                 entry.write_text(merged, encoding="utf-8")
-            print(f"{'would add' if args.dry_run else 'added'} [text.{lang}] to {entry.relative_to(DATA.parent)}")
+            verb = ("would replace" if args.dry_run else "replaced") if replaced else ("would add" if args.dry_run else "added")
+            print(f"{verb} [text.{lang}] {'in' if replaced else 'to'} {entry.relative_to(DATA.parent)}")
             added += 1
     print(f"{added} added, {skipped} skipped, {failed} failed{' (dry run)' if args.dry_run else ''}")
     return 1 if failed else 0
