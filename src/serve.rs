@@ -1,8 +1,9 @@
 //! `miners-guide serve`: every configured platform in one process, until SIGINT/SIGTERM.
 //!
-//! [`run`] connects the adapters (Telegram first, so the username `getMe` reports reaches the
-//! core before any message is handled; then Matrix, which keeps trying while its homeserver
-//! cannot be reached), routes [`Notice`]s between platforms (a Telegram contributor's
+//! [`run`] connects the adapters, each in its own task and each trying again while its platform
+//! cannot be reached (Telegram's `getMe` during a Bot API outage, a homeserver restarting),
+//! so one platform's outage at start delays nobody else; the username `getMe` reports reaches
+//! the core before Telegram's first message is handled. It routes [`Notice`]s between platforms (a Telegram contributor's
 //! submission announced in a Matrix moderators' room, a Matrix moderator's decision told to a
 //! Telegram contributor), runs the core's periodic work, and on shutdown stops fetching, lets
 //! the adapters finish the replies in flight, delivers the notices still queued, and returns,
@@ -16,7 +17,7 @@
 //!
 //! The router is a small fan-out: every producer (the adapters' outlets, the periodic tick)
 //! sends into one channel; one task per platform delivers that platform's notices in order,
-//! so a slow platform never holds up another. Notices for Matrix wait until it is connected.
+//! so a slow platform never holds up another. Notices for a platform wait until it is connected.
 
 use crate::config::Config;
 #[cfg(feature = "matrix")]
@@ -121,33 +122,32 @@ pub async fn run_with_health(
     let (route, routed) = mpsc::unbounded_channel::<Notice>();
     let mut first_error = None;
 
-    // Telegram first: the username it reports goes into the core.
-    let mut telegram_adapter = None;
-    if let Some(cfg) = telegram_config {
-        let reporter = health.reporter(Platform::Telegram);
-        match TelegramAdapter::connect(cfg).await {
-            Ok(mut adapter) => {
-                adapter.report_health(reporter);
-                telegram_adapter = Some(adapter);
-            }
-            Err(e) => {
-                log::error!("serve: telegram cannot start: {e}");
-                reporter.stopped(Some(&e.to_string()));
-                first_error = Some(Error::from(e));
-            }
-        }
-    }
-    let bot = match &telegram_adapter {
-        Some(t) => bot.with_username(t.username()),
-        None => bot,
-    };
-
     let mut outlets = Outlets::default();
-    if let Some(t) = &mut telegram_adapter {
-        t.forward_other_platforms(route.clone());
-        outlets.telegram = Some(Sink::Telegram(t.notifier()));
-    }
     let mut adapters: JoinSet<(Platform, Result<(), Error>)> = JoinSet::new();
+    if let Some(cfg) = telegram_config {
+        // Connected in its own task too: a Bot API outage at start holds up nothing else, and
+        // the bot comes up on Telegram once `getMe` answers.
+        let (connected, notifier) = watch::channel::<Option<TelegramNotifier>>(None);
+        outlets.telegram = Some(Sink::Telegram(notifier));
+        let reporter = health.reporter(Platform::Telegram);
+        let bot = bot.clone();
+        let route = route.clone();
+        let stopped = stopped.clone();
+        adapters.spawn(async move {
+            let connecting = TelegramAdapter::connect_retrying(cfg, reporter, stopped.clone());
+            let mut adapter = match connecting.await {
+                Ok(Some(adapter)) => adapter,
+                Ok(None) => return (Platform::Telegram, Ok(())),
+                Err(e) => return (Platform::Telegram, Err(Error::from(e))),
+            };
+            // The username `getMe` reported, so `/find@ThisBot` is recognised as ours.
+            let handler = Arc::new(bot.with_username(adapter.username()));
+            adapter.forward_other_platforms(route);
+            connected.send_replace(Some(adapter.notifier()));
+            let result = adapter.run(handler, wait_for(stopped)).await;
+            (Platform::Telegram, result.map_err(Error::from))
+        });
+    }
     #[cfg(not(feature = "matrix"))]
     if config.matrix.is_some() {
         return Err(Error::MatrixNotBuilt);
@@ -182,14 +182,6 @@ pub async fn run_with_health(
     let (finish, finished) = tokio::sync::oneshot::channel::<()>();
     let router = tokio::spawn(route_notices(routed, outlets, finished));
 
-    if let Some(t) = telegram_adapter {
-        let handler = Arc::new(bot.clone());
-        let until = wait_for(stopped.clone());
-        adapters.spawn(async move {
-            let result = t.run(handler, until).await.map_err(Error::from);
-            (Platform::Telegram, result)
-        });
-    }
     let ticker = tokio::spawn(tick_loop(bot.clone(), route.clone(), stopped.clone()));
     drop(route);
 
@@ -262,7 +254,8 @@ fn matrix_config(c: &crate::config::MatrixConfig) -> matrix::MatrixConfig {
 /// Something that delivers notices to one platform.
 #[derive(Clone)]
 enum Sink {
-    Telegram(TelegramNotifier),
+    /// Empty until the Telegram adapter is connected; closed if it ends before.
+    Telegram(watch::Receiver<Option<TelegramNotifier>>),
     /// Empty until the Matrix adapter is connected; closed if it ends before.
     #[cfg(feature = "matrix")]
     Matrix(watch::Receiver<Option<MatrixNotifier>>),
@@ -271,29 +264,41 @@ enum Sink {
 impl Sink {
     async fn send(&self, notice: &Notice) {
         let result = match self {
-            Sink::Telegram(t) => t.send(notice).await.map(|_| ()).map_err(Error::from),
+            Sink::Telegram(connected) => match once_connected(connected, notice).await {
+                Some(t) => t.send(notice).await.map(|_| ()).map_err(Error::from),
+                None => return,
+            },
             #[cfg(feature = "matrix")]
-            Sink::Matrix(connected) => {
-                let mut connected = connected.clone();
-                let notifier = connected
-                    .wait_for(Option::is_some)
-                    .await
-                    .ok()
-                    .and_then(|n| n.clone());
-                let Some(m) = notifier else {
-                    log::error!(
-                        "serve: notice for {} lost: Matrix ended before it connected",
-                        notice.to
-                    );
-                    return;
-                };
-                m.send(notice).await.map(|_| ()).map_err(Error::from)
-            }
+            Sink::Matrix(connected) => match once_connected(connected, notice).await {
+                Some(m) => m.send(notice).await.map(|_| ()).map_err(Error::from),
+                None => return,
+            },
         };
         if let Err(e) = result {
             log::error!("serve: notice for {} lost: {e}", notice.to);
         }
     }
+}
+
+/// The notifier of an adapter once it is connected; `None` (and the notice logged as lost) if
+/// the adapter ended before it connected.
+async fn once_connected<N: Clone>(
+    connected: &watch::Receiver<Option<N>>,
+    notice: &Notice,
+) -> Option<N> {
+    let mut connected = connected.clone();
+    let notifier = connected
+        .wait_for(Option::is_some)
+        .await
+        .ok()
+        .and_then(|n| n.clone());
+    if notifier.is_none() {
+        log::error!(
+            "serve: notice for {} lost: its platform ended before it connected",
+            notice.to
+        );
+    }
+    notifier
 }
 
 /// The running platforms' sinks.

@@ -147,6 +147,72 @@ async fn telegram_outage_is_retried_and_answered_after() {
     assert!(status.success(), "exit {status}\n{log}");
 }
 
+/// The Bot API is down when the bot starts: `getMe` is tried again with growing waits (not given
+/// up after a few tries), `/health` shows Telegram retrying, and once the server is up the bot
+/// connects and answers a message sent while it was down, without a restart.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn telegram_down_at_start_is_waited_for() {
+    let server = TelegramServer::start().await.expect("test Bot API server");
+    server.go_down();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (db, index) = (dir.path().join("bot.db"), dir.path().join("index"));
+    let listen = free_addr();
+    let env = [("METRICS_LISTEN", listen.as_str())];
+    let setup = Setup {
+        db: &db,
+        index: &index,
+        env: &env,
+        wrapper: &[],
+    };
+    let mut bot = BotProcess::start(&server, &setup);
+    let entry = wait_health(&mut bot, &listen, "telegram", "retrying", START).await;
+    assert!(
+        entry["last_error"].as_str().is_some_and(|e| !e.is_empty()),
+        "{entry}"
+    );
+    let ana = TestUser::new(4343, "Ana");
+    server.private_text(&ana, "/help");
+    // Longer than the few bounded retries of one request (about 4 s): only a connect loop
+    // that keeps trying is still there after it.
+    let down_at = Instant::now();
+    while down_at.elapsed() < Duration::from_secs(15) {
+        bot.assert_running();
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    let tries = bot.log().matches("cannot connect yet").count();
+    assert!((2..=20).contains(&tries), "{tries} tries\n{}", bot.log());
+    server.come_back().await.expect("the server listens again");
+    // The next try comes at most a minute (the cap) after the last.
+    bot.wait_sent_to(&server, ana.id, 1, BACK_MATRIX).await;
+    wait_health(&mut bot, &listen, "telegram", "connected", ANSWER).await;
+    let (status, log) = bot.terminate().await;
+    assert!(status.success(), "exit {status}\n{log}");
+}
+
+/// A token Telegram refuses is not retried: `serve` ends at once with an error (its only
+/// platform has ended for good), and the token is not in the log.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn telegram_wrong_token_ends_serve() {
+    let server = TelegramServer::start().await.expect("test Bot API server");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (db, index) = (dir.path().join("bot.db"), dir.path().join("index"));
+    let env = [("TELEGRAM_BOT_TOKEN", "999:WRONG-secret-value-xyz")];
+    let setup = Setup {
+        db: &db,
+        index: &index,
+        env: &env,
+        wrapper: &[],
+    };
+    let bot = BotProcess::start(&server, &setup);
+    let (status, log) = bot.wait_exit(START).await;
+    assert!(!status.success(), "a refused token must end serve\n{log}");
+    assert!(!log.contains("WRONG-secret-value-xyz"), "{log}");
+    assert!(
+        !log.contains("cannot connect yet"),
+        "retried a refused token\n{log}"
+    );
+}
+
 /// A person with a real E2EE client whose sync survives the homeserver's outage.
 struct Person {
     client: Client,

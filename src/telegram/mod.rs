@@ -24,10 +24,11 @@ pub mod outbox;
 pub mod pending;
 pub mod render;
 
-use crate::backoff::Backoff;
+use crate::backoff::{Backoff, RECONNECT_CAP};
 use crate::core::{self, ActionKind, ChatKind, ChatRef, Incoming, Notice, Platform, Response};
 use crate::health::{Health, Reporter};
 use crate::lang::Lang;
+use crate::shutdown::Shutdown;
 use callback::{CallbackCodec, DecodeError};
 use incoming::BotIdentity;
 use outbox::Outbox;
@@ -53,6 +54,10 @@ pub enum Error {
     /// A request to Telegram failed for good (the text has the token removed).
     #[error("telegram request failed: {0}")]
     Request(String),
+    /// Telegram did not answer, after the retries (network trouble, a 5xx, an outage): trying
+    /// again later may work (the text has the token removed).
+    #[error("telegram cannot be reached: {0}")]
+    Unreachable(String),
     /// The configuration is unusable.
     #[error("telegram configuration: {0}")]
     Config(String),
@@ -64,6 +69,14 @@ pub enum Error {
         /// Why.
         source: std::io::Error,
     },
+}
+
+impl Error {
+    /// Whether trying again later may work: Telegram could not be reached. A refused token, a
+    /// bad request or an unusable configuration stay as they are.
+    pub fn is_transient(&self) -> bool {
+        matches!(self, Error::Unreachable(_))
+    }
 }
 
 /// The bot token and the webhook secret: the program's one secret type, whose `Debug` and
@@ -274,6 +287,45 @@ impl TelegramAdapter {
             outlet: None,
             health: None,
         })
+    }
+
+    /// [`TelegramAdapter::connect`], tried again with growing delays (at most a minute apart,
+    /// [`RECONNECT_CAP`]) for as long as Telegram cannot be reached, so a bot started during an
+    /// outage comes up when Telegram does. `health` shows "retrying" meanwhile. A token
+    /// Telegram refuses ends it at once with the error; `shutdown` ends it with `Ok(None)`.
+    pub async fn connect_retrying(
+        cfg: TelegramConfig,
+        health: Reporter,
+        mut shutdown: Shutdown,
+    ) -> Result<Option<TelegramAdapter>, Error> {
+        let mut backoff = Backoff::new(Duration::from_millis(250), RECONNECT_CAP);
+        loop {
+            let attempt = tokio::select! {
+                attempt = TelegramAdapter::connect(cfg.clone()) => attempt,
+                () = shutdown.wait() => return Ok(None),
+            };
+            match attempt {
+                Ok(mut adapter) => {
+                    health.connected();
+                    adapter.report_health(health);
+                    return Ok(Some(adapter));
+                }
+                Err(e) if e.is_transient() => {
+                    let delay = backoff.next_delay();
+                    log::warn!("telegram: cannot connect yet ({e}); trying again in {delay:?}");
+                    health.retrying(&e.to_string());
+                    tokio::select! {
+                        () = tokio::time::sleep(delay) => {}
+                        () = shutdown.wait() => return Ok(None),
+                    }
+                }
+                Err(e) => {
+                    log::error!("telegram: cannot start: {e}");
+                    health.stopped(Some(&e.to_string()));
+                    return Err(e);
+                }
+            }
+        }
     }
 
     /// The bot's username, without `@` (from `getMe`).

@@ -258,12 +258,16 @@ impl Outbox {
                     tokio::time::sleep(delay).await;
                     delay = (delay * 2).min(self.retry.max_delay);
                 }
-                _ => {
+                failure => {
                     let text = self.redact(&err);
                     log::error!(
                         "telegram: {what}{} could not be delivered: {text}",
                         place(chat)
                     );
+                    // Telegram did not answer (network, 5xx): a caller may try again later.
+                    if matches!(failure, Failure::Transient) {
+                        return Err(Error::Unreachable(text));
+                    }
                     return Err(Error::Request(text));
                 }
             }
