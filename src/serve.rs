@@ -32,7 +32,6 @@ use crate::telegram::{self, TelegramAdapter, TelegramNotifier};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::mpsc;
-#[cfg(feature = "matrix")]
 use tokio::sync::watch;
 use tokio::task::JoinSet;
 

@@ -158,3 +158,105 @@ fn non_english_queries_answered_in_their_language() {
     }
     assert!(seen >= 4, "the fixture has queries in fr, es, pt and sw");
 }
+
+/// Every snippet over the whole knowledge base, for many queries in every language, is
+/// readable: it starts at a sentence (or a line) of the entry or with "…", ends at a
+/// sentence end (or a line's end) or with "…", has no doubled space and no bullet glued into
+/// it, and fits the reply (issue 16).
+#[test]
+fn snippets_are_whole_sentences_over_the_knowledge_base() {
+    use miners_guide::kb::KnowledgeBase;
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let kb = KnowledgeBase::load(&data).expect("the real data/ loads");
+    let (_dir, index) = real_index();
+    // Queries: the example queries, and the longer words of every title in every language.
+    let mut queries: Vec<(Lang, String)> = cases().into_iter().map(|c| (c.lang, c.query)).collect();
+    for entry in kb.entries() {
+        for lang in Lang::ALL {
+            let title = &entry.text(lang).title;
+            let words: Vec<&str> = title
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().count() >= 4)
+                .collect();
+            for pair in words.chunks(2) {
+                queries.push((lang, pair.join(" ")));
+            }
+        }
+    }
+    queries.sort();
+    queries.dedup();
+    assert!(queries.len() > 300, "{}", queries.len());
+    let ends = ['.', '!', '?', '။', ':', ';', ')', '"', '”', '»', '…'];
+    let (mut checked, mut bad) = (0, Vec::new());
+    for (lang, query) in &queries {
+        let opts = SearchOptions {
+            lang: *lang,
+            limit: 10,
+            ..SearchOptions::default()
+        };
+        let results = index.search(query, &opts).expect("search runs");
+        for hit in &results.hits {
+            let Some(entry) = kb.entries().find(|e| e.id == hit.id) else {
+                continue;
+            };
+            let t = entry.text(hit.lang);
+            let source = match &t.body {
+                Some(b) => format!("{}\n\n{}", t.summary.trim(), b.trim()),
+                None => t.summary.trim().to_string(),
+            };
+            let text = hit.snippet.text.as_str();
+            checked += 1;
+            let mut why = Vec::new();
+            if text.contains("  ") {
+                why.push("doubled space");
+            }
+            if text.contains(" - ") && !source.contains(" - ") {
+                why.push("glued bullet");
+            }
+            if text.chars().count() > 210 {
+                why.push("too long");
+            }
+            let body = text.trim_start_matches("… ").trim_end_matches(" …");
+            // A lead-in or heading is followed by its next line: look for it alone.
+            let head: String = body
+                .split(':')
+                .next()
+                .unwrap_or(body)
+                .chars()
+                .take(16)
+                .collect();
+            let starts = text.starts_with("… ")
+                || source.match_indices(&head).any(|(p, _)| {
+                    let before = source[..p].trim_end_matches(' ');
+                    p == 0
+                        || before.ends_with('\n')
+                        || before.ends_with("\n-")
+                        || before.ends_with(ends)
+                });
+            if !starts {
+                why.push("starts mid-sentence");
+            }
+            let tail: String = {
+                let c: Vec<char> = body.chars().collect();
+                c[c.len().saturating_sub(16)..].iter().collect()
+            };
+            let finishes = text.ends_with(" …")
+                || body.ends_with(ends)
+                || source.ends_with(&tail)
+                || source.contains(&format!("{tail}\n"));
+            if !finishes {
+                why.push("ends mid-sentence");
+            }
+            if !why.is_empty() {
+                bad.push(format!("{lang:?} {query:?} {}: {why:?}: {text}", hit.id));
+            }
+        }
+    }
+    assert!(checked > 1000, "{checked}");
+    assert!(
+        bad.is_empty(),
+        "{} of {checked} snippets unreadable:\n{}",
+        bad.len(),
+        bad[..bad.len().min(30)].join("\n")
+    );
+}

@@ -15,6 +15,7 @@ mod analysis;
 mod cache;
 mod collect;
 mod disk;
+mod passage;
 mod query;
 mod schema;
 mod suggest;
@@ -664,15 +665,33 @@ impl SearchIndex {
                 slot.insert((g, snippet_needles(&self.words, &built.words, shown.lang)))
             }
         };
-        let snippet = generator.snippet(&snippet_source(&shown.text, needles));
-        let snippet = if snippet.highlighted().is_empty() {
-            Snippet {
+        // Where the query's words are, from the generator's best window of each piece; the
+        // snippet itself is whole sentences of the passage that holds most of them.
+        let mut marks: Vec<(usize, usize)> = Vec::new();
+        for piece in snippet_source(&shown.text, needles) {
+            let found = generator.snippet(piece);
+            let fragment = found.fragment();
+            let (Some(in_piece), Some(piece_at)) = (
+                piece.find(fragment),
+                (piece.as_ptr() as usize).checked_sub(shown.text.as_ptr() as usize),
+            ) else {
+                continue;
+            };
+            let base = piece_at + in_piece;
+            let these: Vec<(usize, usize)> = found
+                .highlighted()
+                .iter()
+                .map(|r| (base + r.start, base + r.end))
+                .collect();
+            if these.len() > marks.len() {
+                marks = these;
+            }
+        }
+        let snippet =
+            passage::passage(&shown.text, &marks, SNIPPET_CHARS).unwrap_or_else(|| Snippet {
                 text: schema::summary_of(&shown.summary),
                 highlights: Vec::new(),
-            }
-        } else {
-            clean_snippet(snippet.fragment(), snippet.highlighted())
-        };
+            });
         Ok(Hit {
             id: m.id.clone(),
             kind: shown.kind,
@@ -849,32 +868,6 @@ fn stored(doc: &TantivyDocument, field: tantivy::schema::Field) -> String {
         .to_string()
 }
 
-/// A snippet with newlines flattened and outer white space trimmed, highlights adjusted.
-fn clean_snippet(fragment: &str, highlighted: &[std::ops::Range<usize>]) -> Snippet {
-    // Replacing one-byte characters by one-byte characters keeps every offset valid.
-    let flat: String = fragment
-        .chars()
-        .map(|c| {
-            if c == '\n' || c == '\r' || c == '\t' {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
-    let lead = flat.len() - flat.trim_start().len();
-    let text = flat.trim().to_string();
-    let mut highlights: Vec<(usize, usize)> = Vec::new();
-    for r in tantivy::snippet::collapse_overlapped_ranges(highlighted) {
-        let start = r.start.saturating_sub(lead);
-        let end = r.end.saturating_sub(lead).min(text.len());
-        if start < end && text.is_char_boundary(start) && text.is_char_boundary(end) {
-            highlights.push((start, end));
-        }
-    }
-    Snippet { text, highlights }
-}
-
 /// The snippet generator of a query for texts in `lang` (its terms are those of `field`, the
 /// language's body field): what [`SnippetGenerator::create`] makes (each term weighted by
 /// `1 / (1 + document frequency)`), with the [`analysis::snippet_analyzer`] that stems only
@@ -943,14 +936,13 @@ fn snippet_needles(cache: &words::WordCache, words: &[String], lang: Lang) -> Ve
     needles
 }
 
-/// The part of a stored text handed to the snippet generator: the first paragraph (the
-/// summary) and, from a little before the first query word (or its stem), the first later
-/// paragraph that holds one; at most [`SNIPPET_SOURCE_BYTES`] in all. The generator analyses (and stems) everything it is given, so
+/// The parts of a stored text handed to the snippet generator, each a slice of `text`: the
+/// first paragraph (the summary) and, from a little before the first query word (or its
+/// stem), the first later paragraph that holds one; at most [`SNIPPET_SOURCE_BYTES`] in all. The generator analyses (and stems) everything it is given, so
 /// handing it a whole guide cost more than the search itself.
-fn snippet_source<'a>(text: &'a str, needles: &[String]) -> std::borrow::Cow<'a, str> {
-    use std::borrow::Cow;
+fn snippet_source<'a>(text: &'a str, needles: &[String]) -> Vec<&'a str> {
     if text.len() <= SNIPPET_SOURCE_BYTES / 2 {
-        return Cow::Borrowed(text);
+        return vec![text];
     }
     let mut paragraphs = text.split("\n\n");
     let first = paragraphs.next().unwrap_or_default();
@@ -979,9 +971,9 @@ fn snippet_source<'a>(text: &'a str, needles: &[String]) -> std::borrow::Cow<'a,
         },
     };
     if rest.is_empty() {
-        Cow::Borrowed(first)
+        vec![first]
     } else {
-        Cow::Owned(format!("{first}\n\n{rest}"))
+        vec![first, rest]
     }
 }
 
@@ -1137,7 +1129,8 @@ mod tests {
         let source = snippet_source(
             &text,
             &snippet_needles(&cache, &["pumping".to_string()], Lang::En),
-        );
+        )
+        .join("\n\n");
         assert!(source.len() <= SNIPPET_SOURCE_BYTES, "{}", source.len());
         assert!(source.starts_with("The summary."), "{source}");
         assert!(source.contains("Water is pumped back."), "{source}");
@@ -1146,7 +1139,8 @@ mod tests {
         let source = snippet_source(
             &accents,
             &snippet_needles(&cache, &["securite".to_string()], Lang::Fr),
-        );
+        )
+        .join("\n\n");
         assert!(source.contains("Sécurité"), "{source}");
         let short = "A short text.\n\nTwo paragraphs.";
         assert_eq!(
@@ -1154,16 +1148,7 @@ mod tests {
                 short,
                 &snippet_needles(&cache, &["x".to_string()], Lang::En)
             ),
-            short
+            [short]
         );
-    }
-
-    /// Snippet cleaning flattens newlines, trims, and keeps highlights on the same words.
-    #[test]
-    fn clean_snippet_keeps_highlights_aligned() {
-        let s = clean_snippet("\n  silt in\nstreams ", &[3..7, 11..18]);
-        assert_eq!(s.text, "silt in streams");
-        let words: Vec<&str> = s.highlights.iter().map(|&(a, b)| &s.text[a..b]).collect();
-        assert_eq!(words, vec!["silt", "streams"]);
     }
 }
