@@ -113,16 +113,16 @@ pub(crate) fn passage(
     if first == 0 && a == sentences[0].0 {
         a = la + (line.len() - line.trim_start().len());
     }
-    let before = text[la..a]
-        .trim()
-        .is_empty()
-        .then_some("")
-        .unwrap_or(ELLIPSIS);
-    let after = text[b..lb]
-        .trim()
-        .is_empty()
-        .then_some("")
-        .unwrap_or(ELLIPSIS);
+    let before = if text[la..a].trim().is_empty() {
+        ""
+    } else {
+        ELLIPSIS
+    };
+    let after = if text[b..lb].trim().is_empty() {
+        ""
+    } else {
+        ELLIPSIS
+    };
     let mut segments = vec![(a, b)];
     let mut joint = " ";
     // A lead-in ("Use settling ponds:") or a heading says little alone: the next line follows,
