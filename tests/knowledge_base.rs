@@ -176,3 +176,19 @@ fn drafts_belong_to_entries_and_have_title_and_summary() {
     }
     assert!(seen > 0, "there are drafts");
 }
+
+/// Every translation says whether a native speaker has checked it (`review = "draft"` until
+/// one has): a translation is never shown as if it were reviewed by saying nothing.
+#[test]
+fn every_translation_says_whether_it_was_reviewed() {
+    let kb = kb();
+    let mut silent = Vec::new();
+    for entry in kb.entries() {
+        for (lang, text) in &entry.text {
+            if *lang != Lang::En && text.review.is_none() {
+                silent.push(format!("{} [{}]", entry.id, lang.code()));
+            }
+        }
+    }
+    assert!(silent.is_empty(), "no review field: {silent:?}");
+}
