@@ -678,11 +678,11 @@ impl SearchIndex {
                 continue;
             };
             let base = piece_at + in_piece;
-            let these: Vec<(usize, usize)> = found
-                .highlighted()
-                .iter()
-                .map(|r| (base + r.start, base + r.end))
-                .collect();
+            let these: Vec<(usize, usize)> =
+                tantivy::snippet::collapse_overlapped_ranges(found.highlighted())
+                    .into_iter()
+                    .map(|r| (base + r.start, base + r.end))
+                    .collect();
             if these.len() > marks.len() {
                 marks = these;
             }
