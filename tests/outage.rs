@@ -52,6 +52,21 @@ fn free_addr() -> String {
     listener.local_addr().expect("address").to_string()
 }
 
+/// Starts `miners-guide serve` against `server` with `env`, its database and index in a new
+/// temporary folder that lives as long as the returned guard.
+fn start_bot(server: &TelegramServer, env: &[(&str, &str)]) -> (tempfile::TempDir, BotProcess) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (db, index) = (dir.path().join("bot.db"), dir.path().join("index"));
+    let setup = Setup {
+        db: &db,
+        index: &index,
+        env,
+        wrapper: &[],
+    };
+    let bot = BotProcess::start(server, &setup);
+    (dir, bot)
+}
+
 /// The `/health` JSON, or `None` while the listener does not answer.
 async fn health(addr: &str) -> Option<serde_json::Value> {
     let answer = reqwest::get(format!("http://{addr}/health")).await.ok()?;
@@ -94,17 +109,8 @@ async fn wait_health(
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn telegram_outage_is_retried_and_answered_after() {
     let server = TelegramServer::start().await.expect("test Bot API server");
-    let dir = tempfile::tempdir().expect("tempdir");
-    let (db, index) = (dir.path().join("bot.db"), dir.path().join("index"));
     let listen = free_addr();
-    let env = [("METRICS_LISTEN", listen.as_str())];
-    let setup = Setup {
-        db: &db,
-        index: &index,
-        env: &env,
-        wrapper: &[],
-    };
-    let mut bot = BotProcess::start(&server, &setup);
+    let (_dir, mut bot) = start_bot(&server, &[("METRICS_LISTEN", listen.as_str())]);
     let ana = TestUser::new(4242, "Ana");
     server.private_text(&ana, "/help");
     bot.wait_sent_to(&server, ana.id, 1, START).await;
@@ -154,17 +160,8 @@ async fn telegram_outage_is_retried_and_answered_after() {
 async fn telegram_down_at_start_is_waited_for() {
     let server = TelegramServer::start().await.expect("test Bot API server");
     server.go_down();
-    let dir = tempfile::tempdir().expect("tempdir");
-    let (db, index) = (dir.path().join("bot.db"), dir.path().join("index"));
     let listen = free_addr();
-    let env = [("METRICS_LISTEN", listen.as_str())];
-    let setup = Setup {
-        db: &db,
-        index: &index,
-        env: &env,
-        wrapper: &[],
-    };
-    let mut bot = BotProcess::start(&server, &setup);
+    let (_dir, mut bot) = start_bot(&server, &[("METRICS_LISTEN", listen.as_str())]);
     let entry = wait_health(&mut bot, &listen, "telegram", "retrying", START).await;
     assert!(
         entry["last_error"].as_str().is_some_and(|e| !e.is_empty()),
@@ -194,16 +191,10 @@ async fn telegram_down_at_start_is_waited_for() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn telegram_wrong_token_ends_serve() {
     let server = TelegramServer::start().await.expect("test Bot API server");
-    let dir = tempfile::tempdir().expect("tempdir");
-    let (db, index) = (dir.path().join("bot.db"), dir.path().join("index"));
-    let env = [("TELEGRAM_BOT_TOKEN", "999:WRONG-secret-value-xyz")];
-    let setup = Setup {
-        db: &db,
-        index: &index,
-        env: &env,
-        wrapper: &[],
-    };
-    let bot = BotProcess::start(&server, &setup);
+    let (_dir, bot) = start_bot(
+        &server,
+        &[("TELEGRAM_BOT_TOKEN", "999:WRONG-secret-value-xyz")],
+    );
     let (status, log) = bot.wait_exit(START).await;
     assert!(!status.success(), "a refused token must end serve\n{log}");
     assert!(!log.contains("WRONG-secret-value-xyz"), "{log}");
