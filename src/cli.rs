@@ -1,4 +1,4 @@
-//! The command line: `miners-guide [chat|search|index|serve|submissions|export]`. Parsing is
+//! The command line: `miners-guide [chat|search|index|serve|submissions|questions|export]`. Parsing is
 //! clap derive; the work is here in the library so tests can drive it; `main.rs` only calls
 //! [`run`].
 
@@ -9,7 +9,7 @@ use crate::kb::Kind;
 use crate::lang::Lang;
 use crate::search::{SearchIndex, SearchOptions};
 use crate::shutdown::Shutdown;
-use crate::store::{Actor, Status, Store, Submission, SubmissionId};
+use crate::store::{Actor, QuestionId, QuestionStatus, Status, Store, Submission, SubmissionId};
 use anyhow::{Context, bail};
 use clap::{Args, Parser, Subcommand};
 use std::io::{IsTerminal, Write};
@@ -40,6 +40,7 @@ impl Cli {
             Some(
                 CliCommand::Search(_)
                 | CliCommand::Submissions(_)
+                | CliCommand::Questions(_)
                 | CliCommand::Export(_)
                 | CliCommand::Index,
             ) => "warn",
@@ -63,6 +64,10 @@ pub enum CliCommand {
     /// List, read and decide case-study submissions (as the local operator, `cli:operator`).
     #[command(subcommand)]
     Submissions(SubmissionsCommand),
+    /// List, read and answer the questions people asked the experts (`/ask`), as the local
+    /// operator (`cli:operator`).
+    #[command(subcommand)]
+    Questions(QuestionsCommand),
     /// Write the approved case studies (id, topic, place, lang, text, attribution,
     /// approved_at) as JSON or CSV.
     Export(ExportArgs),
@@ -98,6 +103,40 @@ pub enum SubmissionsCommand {
         /// Why (the contributor's record keeps it).
         #[arg(long, required = true)]
         reason: String,
+    },
+}
+
+/// `questions` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum QuestionsCommand {
+    /// List questions, oldest first.
+    List {
+        /// Only this status (open, answered, published).
+        #[arg(long)]
+        status: Option<QuestionStatus>,
+        /// Print a JSON array.
+        #[arg(long)]
+        json: bool,
+        /// How many at most.
+        #[arg(long, default_value_t = 1000)]
+        limit: u32,
+    },
+    /// Show one question with its thread (follow-ups, answers) and audit log.
+    Show {
+        /// The question's reference (Q-12 or 12).
+        id: QuestionId,
+        /// Print it as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Answer a question, as an expert in chat would: the running bot (or the next one
+    /// started) delivers the answer to the person who asked.
+    Answer {
+        /// The question's reference (Q-12 or 12).
+        id: QuestionId,
+        /// The answer, in your own words.
+        #[arg(required = true, num_args = 1..)]
+        text: Vec<String>,
     },
 }
 
@@ -177,6 +216,7 @@ pub fn run(cli: Cli, teloxide_token: Option<String>) -> anyhow::Result<()> {
         Some(CliCommand::Index) => index(&config),
         Some(CliCommand::Serve) => serve_blocking(&config),
         Some(CliCommand::Submissions(cmd)) => submissions(&config, cmd),
+        Some(CliCommand::Questions(cmd)) => questions(&config, cmd),
         Some(CliCommand::Export(args)) => export(&config, &args),
         None if config.platforms().is_empty() => chat(
             &config,
@@ -240,6 +280,9 @@ pub fn build_bot(config: &Config) -> anyhow::Result<Bot> {
         .store(open_store(config)?)
         .moderators(config.moderator_keys())
         .moderator_chat(config.moderator_chat.clone())
+        .experts(config.expert_keys())
+        .expert_chat(config.expert_chat.clone())
+        .expert_attribution(config.expert_attribution)
         .user_rate(config.user_rate)
         .build())
 }
@@ -255,6 +298,8 @@ fn chat(config: &Config, args: &ChatArgs) -> anyhow::Result<()> {
             platform: Platform::Console,
             id: crate::console::CHAT_ID.to_string(),
         }))
+        .experts(config.expert_keys())
+        .expert_attribution(config.expert_attribution)
         .user_rate(config.user_rate)
         .build();
     let stdin = std::io::stdin();
@@ -529,6 +574,114 @@ fn submissions(config: &Config, cmd: SubmissionsCommand) -> anyhow::Result<()> {
             writeln!(
                 out,
                 "{id} rejected. The running bot tells the contributor and the moderators' chat \
+                 within seconds; a bot started later does it when it starts."
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn questions(config: &Config, cmd: QuestionsCommand) -> anyhow::Result<()> {
+    let store = open_store(config)?;
+    let mut out = std::io::stdout().lock();
+    match cmd {
+        QuestionsCommand::List {
+            status,
+            json,
+            limit,
+        } => {
+            let page = store.questions(status, limit, 0)?;
+            if json {
+                serde_json::to_writer_pretty(&mut out, &page.items)?;
+                writeln!(out)?;
+                return Ok(());
+            }
+            if page.items.is_empty() {
+                writeln!(out, "No questions.")?;
+                return Ok(());
+            }
+            for q in &page.items {
+                writeln!(
+                    out,
+                    "{:>7}  {:<9}  {}  {} ({})  {}",
+                    q.id.to_string(),
+                    q.status.as_str(),
+                    format_time(q.created_at),
+                    q.asker.name,
+                    q.asker.key(),
+                    crate::core::view::shorten(&q.text.replace('\n', " "), 60)
+                )?;
+            }
+            writeln!(out, "{} of {} shown.", page.items.len(), page.total)?;
+        }
+        QuestionsCommand::Show { id, json } => {
+            let Some(q) = store.question(id)? else {
+                bail!("there is no question {id}");
+            };
+            let thread = store.thread(id)?;
+            let audit = store.question_audit(id)?;
+            if json {
+                let value = serde_json::json!({ "question": q, "thread": thread, "audit": audit });
+                serde_json::to_writer_pretty(&mut out, &value)?;
+                writeln!(out)?;
+                return Ok(());
+            }
+            writeln!(out, "Question {} ({})", q.id, q.status.as_str())?;
+            writeln!(
+                out,
+                "From:     {} ({}) in chat {}",
+                q.asker.name,
+                q.asker.key(),
+                q.chat_id
+            )?;
+            writeln!(out, "Language: {}", q.lang)?;
+            writeln!(out, "Asked:    {}", format_time(q.created_at))?;
+            if let Some(f) = q.feedback {
+                writeln!(out, "Feedback: {}", f.as_str())?;
+            }
+            for m in &thread {
+                writeln!(
+                    out,
+                    "\n[{}] {} by {} ({}){}:\n{}",
+                    format_time(m.at),
+                    m.kind.as_str(),
+                    m.author.name,
+                    m.author.key(),
+                    if m.claimed_at.is_none() {
+                        ", waiting for a running bot"
+                    } else {
+                        ""
+                    },
+                    m.text
+                )?;
+            }
+            writeln!(out, "\nAudit log:")?;
+            for a in audit {
+                writeln!(
+                    out,
+                    "  {}  {} by {} ({}) -> {}",
+                    format_time(a.at),
+                    a.action.as_str(),
+                    a.actor.name,
+                    a.actor.key(),
+                    a.to.as_str()
+                )?;
+            }
+        }
+        QuestionsCommand::Answer { id, text } => {
+            let text = text.join(" ");
+            crate::core::answer_question(
+                &store,
+                id,
+                &cli_operator(),
+                config.expert_attribution,
+                &text,
+                crate::store::unix_now(),
+            )
+            .with_context(|| format!("cannot answer {id}"))?;
+            writeln!(
+                out,
+                "{id} answered. The running bot delivers the answer to the person who asked \
                  within seconds; a bot started later does it when it starts."
             )?;
         }

@@ -36,6 +36,17 @@ pub enum Error {
     /// The moderators' chat is not written `platform:id`.
     #[error("moderator chat {0:?} must be written platform:id, e.g. telegram:-1001234")]
     ModeratorChat(String),
+    /// An expert is not written `platform:id`.
+    #[error(
+        "expert {0:?} must be written platform:id, e.g. telegram:123456 or matrix:@ana:example.org"
+    )]
+    Expert(String),
+    /// The experts' chat is not written `platform:id`.
+    #[error("expert chat {0:?} must be written platform:id, e.g. telegram:-1001234")]
+    ExpertChat(String),
+    /// `EXPERT_ATTRIBUTION` is neither `name` nor `anonymous`.
+    #[error("EXPERT_ATTRIBUTION {0:?} must be name or anonymous")]
+    ExpertAttribution(String),
     /// `METRICS_LISTEN` is not an address to listen on.
     #[error("METRICS_LISTEN {0:?} must be an address and port, e.g. 127.0.0.1:9090")]
     MetricsListen(String),
@@ -231,6 +242,21 @@ pub struct ConfigArgs {
         value_name = "N"
     )]
     pub max_submissions_per_hour: Option<u32>,
+    /// Experts who answer questions (`/ask`), comma-separated `platform:id`; moderators are
+    /// experts too.
+    #[arg(long, global = true, env = "EXPERTS", value_name = "LIST")]
+    pub experts: Option<String>,
+    /// Chat or room where new questions are announced (telegram:-1001234) [default: the
+    /// moderators' chat].
+    #[arg(long, global = true, env = "EXPERT_CHAT", value_name = "CHAT")]
+    pub expert_chat: Option<String>,
+    /// How answers are signed: `name` (the expert's name) or `anonymous` ("one of our
+    /// experts") [default: anonymous].
+    #[arg(long, global = true, env = "EXPERT_ATTRIBUTION", value_name = "HOW")]
+    pub expert_attribution: Option<String>,
+    /// How many questions one person may ask in any rolling hour [default: 5].
+    #[arg(long, global = true, env = "MAX_QUESTIONS_PER_HOUR", value_name = "N")]
+    pub max_questions_per_hour: Option<u32>,
     /// How many messages one person may send the bot a minute, after a burst; 0 turns the
     /// limit off (moderators are never limited) [default: 30].
     #[arg(long, global = true, env = "MAX_MESSAGES_PER_MINUTE", value_name = "N")]
@@ -273,6 +299,10 @@ struct FileConfig {
     moderators: Option<Vec<String>>,
     moderator_chat: Option<String>,
     max_submissions_per_hour: Option<u32>,
+    experts: Option<Vec<String>>,
+    expert_chat: Option<String>,
+    expert_attribution: Option<String>,
+    max_questions_per_hour: Option<u32>,
     max_messages_per_minute: Option<u32>,
     message_burst: Option<u32>,
     search_cache: Option<usize>,
@@ -350,6 +380,12 @@ pub struct Config {
     pub moderators: Vec<Moderator>,
     /// Where new submissions are announced.
     pub moderator_chat: Option<ChatRef>,
+    /// The experts (besides the moderators), as `platform:id`.
+    pub experts: Vec<Moderator>,
+    /// Where new questions are announced (`None`: the moderators' chat).
+    pub expert_chat: Option<ChatRef>,
+    /// How answers are signed.
+    pub expert_attribution: crate::store::Attribution,
     /// The limits on submissions (length, per-person rate).
     pub limits: crate::store::Limits,
     /// The per-person message limit.
@@ -475,7 +511,37 @@ impl Config {
             }
             _ => None,
         };
+        let expert_list: Vec<String> = match &args.experts {
+            Some(list) => list.split([',', ' ']).map(str::to_string).collect(),
+            None => file.experts.unwrap_or_default(),
+        };
+        let experts = expert_list
+            .iter()
+            .filter(|m| !m.trim().is_empty())
+            .map(|m| m.parse().map_err(|_| Error::Expert(m.clone())))
+            .collect::<Result<Vec<Moderator>, Error>>()?;
+        let expert_chat = match args.expert_chat.clone().or(file.expert_chat) {
+            Some(c) if !c.trim().is_empty() => {
+                let (platform, id) =
+                    split_platform(&c).ok_or_else(|| Error::ExpertChat(c.clone()))?;
+                Some(ChatRef { platform, id })
+            }
+            _ => None,
+        };
+        let expert_attribution = match args
+            .expert_attribution
+            .clone()
+            .or(file.expert_attribution)
+        {
+            Some(a) if !a.trim().is_empty() => a
+                .parse()
+                .map_err(|_| Error::ExpertAttribution(a.clone()))?,
+            _ => crate::store::Attribution::Anonymous,
+        };
         let mut limits = crate::store::Limits::default();
+        if let Some(n) = args.max_questions_per_hour.or(file.max_questions_per_hour) {
+            limits.questions_per_hour = n;
+        }
         if let Some(n) = args
             .max_submissions_per_hour
             .or(file.max_submissions_per_hour)
@@ -517,6 +583,9 @@ impl Config {
             matrix_incomplete,
             moderators,
             moderator_chat,
+            experts,
+            expert_chat,
+            expert_attribution,
         })
     }
 
@@ -535,6 +604,11 @@ impl Config {
     /// Whether `key` (`telegram:123`) names a moderator.
     pub fn is_moderator(&self, key: &str) -> bool {
         self.moderators.iter().any(|m| m.key() == key)
+    }
+
+    /// The experts' `platform:id` keys, for [`crate::core::BotBuilder::experts`].
+    pub fn expert_keys(&self) -> Vec<String> {
+        self.experts.iter().map(Moderator::key).collect()
     }
 
     /// The moderators' `platform:id` keys, for [`crate::core::BotBuilder::moderators`].

@@ -39,6 +39,7 @@ fn msg(text: &str, platform: Platform, kind: ChatKind) -> Incoming {
         text: text.into(),
         addressed: true,
         attachments: Vec::new(),
+        reply_to: None,
     }
 }
 

@@ -175,6 +175,8 @@ fn help_everywhere() {
         vec!["search", "--help"],
         vec!["index", "--help"],
         vec!["serve", "--help"],
+        vec!["questions", "--help"],
+        vec!["questions", "answer", "--help"],
     ] {
         let out = bin(&dir.path().join("index")).args(&args).output().unwrap();
         let text = stdout(&out);
@@ -191,8 +193,12 @@ fn help_everywhere() {
         "search",
         "index",
         "serve",
+        "questions",
         "--data-dir",
         "TELEGRAM_BOT_TOKEN",
+        "EXPERTS",
+        "EXPERT_CHAT",
+        "EXPERT_ATTRIBUTION",
     ] {
         assert!(text.contains(word), "{word}: {text}");
     }
@@ -262,4 +268,84 @@ fn serve_never_prints_the_token() {
     );
     assert!(all.contains("telegram: configured"), "{all}");
     assert!(!all.contains("SECRETtokenVALUE"), "{all}");
+}
+
+/// The whole questions loop on a fresh clone: in the terminal chat the operator asks, sees the
+/// announcement, lists, answers, is told, taps "this helped"; `questions list|show|answer`
+/// read and answer the same database (with `--json`), and the next chat delivers the answer
+/// given on the command line.
+#[test]
+fn questions_in_the_terminal_and_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    let db = dir.path().join("q.sqlite3");
+    let run = |args: &[&str], input: &str| {
+        let mut cmd = bin(&index);
+        cmd.arg("--db").arg(&db).args(args);
+        let out = run_with_input(cmd, input);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        stdout(&out)
+    };
+    let chat = run(
+        &["chat"],
+        "/ask How deep can a settling pond be?\n/questions\n\
+         /answer Q-1 Two metres, with a spillway.\n/helped Q-1\n/help\n",
+    );
+    for want in [
+        "reference Q-1",
+        "Question Q-1",
+        "1 open question",
+        "Answer to your question Q-1",
+        "Two metres, with a spillway.",
+        "Answered by one of our experts",
+        "Thank you for telling us.",
+        "/answer <reference and answer>",
+    ] {
+        assert!(chat.contains(want), "{want}: {chat}");
+    }
+
+    let listed: serde_json::Value =
+        serde_json::from_str(&run(&["questions", "list", "--json"], "")).expect("JSON");
+    let first = &listed[0];
+    assert_eq!(first["id"], 1);
+    assert_eq!(first["status"], "answered");
+    assert_eq!(first["feedback"], "helped");
+    assert_eq!(first["asker"]["user_id"], "operator");
+
+    run(&["chat"], "/ask Where can I sell rough spinel?\n");
+    let open = run(&["questions", "list", "--status", "open"], "");
+    assert!(open.contains("Q-2") && !open.contains("Q-1 "), "{open}");
+    let answered = run(
+        &["questions", "answer", "Q-2", "At", "the", "Mahenge", "market."],
+        "",
+    );
+    assert!(answered.contains("Q-2 answered"), "{answered}");
+    let shown = run(&["questions", "show", "Q-2"], "");
+    assert!(
+        shown.contains("At the Mahenge market.") && shown.contains("waiting for a running bot"),
+        "{shown}"
+    );
+    let shown: serde_json::Value =
+        serde_json::from_str(&run(&["questions", "show", "2", "--json"], "")).expect("JSON");
+    assert_eq!(shown["thread"].as_array().map(Vec::len), Some(2));
+    assert_eq!(shown["audit"][1]["action"], "answer");
+    assert_eq!(shown["audit"][1]["actor"]["platform"], "cli");
+
+    let later = run(&["chat"], "/help\n");
+    assert!(
+        later.contains("Answer to your question Q-2") && later.contains("Mahenge"),
+        "{later}"
+    );
+    let missing = bin(&index)
+        .arg("--db")
+        .arg(&db)
+        .args(["questions", "answer", "Q-9", "hello"])
+        .output()
+        .unwrap();
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("Q-9"));
 }

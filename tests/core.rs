@@ -48,6 +48,7 @@ fn incoming(text: &str, kind: ChatKind, addressed: bool, user: &str) -> Incoming
         text: text.into(),
         addressed,
         attachments: Vec::new(),
+        reply_to: None,
     }
 }
 
@@ -837,4 +838,455 @@ fn language_is_guessed_from_the_message_when_nothing_says_it() {
         ),
     );
     assert_eq!(r.lang, Some(Lang::Fr));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Asking a person: /ask, the experts' announcement, /answer or a reply, the asker's notice and
+// buttons, follow-ups, /questions, /publish, refusals, limits. A real SQLite file and a copy of
+// the index per test (publishing writes to it).
+
+mod questions {
+    use super::{index, render};
+    use miners_guide::core::{
+        ActionKind, Block, Bot, ChatKind, ChatRef, Incoming, Notice, Platform, ReplyTo, Response,
+        UserRef,
+    };
+    use miners_guide::search::{SearchIndex, SearchOptions};
+    use miners_guide::store::{
+        Actor, Attribution, Feedback, Limits, QuestionAction, QuestionId, QuestionStatus, Store,
+    };
+    use std::path::Path;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicI64, Ordering};
+
+    /// The experts' group and an expert in it (user 700); the asker is 42, someone else 43.
+    const EXPERT_CHAT: &str = "-100700";
+    const EXPERT: &str = "700";
+    const QUESTION: &str = "How deep can a settling pond be next to a river?";
+
+    struct World {
+        _dir: tempfile::TempDir,
+        index: Arc<SearchIndex>,
+        store: Arc<Store>,
+        clock: Arc<AtomicI64>,
+    }
+
+    fn copy_dir(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).expect("create index copy");
+        for entry in std::fs::read_dir(from).expect("read index") {
+            let entry = entry.expect("entry");
+            let target = to.join(entry.file_name());
+            if entry.file_type().expect("type").is_dir() {
+                copy_dir(&entry.path(), &target);
+            } else if entry.file_name() != ".tantivy-writer.lock" {
+                std::fs::copy(entry.path(), &target).expect("copy index file");
+            }
+        }
+    }
+
+    impl World {
+        fn new(limits: Limits) -> World {
+            let _ = index();
+            let dir = tempfile::tempdir().expect("temp dir");
+            let template = Path::new(env!("CARGO_TARGET_TMPDIR")).join("core-scenarios-index");
+            copy_dir(&template, &dir.path().join("index"));
+            let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+            let index = Arc::new(
+                SearchIndex::open(&data, &dir.path().join("index")).expect("copied index"),
+            );
+            let store = Arc::new(
+                Store::open_with_limits(dir.path().join("db.sqlite3"), limits).expect("store"),
+            );
+            World {
+                _dir: dir,
+                index,
+                store,
+                clock: Arc::new(AtomicI64::new(1_800_000_000)),
+            }
+        }
+
+        fn bot(&self, attribution: Attribution) -> Bot {
+            let clock = self.clock.clone();
+            Bot::builder(self.index.clone())
+                .username("MinersGuideBot")
+                .store(self.store.clone())
+                .experts([format!("telegram:{EXPERT}")])
+                .expert_chat(Some(expert_chat()))
+                .expert_attribution(attribution)
+                .clock(Arc::new(move || clock.load(Ordering::SeqCst)))
+                .build()
+        }
+
+        fn advance(&self, secs: i64) -> i64 {
+            self.clock.fetch_add(secs, Ordering::SeqCst) + secs
+        }
+    }
+
+    fn expert_chat() -> ChatRef {
+        ChatRef {
+            platform: Platform::Telegram,
+            id: EXPERT_CHAT.into(),
+        }
+    }
+
+    fn msg(platform: Platform, chat: &str, kind: ChatKind, user: &str, text: &str) -> Incoming {
+        Incoming {
+            chat: ChatRef {
+                platform,
+                id: chat.into(),
+            },
+            chat_kind: kind,
+            caps: miners_guide::serve::capabilities(platform),
+            user: UserRef {
+                platform,
+                id: user.into(),
+                display_name: format!("User{user}"),
+            },
+            language_hint: None,
+            text: text.into(),
+            addressed: true,
+            attachments: Vec::new(),
+            reply_to: None,
+        }
+    }
+
+    fn private(user: &str, text: &str) -> Incoming {
+        msg(Platform::Telegram, user, ChatKind::Private, user, text)
+    }
+
+    fn in_expert_chat(text: &str) -> Incoming {
+        msg(
+            Platform::Telegram,
+            EXPERT_CHAT,
+            ChatKind::Group,
+            EXPERT,
+            text,
+        )
+    }
+
+    fn text_of(r: &Response) -> String {
+        r.reply.as_ref().map(render).unwrap_or_default()
+    }
+
+    fn notices_to<'a>(r: &'a [Notice], chat: &str) -> Vec<&'a Notice> {
+        r.iter().filter(|n| n.to.id == chat).collect()
+    }
+
+    fn first_heading(n: &Notice) -> String {
+        n.reply
+            .blocks
+            .iter()
+            .find_map(|b| match b {
+                Block::Heading(h) => Some(h.clone()),
+                _ => None,
+            })
+            .unwrap_or_default()
+    }
+
+    /// The whole loop in private: the question is acknowledged with its reference and
+    /// announced to the experts; a non-expert cannot answer or list; the expert's `/answer`
+    /// reaches the asker in their words, anonymously, with two buttons; only the asker's tap
+    /// is recorded; every step is in the audit log.
+    #[test]
+    fn ask_announce_answer_and_feedback() {
+        let w = World::new(Limits::default());
+        let bot = w.bot(Attribution::Anonymous);
+        let r = bot.handle(&private("42", &format!("/ask {QUESTION}")));
+        let ack = text_of(&r);
+        assert!(
+            ack.contains("Q-1") && ack.contains("private message"),
+            "{ack}"
+        );
+        let announced = notices_to(&r.notices, EXPERT_CHAT);
+        assert_eq!(announced.len(), 1, "{:?}", r.notices);
+        let shown = render(&announced[0].reply);
+        assert_eq!(first_heading(announced[0]), "Question Q-1");
+        assert!(
+            shown.contains(QUESTION) && shown.contains("/answer Q-1"),
+            "{shown}"
+        );
+        assert_eq!(
+            w.store.question(QuestionId(1)).unwrap().unwrap().status,
+            QuestionStatus::Open
+        );
+
+        let refused = bot.handle(&private("43", "/answer Q-1 dig it deep"));
+        assert!(text_of(&refused).contains("Only experts"), "{refused:?}");
+        assert!(refused.notices.is_empty());
+        let refused = bot.handle(&private("43", "/questions"));
+        assert!(text_of(&refused).contains("Only experts"));
+        let refused = bot.handle(&private("43", "/publish Q-1"));
+        assert!(text_of(&refused).contains("Only experts"));
+
+        let list = text_of(&bot.handle(&in_expert_chat("/questions")));
+        assert!(
+            list.contains("1 open question") && list.contains("Q-1"),
+            "{list}"
+        );
+
+        let answer = "Two metres at most, <with> a spillway & a fence.";
+        let r = bot.handle(&in_expert_chat(&format!("/answer Q-1 {answer}")));
+        assert!(text_of(&r).contains("saved"), "{}", text_of(&r));
+        let told = notices_to(&r.notices, "42");
+        assert_eq!(told.len(), 1, "{:?}", r.notices);
+        assert_eq!(first_heading(told[0]), "Answer to your question Q-1");
+        let shown = render(&told[0].reply);
+        assert!(shown.contains(answer), "{shown}");
+        assert!(shown.contains("one of our experts"), "{shown}");
+        assert!(!shown.contains("User700"), "anonymous by default: {shown}");
+        let buttons: Vec<&ActionKind> = told[0].reply.actions.iter().map(|a| &a.kind).collect();
+        assert_eq!(
+            buttons,
+            [
+                &ActionKind::Command("/helped Q-1".into()),
+                &ActionKind::Command("/nothelped Q-1".into())
+            ]
+        );
+        // The tick has nothing left to deliver: the chat path claimed it.
+        assert!(bot.tick(w.advance(60)).is_empty());
+
+        // A forged or foreign tap is refused and changes nothing.
+        let foreign = bot.handle_action(&private("43", ""), buttons[0]);
+        assert!(
+            text_of(&foreign).contains("someone else"),
+            "{}",
+            text_of(&foreign)
+        );
+        assert_eq!(w.store.question(QuestionId(1)).unwrap().unwrap().feedback, None);
+        let thanks = bot.handle_action(&private("42", ""), buttons[1]);
+        assert!(text_of(&thanks).contains("Thank you"), "{}", text_of(&thanks));
+        let q = w.store.question(QuestionId(1)).unwrap().unwrap();
+        assert_eq!(
+            (q.status, q.feedback),
+            (QuestionStatus::Answered, Some(Feedback::NotHelped))
+        );
+        let actions: Vec<QuestionAction> = w
+            .store
+            .question_audit(QuestionId(1))
+            .unwrap()
+            .iter()
+            .map(|a| a.action)
+            .collect();
+        assert_eq!(
+            actions,
+            [
+                QuestionAction::Ask,
+                QuestionAction::Answer,
+                QuestionAction::Feedback
+            ]
+        );
+    }
+
+    /// `/ask` alone explains itself; too short is refused without storing; the same question
+    /// again gets the earlier reference; over the hourly limit the person is asked to wait.
+    #[test]
+    fn ask_usage_length_duplicate_and_rate() {
+        let w = World::new(Limits {
+            questions_per_hour: 2,
+            ..Limits::default()
+        });
+        let bot = w.bot(Attribution::Anonymous);
+        let usage = text_of(&bot.handle(&private("42", "/ask")));
+        assert!(usage.contains("/ask "), "{usage}");
+        let short = text_of(&bot.handle(&private("42", "/ask why?")));
+        assert!(short.contains("too short"), "{short}");
+        assert!(w.store.question(QuestionId(1)).unwrap().is_none());
+        let first = text_of(&bot.handle(&private("42", &format!("/ask {QUESTION}"))));
+        assert!(first.contains("Q-1"), "{first}");
+        let again = bot.handle(&private("42", &format!("/ask  {}", QUESTION.to_uppercase())));
+        assert!(
+            text_of(&again).contains("already asked") && text_of(&again).contains("Q-1"),
+            "{}",
+            text_of(&again)
+        );
+        assert!(again.notices.is_empty());
+        let second = text_of(&bot.handle(&private("42", "/ask Who buys rough spinel in Mahenge?")));
+        assert!(second.contains("Q-2"), "{second}");
+        let limited = text_of(&bot.handle(&private("42", "/ask Where can a cooperative borrow?")));
+        assert!(limited.contains("wait about"), "{limited}");
+        assert!(w.store.question(QuestionId(3)).unwrap().is_none());
+    }
+
+    /// In a Telegram group the answer is promised in private and goes to the asker's private
+    /// chat; the expert answers by replying to the announcement; the asker's reply to the
+    /// answer is a follow-up announced to the experts with the same reference.
+    #[test]
+    fn group_question_reply_answer_and_follow_up() {
+        let w = World::new(Limits::default());
+        let bot = w.bot(Attribution::Name);
+        let asked = msg(
+            Platform::Telegram,
+            "-100555",
+            ChatKind::Group,
+            "42",
+            &format!("/ask@MinersGuideBot {QUESTION}"),
+        );
+        let r = bot.handle(&asked);
+        assert!(text_of(&r).contains("private message"), "{}", text_of(&r));
+        let announcement = render(&notices_to(&r.notices, EXPERT_CHAT)[0].reply);
+
+        // A reply to the announcement that is not from an expert is not an answer.
+        let mut stranger = msg(
+            Platform::Telegram,
+            EXPERT_CHAT,
+            ChatKind::Group,
+            "43",
+            "I think one metre",
+        );
+        stranger.reply_to = Some(ReplyTo {
+            message_id: "5".into(),
+            from_bot: true,
+            text: announcement.clone(),
+        });
+        let r = bot.handle(&stranger);
+        assert!(r.notices.is_empty(), "{:?}", r.notices);
+        assert_eq!(
+            w.store.question(QuestionId(1)).unwrap().unwrap().status,
+            QuestionStatus::Open
+        );
+
+        let mut reply = in_expert_chat("Two metres, and keep children away.");
+        reply.reply_to = Some(ReplyTo {
+            message_id: "5".into(),
+            from_bot: true,
+            text: announcement,
+        });
+        let r = bot.handle(&reply);
+        assert!(text_of(&r).contains("saved"), "{}", text_of(&r));
+        let told = notices_to(&r.notices, "42");
+        assert_eq!(told.len(), 1, "private chat = user id: {:?}", r.notices);
+        let answer_text = render(&told[0].reply);
+        assert!(
+            answer_text.contains("Answered by User700"),
+            "named: {answer_text}"
+        );
+
+        let mut follow = private("42", "And in the rainy season, deeper?");
+        follow.reply_to = Some(ReplyTo {
+            message_id: "9".into(),
+            from_bot: true,
+            text: answer_text,
+        });
+        let r = bot.handle(&follow);
+        assert!(text_of(&r).contains("Q-1"), "{}", text_of(&r));
+        let to_experts = notices_to(&r.notices, EXPERT_CHAT);
+        assert_eq!(to_experts.len(), 1, "{:?}", r.notices);
+        assert_eq!(first_heading(to_experts[0]), "Follow-up on Q-1");
+        assert_eq!(
+            w.store.question(QuestionId(1)).unwrap().unwrap().status,
+            QuestionStatus::Open
+        );
+        assert_eq!(w.store.thread(QuestionId(1)).unwrap().len(), 3);
+    }
+
+    /// Where the platform cannot write to a person privately (Matrix), a group question is
+    /// answered in the group, naming the asker.
+    #[test]
+    fn matrix_group_question_answered_in_the_group() {
+        let w = World::new(Limits::default());
+        let bot = w.bot(Attribution::Anonymous);
+        let room = "!field:example.org";
+        let asked = msg(
+            Platform::Matrix,
+            room,
+            ChatKind::Group,
+            "@ana:example.org",
+            &format!("!ask {QUESTION}"),
+        );
+        let r = bot.handle(&asked);
+        assert!(text_of(&r).contains("will come here"), "{}", text_of(&r));
+        let r = bot.handle(&in_expert_chat("/answer 1 Two metres."));
+        let told = notices_to(&r.notices, room);
+        assert_eq!(told.len(), 1, "{:?}", r.notices);
+        assert!(render(&told[0].reply).contains("For User@ana:example.org"));
+    }
+
+    /// An answer given elsewhere (the command line, through the same core function) is
+    /// delivered by the running bot's tick, once.
+    #[test]
+    fn answer_given_elsewhere_is_delivered_by_the_tick() {
+        let w = World::new(Limits::default());
+        let bot = w.bot(Attribution::Anonymous);
+        bot.handle(&private("42", &format!("/ask {QUESTION}")));
+        miners_guide::core::answer_question(
+            &w.store,
+            QuestionId(1),
+            &Actor::new("cli", "operator", "operator"),
+            Attribution::Anonymous,
+            "Two metres.",
+            w.advance(5),
+        )
+        .expect("answer");
+        let notices = bot.tick(w.advance(5));
+        let told = notices_to(&notices, "42");
+        assert_eq!(told.len(), 1, "{notices:?}");
+        assert!(render(&told[0].reply).contains("Two metres."));
+        assert!(bot.tick(w.advance(5)).is_empty());
+    }
+
+    /// A burst of questions: the first three are announced at once, the rest folded into one
+    /// digest sent once the burst is quiet.
+    #[test]
+    fn a_burst_of_questions_is_folded_into_a_digest() {
+        let w = World::new(Limits::default());
+        let bot = w.bot(Attribution::Anonymous);
+        let mut announced = 0;
+        for user in 50..55 {
+            let r = bot.handle(&private(
+                &user.to_string(),
+                &format!("/ask Where do I sell rough sapphire number {user}?"),
+            ));
+            announced += notices_to(&r.notices, EXPERT_CHAT).len();
+        }
+        assert_eq!(announced, 3);
+        assert!(bot.tick(w.advance(5)).is_empty(), "not quiet yet");
+        let notices = bot.tick(w.advance(30));
+        let digest = notices_to(&notices, EXPERT_CHAT);
+        assert_eq!(digest.len(), 1, "{notices:?}");
+        assert_eq!(first_heading(digest[0]), "2 new questions: Q-4 Q-5");
+        assert!(bot.tick(w.advance(30)).is_empty());
+    }
+
+    /// `/publish` needs an answer; once published the question and answer are found by
+    /// `/find` as an entry of kind `answer` (opened with `/start answer-1`); `/unpublish`
+    /// takes it out of the index again.
+    #[test]
+    fn publish_makes_the_answer_searchable() {
+        let w = World::new(Limits::default());
+        let bot = w.bot(Attribution::Anonymous);
+        bot.handle(&private(
+            "42",
+            "/ask Does vetiver grass hold the banks of a tailings pond?",
+        ));
+        let early = text_of(&bot.handle(&in_expert_chat("/publish Q-1")));
+        assert!(early.contains("waiting for an expert"), "{early}");
+        bot.handle(&in_expert_chat(
+            "/answer Q-1 Yes: zyxwvetiver roots hold the banks within a season.",
+        ));
+        let published = text_of(&bot.handle(&in_expert_chat("/publish Q-1")));
+        assert!(published.contains("published"), "{published}");
+        let opts = SearchOptions {
+            lang: miners_guide::lang::Lang::En,
+            limit: 5,
+            offset: 0,
+            kinds: Vec::new(),
+        };
+        let hits = w.index.search("zyxwvetiver", &opts).expect("search").hits;
+        assert_eq!(hits.first().map(|h| h.id.as_str()), Some("answer-1"));
+        assert_eq!(hits[0].kind, miners_guide::kb::Kind::Answer);
+        let found = text_of(&bot.handle(&private("43", "/find zyxwvetiver")));
+        assert!(found.contains("/start answer-1"), "{found}");
+        let opened = text_of(&bot.handle(&private("43", "/start answer-1")));
+        assert!(opened.contains("zyxwvetiver roots"), "{opened}");
+
+        // Rebuilt from the store on start: still there.
+        let again = w.bot(Attribution::Anonymous);
+        assert_eq!(
+            again.index().search("zyxwvetiver", &opts).expect("search").hits.len(),
+            1
+        );
+        let gone = text_of(&bot.handle(&in_expert_chat("/unpublish Q-1")));
+        assert!(gone.contains("no longer"), "{gone}");
+        assert!(w.index.search("zyxwvetiver", &opts).expect("search").hits.is_empty());
+    }
 }

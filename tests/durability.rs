@@ -33,6 +33,8 @@ fn bin(dir: &Path) -> Command {
         .arg(dir.join("db.sqlite3"))
         .arg("--max-submissions-per-hour")
         .arg("100000")
+        .arg("--max-questions-per-hour")
+        .arg("100000")
         .env("LANG", "C.UTF-8")
         .env("RUST_LOG", "warn")
         .env_remove("TELEGRAM_BOT_TOKEN")
@@ -40,6 +42,8 @@ fn bin(dir: &Path) -> Command {
         .env_remove("MATRIX_HOMESERVER")
         .env_remove("MODERATORS")
         .env_remove("MODERATOR_CHAT")
+        .env_remove("EXPERTS")
+        .env_remove("EXPERT_CHAT")
         .env_remove("MINERS_GUIDE_CONFIG");
     cmd
 }
@@ -168,6 +172,109 @@ fn acknowledged_submissions_survive_kill_9() {
     assert!(
         next.len() == 1 && next[0] > max_acked,
         "after the restart: {text}"
+    );
+}
+
+/// The question references in acknowledgements, in order.
+fn question_references(line: &str) -> Vec<i64> {
+    line.match_indices("was received, reference Q-")
+        .filter_map(|(at, m)| {
+            line[at + m.len()..]
+                .split(|c: char| !c.is_ascii_digit())
+                .next()?
+                .parse()
+                .ok()
+        })
+        .collect()
+}
+
+fn question(run: u128, n: usize) -> String {
+    format!("Question {n} of run {run}: how deep may a settling pond be, token ask{run}x{n}?")
+}
+
+/// An acknowledged question survives `kill -9` at any moment of a burst of `/ask` in the
+/// terminal chat: after a restart every acknowledged reference exists with the text of the
+/// line it answered, none is stored twice, and the questions flood control had folded when
+/// the bot was killed are announced (in one digest) by the restarted bot.
+#[test]
+fn acknowledged_questions_survive_kill_9() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let run = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(7);
+    let kill_after = 15 + usize::try_from(run % 120).unwrap_or(0);
+
+    let mut child = spawn_chat(dir.path());
+    let mut stdin = child.stdin.take().expect("stdin");
+    let writer = std::thread::spawn(move || {
+        for n in 0..BURST {
+            if writeln!(stdin, "/ask {}", question(run, n)).is_err() {
+                break;
+            }
+        }
+    });
+    let stdout = child.stdout.take().expect("stdout");
+    let mut acked: Vec<i64> = Vec::new();
+    let mut killed = false;
+    for line in BufReader::new(stdout).lines() {
+        let Ok(line) = line else { break };
+        acked.extend(question_references(&line));
+        if !killed && acked.len() >= kill_after {
+            child.kill().expect("SIGKILL");
+            killed = true;
+        }
+    }
+    let _ = child.wait();
+    let _ = writer.join();
+    assert!(killed, "only {} acknowledgements", acked.len());
+    assert!(acked.len() < BURST, "the kill came after the burst");
+
+    let out = bin(dir.path())
+        .args(["questions", "list", "--json", "--limit", "100000"])
+        .output()
+        .expect("list");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stored: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON list");
+    let stored = stored.as_array().expect("array");
+    for (k, id) in acked.iter().enumerate() {
+        let text = stored
+            .iter()
+            .find(|q| q["id"].as_i64() == Some(*id))
+            .and_then(|q| q["text"].as_str());
+        assert_eq!(
+            text,
+            Some(question(run, k).as_str()),
+            "acknowledged Q-{id} (line {k}) is missing or has another text"
+        );
+    }
+    let mut texts: Vec<&str> = stored.iter().filter_map(|q| q["text"].as_str()).collect();
+    let all = texts.len();
+    texts.sort_unstable();
+    texts.dedup();
+    assert_eq!(texts.len(), all, "a question was stored twice");
+    assert!(all <= acked.len() + 1);
+
+    // The restarted bot announces what was folded, and takes new questions.
+    let mut child = spawn_chat(dir.path());
+    {
+        let mut stdin = child.stdin.take().expect("stdin");
+        writeln!(stdin, "/help\n/ask {}", question(run, BURST + 1)).expect("write");
+    }
+    let out = child.wait_with_output().expect("wait");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("new questions:"), "no digest after the restart: {text}");
+    let next = question_references(&text);
+    let max_acked = acked.iter().max().copied().unwrap_or(0);
+    assert!(next.len() == 1 && next[0] > max_acked, "after the restart: {text}");
+    let last = bin(dir.path())
+        .args(["questions", "show", &max_acked.to_string()])
+        .output()
+        .expect("show");
+    let shown = String::from_utf8_lossy(&last.stdout);
+    assert!(
+        !shown.contains("waiting for a running bot"),
+        "Q-{max_acked} was never announced: {shown}"
     );
 }
 

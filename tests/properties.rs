@@ -55,6 +55,7 @@ fn incoming(text: &str, group: bool, hint: Option<&str>) -> Incoming {
         text: text.to_string(),
         addressed: true,
         attachments: Vec::new(),
+        reply_to: None,
     }
 }
 

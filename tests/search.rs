@@ -900,6 +900,7 @@ fn extra(id: &str, lang: Lang, title: &str, body: &str) -> ExtraDoc {
     ExtraDoc {
         id: id.into(),
         lang,
+        kind: Kind::Case,
         title: title.into(),
         body: body.into(),
     }

@@ -769,3 +769,126 @@ async fn serve_cli_decisions_without_a_bot_are_followed_up_at_start() {
     assert!(found[2].visible.contains("ponds"), "{:?}", found[2].visible);
     stop_cleanly(bot).await;
 }
+
+/// Asking a person across the whole program on Telegram: a question in private and one in a
+/// group are acknowledged with their references and announced in the experts' chat; the
+/// expert answers the first by replying to its announcement and the second with `/answer`;
+/// each asker is told in private with the two buttons; "this helped" is recorded; a
+/// non-expert cannot publish; the expert's `/publish` makes the answer found by `/find`.
+#[tokio::test]
+async fn serve_ask_reply_answer_helped_publish_find() {
+    let expert = TestUser::new(9002, "Expert");
+    let bob = TestUser::new(1002, "Bob");
+    let expert_chat: i64 = -1_002_000_000_017;
+    let group: i64 = -1_001_000_000_888;
+    let experts = format!("telegram:{}", expert.id);
+    let chat = format!("telegram:{expert_chat}");
+    let (dir, server, mut bot) = start(
+        &[("EXPERTS", &experts), ("EXPERT_CHAT", &chat)],
+        SERVE,
+    )
+    .await;
+    server.private_text(
+        &ana(),
+        "/ask How deep can a settling pond be near the Rufiji river?",
+    );
+    let ack = bot.wait_sent_to(&server, ana().id, 1, WAIT).await;
+    assert!(ack[0].visible.contains("Q-1"), "{:?}", ack[0].visible);
+    let first = bot.wait_sent_to(&server, expert_chat, 1, WAIT).await.remove(0);
+    assert!(
+        first.visible.contains("Question Q-1") && first.visible.contains("Rufiji"),
+        "{:?}",
+        first.visible
+    );
+    let me = server.bot_username().to_string();
+    server.group_text(
+        group,
+        &bob,
+        &format!("/ask@{me} Who buys rough zyxspinel in the Mahenge hills?"),
+    );
+    let ack = bot.wait_sent_to(&server, group, 1, WAIT).await;
+    assert!(
+        ack[0].visible.contains("Q-2") && ack[0].visible.contains("private message"),
+        "{:?}",
+        ack[0].visible
+    );
+    let second = bot.wait_sent_to(&server, expert_chat, 2, WAIT).await.remove(1);
+    assert!(second.visible.contains("Question Q-2"), "{:?}", second.visible);
+
+    server
+        .reply_to(&first, &expert, "Two metres at most, with a <spillway> & a fence.")
+        .expect("reply");
+    let told = bot.wait_sent_to(&server, ana().id, 2, WAIT).await.remove(1);
+    assert!(
+        told.visible.contains("Answer to your question Q-1")
+            && told.visible.contains("Two metres at most, with a <spillway> & a fence."),
+        "{:?}",
+        told.visible
+    );
+    let helped = told
+        .buttons()
+        .into_iter()
+        .find(|(label, _)| label == "This helped")
+        .and_then(|(_, data)| data)
+        .expect("a 'This helped' button");
+    assert!(
+        told.buttons().iter().any(|(label, _)| label == "It did not"),
+        "{:?}",
+        told.buttons()
+    );
+
+    server.group_text(
+        expert_chat,
+        &expert,
+        "/answer Q-2 The zyxspinel cooperative in Mahenge buys rough stones.",
+    );
+    let bob_told = bot.wait_sent_to(&server, bob.id, 1, WAIT).await.remove(0);
+    assert!(
+        bob_told.visible.contains("Answer to your question Q-2"),
+        "{:?}",
+        bob_told.visible
+    );
+
+    server.callback(&told, &ana(), &helped).expect("callback");
+    let thanks = bot.wait_sent_to(&server, ana().id, 3, WAIT).await.remove(2);
+    assert!(thanks.visible.contains("Thank you"), "{:?}", thanks.visible);
+
+    server.private_text(&ana(), "/publish Q-2");
+    let refused = bot.wait_sent_to(&server, ana().id, 4, WAIT).await.remove(3);
+    assert!(refused.visible.contains("Only experts"), "{:?}", refused.visible);
+    server.group_text(expert_chat, &expert, "/publish Q-2");
+    let published = bot
+        .wait_for(
+            WAIT,
+            || format!("not published: {:#?}", server.sent_to(expert_chat)),
+            || {
+                server
+                    .sent_to(expert_chat)
+                    .into_iter()
+                    .find(|m| m.visible.contains("is published"))
+            },
+        )
+        .await;
+    assert!(published.visible.contains("Q-2"));
+    server.private_text(&ana(), "/find zyxspinel");
+    let found = bot.wait_sent_to(&server, ana().id, 5, WAIT).await.remove(4);
+    assert!(
+        found.visible.contains("zyxspinel") && found.visible.contains("answer-2"),
+        "{:?}",
+        found.visible
+    );
+    stop_cleanly(bot).await;
+
+    let store = miners_guide::store::Store::open(dir.path().join("bot.db")).expect("store");
+    let q1 = store
+        .question(miners_guide::store::QuestionId(1))
+        .expect("read")
+        .expect("Q-1");
+    assert_eq!(q1.feedback, Some(miners_guide::store::Feedback::Helped));
+    let q2 = store
+        .question(miners_guide::store::QuestionId(2))
+        .expect("read")
+        .expect("Q-2");
+    assert_eq!(q2.status, miners_guide::store::QuestionStatus::Published);
+    assert_eq!(q2.reply_chat, bob.id.to_string());
+}

@@ -162,6 +162,7 @@ fn private(id: &str, text: &str) -> Incoming {
         text: text.into(),
         addressed: true,
         attachments: Vec::new(),
+        reply_to: None,
     }
 }
 
@@ -176,6 +177,7 @@ fn in_mod_chat(id: &str, text: &str) -> Incoming {
         text: text.into(),
         addressed: true,
         attachments: Vec::new(),
+        reply_to: None,
     }
 }
 

@@ -112,6 +112,7 @@ impl Setup {
             },
             addressed: true,
             attachments: Vec::new(),
+            reply_to: None,
         }
     }
 }

@@ -363,3 +363,123 @@ submission-withdrawn = withdrawn
 button-expired = This button has expired. Please send the command again.
 button-unknown = This button is not recognised.
 telegram-failure = Sorry, something went wrong. Please try again later.
+
+## Questions for experts (/ask, /answer, /questions, /publish)
+
+about-ask = ask a person: a question for our experts
+arg-question = your question
+about-questions = questions waiting for an expert
+about-answer = answer a question
+about-publish = make an answered question searchable
+about-unpublish = withdraw a published answer
+arg-ref-text = reference and answer
+arg-ref = reference
+experts-heading = For experts
+kind-answer = expert answer
+ask-a-person = Ask a person
+example-question = how deep can a settling pond be?
+questions-disabled = Questions for experts are not enabled here.
+experts-only = Only experts can do that.
+# Variables:
+#   $example - an example of the command
+ask-usage = Write your question after the command, for example: { $example }
+# Variables:
+#   $reference - a question reference, such as Q-12
+ask-received = Thank you! Your question was received, reference { $reference }. An expert will answer it, and the answer will come to you in a private message.
+# Variables:
+#   $reference - a question reference, such as Q-12
+ask-received-here = Thank you! Your question was received, reference { $reference }. An expert will answer it, and the answer will come here.
+# Variables:
+#   $reference - a question reference, such as Q-12
+ask-duplicate = You already asked this question: reference { $reference }. An expert will answer it.
+# Variables:
+#   $minutes - a number of minutes
+ask-rate-limited = You have asked many questions in the last hour. Please wait about { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } and ask again.
+# Variables:
+#   $min - the fewest characters accepted
+#   $count - a number of items or characters
+ask-too-short = Your question is too short ({ $count ->
+        [one] { $count } character
+       *[other] { $count } characters
+    }; at least { $min }). Say what you want to know.
+# Variables:
+#   $max - the most characters accepted
+ask-too-long = Your message is too long (at most { $max } characters). Please shorten it.
+# Variables:
+#   $reference - a question reference, such as Q-12
+follow-up-received = Thank you! Your follow-up was added to { $reference }; the experts will see it.
+# Variables:
+#   $reference - a question reference, such as Q-12
+question-heading = Question { $reference }
+# Variables:
+#   $reference - a question reference, such as Q-12
+follow-up-heading = Follow-up on { $reference }
+# Variables:
+#   $command - a command, such as /share
+question-hint = Answer with { $command } and your answer, or reply to this message.
+label-asked-by = Asked by
+# Variables:
+#   $count - a number of items or characters
+#   $references - question references separated by spaces
+question-digest-heading = { $count ->
+        [one] { $count } new question
+       *[other] { $count } new questions
+    }: { $references }
+# Variables:
+#   $reference - a question reference, such as Q-12
+answer-sent = Your answer to { $reference } was saved; the person who asked will receive it.
+# Variables:
+#   $example - an example of the command
+answer-needs-text = Write the answer after the reference, for example: { $example }
+# Variables:
+#   $example - an example of the command
+need-reference = Give the question's reference, for example: { $example }
+# Variables:
+#   $example - an example of the command
+reply-to-one = Reply to the announcement of a single question, or use { $example }
+# Variables:
+#   $reference - a question reference, such as Q-12
+answer-heading = Answer to your question { $reference }
+# Variables:
+#   $name - a person's name
+answer-for = For { $name }:
+# Variables:
+#   $name - a person's name
+answered-by = Answered by { $name }
+answered-by-expert = Answered by one of our experts
+# Variables:
+#   $command - a command, such as /share
+answer-hint = Did this help? Tell us with a button. To ask more, reply to this message or send { $command }
+button-helped = This helped
+button-not-helped = It did not
+feedback-thanks = Thank you for telling us.
+# Variables:
+#   $count - a number of items or characters
+questions-heading = { $count ->
+        [one] { $count } open question
+       *[other] { $count } open questions
+    }
+questions-empty = No question is waiting for an expert.
+# Variables:
+#   $reference - a question reference, such as Q-12
+#   $command - a command, such as /share
+published = { $reference } is published: people now find it with { $command }
+# Variables:
+#   $reference - a question reference, such as Q-12
+unpublished = { $reference } is no longer searchable.
+# Variables:
+#   $reference - a question reference, such as Q-12
+question-not-found = There is no question { $reference }.
+# Variables:
+#   $reference - a question reference, such as Q-12
+not-your-question = Question { $reference } was asked by someone else.
+# Variables:
+#   $reference - a question reference, such as Q-12
+#   $status - a status, such as answered
+question-wrong-status = Question { $reference } is { $status }: that cannot be done now.
+question-open = waiting for an expert
+question-answered = answered
+question-published = published

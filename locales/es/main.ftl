@@ -243,3 +243,67 @@ submission-withdrawn = retirado
 button-expired = Este botón ha caducado. Envíe de nuevo el comando.
 button-unknown = Este botón no se reconoce.
 telegram-failure = Lo sentimos, algo salió mal. Inténtelo más tarde.
+
+## Preguntas a expertos (/ask, /answer, /questions, /publish) — borrador
+
+about-ask = preguntar a una persona: una pregunta para nuestros expertos
+arg-question = su pregunta
+about-questions = preguntas que esperan a un experto
+about-answer = responder una pregunta
+about-publish = hacer consultable una pregunta respondida
+about-unpublish = retirar una respuesta publicada
+arg-ref-text = referencia y respuesta
+arg-ref = referencia
+experts-heading = Para expertos
+kind-answer = respuesta de experto
+ask-a-person = Preguntar a una persona
+example-question = ¿qué profundidad puede tener una poza de sedimentación?
+questions-disabled = Las preguntas a expertos no están activadas aquí.
+experts-only = Solo los expertos pueden hacer eso.
+ask-usage = Escriba su pregunta después del comando, por ejemplo: { $example }
+ask-received = ¡Gracias! Recibimos su pregunta, referencia { $reference }. Un experto la responderá y la respuesta le llegará en un mensaje privado.
+ask-received-here = ¡Gracias! Recibimos su pregunta, referencia { $reference }. Un experto la responderá y la respuesta llegará aquí.
+ask-duplicate = Ya hizo esta pregunta: referencia { $reference }. Un experto la responderá.
+ask-rate-limited = Hizo muchas preguntas en la última hora. Espere unos { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    } y vuelva a preguntar.
+ask-too-short = Su pregunta es demasiado corta ({ $count ->
+        [one] { $count } carácter
+       *[other] { $count } caracteres
+    }; al menos { $min }). Diga qué quiere saber.
+ask-too-long = Su mensaje es demasiado largo (como máximo { $max } caracteres). Acórtelo, por favor.
+follow-up-received = ¡Gracias! Su complemento se añadió a { $reference }; los expertos lo verán.
+question-heading = Pregunta { $reference }
+follow-up-heading = Complemento de { $reference }
+question-hint = Responda con { $command } y su respuesta, o responda a este mensaje.
+label-asked-by = Preguntada por
+question-digest-heading = { $count ->
+        [one] { $count } pregunta nueva
+       *[other] { $count } preguntas nuevas
+    }: { $references }
+answer-sent = Su respuesta a { $reference } quedó guardada; la persona que preguntó la recibirá.
+answer-needs-text = Escriba la respuesta después de la referencia, por ejemplo: { $example }
+need-reference = Indique la referencia de la pregunta, por ejemplo: { $example }
+reply-to-one = Responda al anuncio de una sola pregunta, o use { $example }
+answer-heading = Respuesta a su pregunta { $reference }
+answer-for = Para { $name }:
+answered-by = Respondida por { $name }
+answered-by-expert = Respondida por uno de nuestros expertos
+answer-hint = ¿Le ayudó? Díganoslo con un botón. Para preguntar más, responda a este mensaje o envíe { $command }
+button-helped = Me ayudó
+button-not-helped = No me ayudó
+feedback-thanks = Gracias por decírnoslo.
+questions-heading = { $count ->
+        [one] { $count } pregunta abierta
+       *[other] { $count } preguntas abiertas
+    }
+questions-empty = Ninguna pregunta espera a un experto.
+published = { $reference } está publicada: ahora se encuentra con { $command }
+unpublished = { $reference } ya no es consultable.
+question-not-found = No hay ninguna pregunta { $reference }.
+not-your-question = La pregunta { $reference } la hizo otra persona.
+question-wrong-status = La pregunta { $reference } está { $status }: eso no se puede hacer ahora.
+question-open = esperando a un experto
+question-answered = respondida
+question-published = publicada

@@ -243,3 +243,67 @@ submission-withdrawn = retirée
 button-expired = Ce bouton a expiré. Envoyez à nouveau la commande.
 button-unknown = Ce bouton n'est pas reconnu.
 telegram-failure = Désolé, une erreur s'est produite. Réessayez plus tard.
+
+## Questions aux experts (/ask, /answer, /questions, /publish) — brouillon, pas encore relu
+
+about-ask = demander à une personne : une question pour nos experts
+arg-question = votre question
+about-questions = questions qui attendent un expert
+about-answer = répondre à une question
+about-publish = rendre une question répondue consultable
+about-unpublish = retirer une réponse publiée
+arg-ref-text = référence et réponse
+arg-ref = référence
+experts-heading = Pour les experts
+kind-answer = réponse d'expert
+ask-a-person = Demander à une personne
+example-question = quelle profondeur pour un bassin de décantation ?
+questions-disabled = Les questions aux experts ne sont pas activées ici.
+experts-only = Seuls les experts peuvent faire cela.
+ask-usage = Écrivez votre question après la commande, par exemple : { $example }
+ask-received = Merci ! Votre question est bien reçue, référence { $reference }. Un expert va y répondre et la réponse vous arrivera en message privé.
+ask-received-here = Merci ! Votre question est bien reçue, référence { $reference }. Un expert va y répondre et la réponse arrivera ici.
+ask-duplicate = Vous avez déjà posé cette question : référence { $reference }. Un expert va y répondre.
+ask-rate-limited = Vous avez posé beaucoup de questions dans la dernière heure. Attendez environ { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } puis reposez-la.
+ask-too-short = Votre question est trop courte ({ $count ->
+        [one] { $count } caractère
+       *[other] { $count } caractères
+    } ; au moins { $min }). Dites ce que vous voulez savoir.
+ask-too-long = Votre message est trop long (au plus { $max } caractères). Raccourcissez-le.
+follow-up-received = Merci ! Votre complément a été ajouté à { $reference } ; les experts le verront.
+question-heading = Nouvelle question { $reference }
+follow-up-heading = Complément à { $reference }
+question-hint = Répondez avec { $command } suivi de votre réponse, ou répondez à ce message.
+label-asked-by = Posée par
+question-digest-heading = { $count ->
+        [one] { $count } nouvelle question
+       *[other] { $count } nouvelles questions
+    } : { $references }
+answer-sent = Votre réponse à { $reference } est enregistrée ; la personne qui a demandé va la recevoir.
+answer-needs-text = Écrivez la réponse après la référence, par exemple : { $example }
+need-reference = Donnez la référence de la question, par exemple : { $example }
+reply-to-one = Répondez à l'annonce d'une seule question, ou utilisez { $example }
+answer-heading = Réponse à votre question { $reference }
+answer-for = Pour { $name } :
+answered-by = Réponse de { $name }
+answered-by-expert = Réponse d'un de nos experts
+answer-hint = Cela vous a-t-il aidé ? Dites-le avec un bouton. Pour en demander plus, répondez à ce message ou envoyez { $command }
+button-helped = Cela m'a aidé
+button-not-helped = Cela ne m'a pas aidé
+feedback-thanks = Merci de nous l'avoir dit.
+questions-heading = { $count ->
+        [one] { $count } question ouverte
+       *[other] { $count } questions ouvertes
+    }
+questions-empty = Aucune question n'attend d'expert.
+published = { $reference } est publiée : on la trouve maintenant avec { $command }
+unpublished = { $reference } n'est plus consultable.
+question-not-found = Il n'y a pas de question { $reference }.
+not-your-question = La question { $reference } a été posée par quelqu'un d'autre.
+question-wrong-status = La question { $reference } est { $status } : ce n'est pas possible maintenant.
+question-open = en attente d'un expert
+question-answered = répondue
+question-published = publiée

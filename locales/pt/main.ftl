@@ -243,3 +243,67 @@ submission-withdrawn = retirada
 button-expired = Este botão expirou. Envie o comando novamente.
 button-unknown = Este botão não é reconhecido.
 telegram-failure = Desculpe, algo correu mal. Tente novamente mais tarde.
+
+## Perguntas a especialistas (/ask, /answer, /questions, /publish) — rascunho
+
+about-ask = perguntar a uma pessoa: uma pergunta para os nossos especialistas
+arg-question = a sua pergunta
+about-questions = perguntas à espera de um especialista
+about-answer = responder a uma pergunta
+about-publish = tornar pesquisável uma pergunta respondida
+about-unpublish = retirar uma resposta publicada
+arg-ref-text = referência e resposta
+arg-ref = referência
+experts-heading = Para especialistas
+kind-answer = resposta de especialista
+ask-a-person = Perguntar a uma pessoa
+example-question = que profundidade pode ter uma bacia de decantação?
+questions-disabled = As perguntas a especialistas não estão ativadas aqui.
+experts-only = Só os especialistas podem fazer isso.
+ask-usage = Escreva a sua pergunta depois do comando, por exemplo: { $example }
+ask-received = Obrigado! A sua pergunta foi recebida, referência { $reference }. Um especialista vai responder e a resposta chegará numa mensagem privada.
+ask-received-here = Obrigado! A sua pergunta foi recebida, referência { $reference }. Um especialista vai responder e a resposta chegará aqui.
+ask-duplicate = Já fez esta pergunta: referência { $reference }. Um especialista vai responder.
+ask-rate-limited = Fez muitas perguntas na última hora. Espere cerca de { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    } e pergunte de novo.
+ask-too-short = A sua pergunta é curta demais ({ $count ->
+        [one] { $count } carácter
+       *[other] { $count } caracteres
+    }; pelo menos { $min }). Diga o que quer saber.
+ask-too-long = A sua mensagem é longa demais (no máximo { $max } caracteres). Encurte-a, por favor.
+follow-up-received = Obrigado! O seu complemento foi juntado a { $reference }; os especialistas vão vê-lo.
+question-heading = Pergunta { $reference }
+follow-up-heading = Complemento a { $reference }
+question-hint = Responda com { $command } e a sua resposta, ou responda a esta mensagem.
+label-asked-by = Perguntada por
+question-digest-heading = { $count ->
+        [one] { $count } pergunta nova
+       *[other] { $count } perguntas novas
+    }: { $references }
+answer-sent = A sua resposta a { $reference } foi guardada; quem perguntou vai recebê-la.
+answer-needs-text = Escreva a resposta depois da referência, por exemplo: { $example }
+need-reference = Indique a referência da pergunta, por exemplo: { $example }
+reply-to-one = Responda ao anúncio de uma só pergunta, ou use { $example }
+answer-heading = Resposta à sua pergunta { $reference }
+answer-for = Para { $name }:
+answered-by = Respondida por { $name }
+answered-by-expert = Respondida por um dos nossos especialistas
+answer-hint = Ajudou? Diga-nos com um botão. Para perguntar mais, responda a esta mensagem ou envie { $command }
+button-helped = Ajudou
+button-not-helped = Não ajudou
+feedback-thanks = Obrigado por nos dizer.
+questions-heading = { $count ->
+        [one] { $count } pergunta aberta
+       *[other] { $count } perguntas abertas
+    }
+questions-empty = Nenhuma pergunta espera por um especialista.
+published = { $reference } está publicada: agora encontra-se com { $command }
+unpublished = { $reference } já não é pesquisável.
+question-not-found = Não existe a pergunta { $reference }.
+not-your-question = A pergunta { $reference } foi feita por outra pessoa.
+question-wrong-status = A pergunta { $reference } está { $status }: isso não pode ser feito agora.
+question-open = à espera de um especialista
+question-answered = respondida
+question-published = publicada

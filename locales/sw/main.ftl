@@ -222,3 +222,67 @@ submission-withdrawn = imeondolewa
 button-expired = Kitufe hiki kimepitwa na wakati. Tuma amri tena.
 button-unknown = Kitufe hiki hakitambuliki.
 telegram-failure = Samahani, kuna hitilafu. Tafadhali jaribu tena baadaye.
+
+## Maswali kwa wataalamu (/ask, /answer, /questions, /publish) — rasimu
+
+about-ask = uliza mtu: swali kwa wataalamu wetu
+arg-question = swali lako
+about-questions = maswali yanayosubiri mtaalamu
+about-answer = jibu swali
+about-publish = fanya swali lililojibiwa litafutike
+about-unpublish = ondoa jibu lililochapishwa
+arg-ref-text = namba ya kumbukumbu na jibu
+arg-ref = namba ya kumbukumbu
+experts-heading = Kwa wataalamu
+kind-answer = jibu la mtaalamu
+ask-a-person = Uliza mtu
+example-question = bwawa la kutuliza tope linaweza kuwa na kina gani?
+questions-disabled = Maswali kwa wataalamu hayajawashwa hapa.
+experts-only = Wataalamu pekee wanaweza kufanya hivyo.
+ask-usage = Andika swali lako baada ya amri, kwa mfano: { $example }
+ask-received = Asante! Swali lako limepokelewa, kumbukumbu { $reference }. Mtaalamu atalijibu na jibu litakufikia kwa ujumbe wa faragha.
+ask-received-here = Asante! Swali lako limepokelewa, kumbukumbu { $reference }. Mtaalamu atalijibu na jibu litakuja hapa.
+ask-duplicate = Tayari uliuliza swali hili: kumbukumbu { $reference }. Mtaalamu atalijibu.
+ask-rate-limited = Umeuliza maswali mengi katika saa iliyopita. Tafadhali subiri takriban { $minutes ->
+        [one] dakika { $minutes }
+       *[other] dakika { $minutes }
+    } kisha uulize tena.
+ask-too-short = Swali lako ni fupi mno ({ $count ->
+        [one] herufi { $count }
+       *[other] herufi { $count }
+    }; angalau { $min }). Sema unachotaka kujua.
+ask-too-long = Ujumbe wako ni mrefu mno (herufi { $max } zaidi). Tafadhali ufupishe.
+follow-up-received = Asante! Nyongeza yako imeongezwa kwa { $reference }; wataalamu wataiona.
+question-heading = Swali { $reference }
+follow-up-heading = Nyongeza kwa { $reference }
+question-hint = Jibu kwa { $command } na jibu lako, au jibu ujumbe huu.
+label-asked-by = Limeulizwa na
+question-digest-heading = { $count ->
+        [one] swali { $count } jipya
+       *[other] maswali { $count } mapya
+    }: { $references }
+answer-sent = Jibu lako kwa { $reference } limehifadhiwa; aliyeuliza atalipokea.
+answer-needs-text = Andika jibu baada ya kumbukumbu, kwa mfano: { $example }
+need-reference = Taja kumbukumbu ya swali, kwa mfano: { $example }
+reply-to-one = Jibu tangazo la swali moja tu, au tumia { $example }
+answer-heading = Jibu la swali lako { $reference }
+answer-for = Kwa { $name }:
+answered-by = Limejibiwa na { $name }
+answered-by-expert = Limejibiwa na mmoja wa wataalamu wetu
+answer-hint = Je, limesaidia? Tuambie kwa kitufe. Kuuliza zaidi, jibu ujumbe huu au tuma { $command }
+button-helped = Limesaidia
+button-not-helped = Halikusaidia
+feedback-thanks = Asante kwa kutuambia.
+questions-heading = { $count ->
+        [one] swali { $count } lililo wazi
+       *[other] maswali { $count } yaliyo wazi
+    }
+questions-empty = Hakuna swali linalosubiri mtaalamu.
+published = { $reference } limechapishwa: sasa linapatikana kwa { $command }
+unpublished = { $reference } halitafutiki tena.
+question-not-found = Hakuna swali { $reference }.
+not-your-question = Swali { $reference } liliulizwa na mtu mwingine.
+question-wrong-status = Swali { $reference } ni { $status }: hilo haliwezekani sasa.
+question-open = linasubiri mtaalamu
+question-answered = limejibiwa
+question-published = limechapishwa

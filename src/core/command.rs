@@ -55,6 +55,20 @@ pub enum Command {
     Reopen(String),
     /// `/stats` (moderators): counts by status.
     Stats,
+    /// `/ask <question>`: a question for the experts; `/ask Q-12 <text>` follows one up.
+    Ask(String),
+    /// `/answer <ref> <text>` (experts): answer a question.
+    Answer(String),
+    /// `/questions [page]` (experts): the open questions, oldest first.
+    Questions(String),
+    /// `/publish <ref>` (experts): make an answered question a searchable entry.
+    Publish(String),
+    /// `/unpublish <ref>` (experts): withdraw a published answer.
+    Unpublish(String),
+    /// `/helped <ref>`: the asker's "this helped" (the answer's first button).
+    Helped(String),
+    /// `/nothelped <ref>`: the asker's "it did not" (the answer's second button).
+    NotHelped(String),
 }
 
 /// What a message is, once parsed.
@@ -98,7 +112,7 @@ impl CommandSpec {
 }
 
 /// Every command anyone may use, in the order `/help` lists them.
-pub const COMMANDS: [CommandSpec; 14] = [
+pub const COMMANDS: [CommandSpec; 15] = [
     CommandSpec {
         name: "start",
         aliases: &[],
@@ -183,6 +197,13 @@ pub const COMMANDS: [CommandSpec; 14] = [
         about: Msg::AboutShare,
     },
     CommandSpec {
+        name: "ask",
+        aliases: &["question", "demander", "preguntar", "perguntar", "uliza"],
+        arg: Some(Msg::ArgQuestion),
+        arg_optional: false,
+        about: Msg::AboutAsk,
+    },
+    CommandSpec {
         name: "mine",
         aliases: &["my"],
         arg: None,
@@ -252,6 +273,58 @@ pub const MODERATOR_COMMANDS: [CommandSpec; 6] = [
     },
 ];
 
+/// The experts' commands (moderators are experts too): parsed for everyone (and refused to
+/// anyone else), listed in `/help` only for experts.
+pub const EXPERT_COMMANDS: [CommandSpec; 4] = [
+    CommandSpec {
+        name: "questions",
+        aliases: &[],
+        arg: Some(Msg::ArgPage),
+        arg_optional: true,
+        about: Msg::AboutQuestions,
+    },
+    CommandSpec {
+        name: "answer",
+        aliases: &["reply"],
+        arg: Some(Msg::ArgRefText),
+        arg_optional: false,
+        about: Msg::AboutAnswer,
+    },
+    CommandSpec {
+        name: "publish",
+        aliases: &[],
+        arg: Some(Msg::ArgRef),
+        arg_optional: false,
+        about: Msg::AboutPublish,
+    },
+    CommandSpec {
+        name: "unpublish",
+        aliases: &[],
+        arg: Some(Msg::ArgRef),
+        arg_optional: false,
+        about: Msg::AboutUnpublish,
+    },
+];
+
+/// The answer's two buttons as commands (`/helped Q-12`, `/nothelped Q-12`): parsed, never
+/// listed (they are typed from the buttons' labels on platforms without buttons).
+pub const FEEDBACK_COMMANDS: [CommandSpec; 2] = [
+    CommandSpec {
+        name: "helped",
+        aliases: &[],
+        arg: Some(Msg::ArgRef),
+        arg_optional: false,
+        about: Msg::ButtonHelped,
+    },
+    CommandSpec {
+        name: "nothelped",
+        aliases: &["not-helped", "unhelpful"],
+        arg: Some(Msg::ArgRef),
+        arg_optional: false,
+        about: Msg::ButtonNotHelped,
+    },
+];
+
 /// How to read a message: which prefixes start a command and the bot's own username.
 #[derive(Debug, Clone, Default)]
 pub struct ParseOptions<'a> {
@@ -293,6 +366,8 @@ pub fn parse(text: &str, opts: &ParseOptions<'_>) -> Parsed {
     let Some(spec) = COMMANDS
         .iter()
         .chain(MODERATOR_COMMANDS.iter())
+        .chain(EXPERT_COMMANDS.iter())
+        .chain(FEEDBACK_COMMANDS.iter())
         .find(|s| s.name == name || s.aliases.contains(&name.as_str()))
     else {
         return Parsed::Unknown(name);
@@ -318,6 +393,13 @@ pub fn parse(text: &str, opts: &ParseOptions<'_>) -> Parsed {
         "reject" => Command::Reject(arg),
         "reopen" => Command::Reopen(arg),
         "stats" => Command::Stats,
+        "ask" => Command::Ask(arg),
+        "answer" => Command::Answer(arg),
+        "questions" => Command::Questions(arg),
+        "publish" => Command::Publish(arg),
+        "unpublish" => Command::Unpublish(arg),
+        "helped" => Command::Helped(arg),
+        "nothelped" => Command::NotHelped(arg),
         _ => Command::Language(arg),
     };
     Parsed::Command(cmd)

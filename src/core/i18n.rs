@@ -419,6 +419,7 @@ pub fn kind(k: Kind, lang: Lang) -> &'static str {
         Kind::Guide => Msg::KindGuide.get(lang),
         Kind::Case => Msg::KindCase.get(lang),
         Kind::Country => Msg::KindCountry.get(lang),
+        Kind::Answer => Msg::KindAnswer.get(lang),
     }
 }
 

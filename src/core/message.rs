@@ -144,6 +144,22 @@ pub struct Incoming {
     pub addressed: bool,
     /// Attached files.
     pub attachments: Vec<Attachment>,
+    /// The message this one replies to, when the platform says (a Telegram reply, a Matrix
+    /// `m.in_reply_to`): an expert replying to a question's announcement answers it, an asker
+    /// replying to an answer follows up.
+    #[serde(default)]
+    pub reply_to: Option<ReplyTo>,
+}
+
+/// The message an [`Incoming`] replies to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReplyTo {
+    /// The platform's id of that message.
+    pub message_id: String,
+    /// Whether this bot sent it (only then is a question reference in it taken as one).
+    pub from_bot: bool,
+    /// Its text, as the platform gives it (plain text, first line first).
+    pub text: String,
 }
 
 /// A piece of inline text.

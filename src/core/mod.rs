@@ -6,6 +6,7 @@
 //! knowledge base and builds the reply blocks ([`view`]) from translated texts ([`i18n`]).
 
 mod adapter_facts;
+mod ask;
 pub mod command;
 mod commands;
 pub mod i18n;
@@ -16,7 +17,10 @@ pub mod ratelimit;
 mod share;
 pub mod view;
 
-pub use command::{COMMANDS, Command, CommandSpec, MAX_QUERY_CHARS, MODERATOR_COMMANDS, Parsed};
+pub use ask::{answer_doc, answer_doc_id, answer_question, ask_action, ask_command};
+pub use command::{
+    COMMANDS, Command, CommandSpec, EXPERT_COMMANDS, MAX_QUERY_CHARS, MODERATOR_COMMANDS, Parsed,
+};
 pub use language::{LanguageStore, MemoryLanguageStore, StoreLanguageStore};
 pub use message::*;
 pub use moderation::{
@@ -80,8 +84,12 @@ pub struct Bot {
     store: Option<Arc<Store>>,
     moderators: Arc<HashSet<String>>,
     moderator_chat: Option<ChatRef>,
+    experts: Arc<HashSet<String>>,
+    expert_chat: Option<ChatRef>,
+    expert_attribution: crate::store::Attribution,
     clock: Clock,
     flood: Arc<Mutex<moderation::Flood>>,
+    question_flood: Arc<Mutex<moderation::Flood>>,
     rates: Arc<Mutex<ratelimit::RateTable>>,
     drafts: Arc<language::DraftNotices>,
 }
@@ -94,6 +102,9 @@ pub struct BotBuilder {
     store: Option<Arc<Store>>,
     moderators: HashSet<String>,
     moderator_chat: Option<ChatRef>,
+    experts: HashSet<String>,
+    expert_chat: Option<ChatRef>,
+    expert_attribution: crate::store::Attribution,
     clock: Clock,
     user_rate: UserRate,
 }
@@ -143,6 +154,34 @@ impl BotBuilder {
         self
     }
 
+    /// The experts, as `platform:id` keys (moderators are experts too); added to any given
+    /// before.
+    pub fn experts<I, S>(mut self, keys: I) -> BotBuilder
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        self.experts.extend(
+            keys.into_iter()
+                .map(|k| k.as_ref().trim().to_string())
+                .filter(|k| !k.is_empty()),
+        );
+        self
+    }
+
+    /// The chat where new questions are announced (default: the moderators' chat).
+    pub fn expert_chat(mut self, chat: Option<ChatRef>) -> BotBuilder {
+        self.expert_chat = chat;
+        self
+    }
+
+    /// How answers are signed for the asker and in published entries: the expert's name, or
+    /// "one of our experts" (the default, [`Attribution::Anonymous`](crate::store::Attribution)).
+    pub fn expert_attribution(mut self, attribution: crate::store::Attribution) -> BotBuilder {
+        self.expert_attribution = attribution;
+        self
+    }
+
     /// The per-person message limit (default [`UserRate::OFF`]; the program turns on
     /// [`UserRate::default`]). Moderators are never limited.
     pub fn user_rate(mut self, rate: UserRate) -> BotBuilder {
@@ -177,9 +216,13 @@ impl BotBuilder {
             languages,
             store: self.store,
             moderators: Arc::new(self.moderators),
+            expert_chat: self.expert_chat.or_else(|| self.moderator_chat.clone()),
             moderator_chat: self.moderator_chat,
+            experts: Arc::new(self.experts),
+            expert_attribution: self.expert_attribution,
             clock: self.clock,
             flood: Arc::new(Mutex::new(moderation::Flood::default())),
+            question_flood: Arc::new(Mutex::new(moderation::Flood::default())),
             rates: Arc::new(Mutex::new(ratelimit::RateTable::new(self.user_rate))),
             drafts: Arc::new(language::DraftNotices::default()),
         }
@@ -225,6 +268,9 @@ impl Bot {
             store: None,
             moderators: HashSet::new(),
             moderator_chat: None,
+            experts: HashSet::new(),
+            expert_chat: None,
+            expert_attribution: crate::store::Attribution::Anonymous,
             clock: Arc::new(crate::store::unix_now),
             user_rate: UserRate::OFF,
         }
@@ -490,6 +536,9 @@ impl Bot {
         if let Some(response) = self.continue_flow(msg, lang) {
             return response;
         }
+        if let Some(response) = self.reply_to_question(msg, lang) {
+            return response;
+        }
         let cleaned = clean(&msg.text);
         let opts = self.parse_options(msg);
         match parse(&cleaned, &opts) {
@@ -549,6 +598,13 @@ impl Bot {
             | Command::Reject(_)
             | Command::Reopen(_)
             | Command::Stats => self.moderate(cmd, msg, lang),
+            Command::Ask(_)
+            | Command::Answer(_)
+            | Command::Questions(_)
+            | Command::Publish(_)
+            | Command::Unpublish(_)
+            | Command::Helped(_)
+            | Command::NotHelped(_) => self.question_command(cmd, msg, lang),
             other => answer(self.read_command(other, msg, lang)),
         }
     }

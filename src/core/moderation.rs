@@ -119,6 +119,37 @@ impl Flood {
             self.sent.pop_front();
         }
     }
+
+    /// Counts one new item at `now`: `true` to announce it at once, `false` when flood control
+    /// folds it into the next digest.
+    pub(super) fn admit(&mut self, now: i64) -> bool {
+        self.prune(now);
+        self.last_submission = self.last_submission.max(now);
+        if self.folding || self.sent.len() >= ANNOUNCE_BURST {
+            self.folding = true;
+            return false;
+        }
+        self.sent.push_back(now);
+        true
+    }
+
+    /// Whether the digest of folded items, the oldest from `oldest_at`, is due at `now`: no
+    /// new item for [`DIGEST_QUIET_SECS`], or the oldest waited [`DIGEST_MAX_WAIT_SECS`].
+    pub(super) fn digest_due(&mut self, now: i64, oldest_at: i64) -> bool {
+        self.prune(now);
+        let quiet = now.saturating_sub(self.last_submission) >= DIGEST_QUIET_SECS;
+        let overdue = now.saturating_sub(oldest_at) >= DIGEST_MAX_WAIT_SECS;
+        quiet || overdue
+    }
+
+    /// Records a digest sent at `now` (or nothing left to fold): new items are announced at
+    /// once again, within the burst.
+    pub(super) fn digest_sent(&mut self, now: Option<i64>) {
+        if let Some(now) = now {
+            self.sent.push_back(now);
+        }
+        self.folding = false;
+    }
 }
 
 impl Bot {
@@ -274,7 +305,7 @@ impl Bot {
         blocks
     }
 
-    fn now_secs(&self) -> i64 {
+    pub(super) fn now_secs(&self) -> i64 {
         (self.clock)()
     }
 
@@ -529,7 +560,7 @@ impl Bot {
         })
     }
 
-    fn moderators_lang(&self, chat: &ChatRef) -> Lang {
+    pub(super) fn moderators_lang(&self, chat: &ChatRef) -> Lang {
         self.store
             .as_ref()
             .and_then(|s| {
@@ -732,14 +763,10 @@ impl Bot {
         };
         // The caller holds the flood lock from before the submission was stored until it is
         // marked announced here, so `tick` never sees it stored but not yet announced.
-        flood.prune(now);
-        flood.last_submission = flood.last_submission.max(now);
-        if flood.folding || flood.sent.len() >= ANNOUNCE_BURST {
-            flood.folding = true;
+        if !flood.admit(now) {
             log::info!("core::moderation: {id} folded into the next digest");
             return Vec::new();
         }
-        flood.sent.push_back(now);
         let sub = match store.get(id) {
             Ok(Some(s)) => s,
             Ok(None) => return Vec::new(),
@@ -763,13 +790,16 @@ impl Bot {
     /// in the moderators' chat), and sends what flood control held back: one digest notice
     /// for the moderators' chat (or the full announcement when only one submission waited)
     /// once no submission arrived for [`DIGEST_QUIET_SECS`] or the oldest waited
-    /// [`DIGEST_MAX_WAIT_SECS`].
+    /// [`DIGEST_MAX_WAIT_SECS`]; and the questions' work: answers given elsewhere (the
+    /// command line) delivered to their askers, questions and follow-ups announced (or
+    /// folded into a digest) in the experts' chat.
     pub fn tick(&self, now: i64) -> Vec<Notice> {
         let Some(store) = &self.store else {
             return Vec::new();
         };
         let mut notices = self.follow_up_queued(store, now);
         notices.extend(self.digest(store, now));
+        notices.extend(self.questions_tick(store, now));
         notices
     }
 
@@ -779,7 +809,6 @@ impl Bot {
             return Vec::new();
         };
         let mut flood = self.flood.lock().unwrap_or_else(|p| p.into_inner());
-        flood.prune(now);
         let waiting = match store.unannounced(500) {
             Ok(w) => w,
             Err(e) => {
@@ -788,12 +817,10 @@ impl Bot {
             }
         };
         let Some(oldest) = waiting.first() else {
-            flood.folding = false;
+            flood.digest_sent(None);
             return Vec::new();
         };
-        let quiet = now.saturating_sub(flood.last_submission) >= DIGEST_QUIET_SECS;
-        let overdue = now.saturating_sub(oldest.created_at) >= DIGEST_MAX_WAIT_SECS;
-        if !quiet && !overdue {
+        if !flood.digest_due(now, oldest.created_at) {
             return Vec::new();
         }
         let lang = self.moderators_lang(chat);
@@ -824,8 +851,7 @@ impl Bot {
             log::warn!("core::moderation: cannot mark the digest announced: {e}");
             return Vec::new();
         }
-        flood.sent.push_back(now);
-        flood.folding = false;
+        flood.digest_sent(Some(now));
         log::info!(
             "core::moderation: digest of {} submissions to {chat}",
             ids.len()
@@ -849,7 +875,7 @@ pub(in crate::core) fn attachments(sub: &Submission) -> Vec<Attachment> {
 }
 
 /// A paragraph from a template whose `{0}`, `{1}`… are shown as code (commands to type).
-fn with_codes(template: &str, codes: &[&str]) -> Block {
+pub(super) fn with_codes(template: &str, codes: &[&str]) -> Block {
     let mut pieces = Vec::new();
     let mut rest = template;
     while let Some(start) = rest.find('{') {

@@ -57,6 +57,7 @@ pub fn case_doc(sub: &Submission) -> ExtraDoc {
     ExtraDoc {
         id: case_doc_id(sub.id),
         lang: sub.lang,
+        kind: crate::kb::Kind::Case,
         title: case_title(sub, sub.lang),
         body: format!("{}\n\n{}", sub.text, credit_line(sub, sub.lang)),
     }
@@ -78,17 +79,35 @@ pub(super) fn credit_line(sub: &Submission, lang: Lang) -> String {
     }
 }
 
-/// Makes the index hold exactly the approved submissions of `store` (logged on failure).
+/// Makes the index hold exactly the approved submissions and the published answers of
+/// `store` (logged on failure).
 pub(super) fn sync_index(index: &SearchIndex, store: &Store) {
-    match store.approved() {
-        Ok(subs) => {
-            let docs: Vec<ExtraDoc> = subs.iter().map(case_doc).collect();
-            match index.sync_extras(&docs) {
-                Ok(()) => log::info!("core: {} approved submissions indexed", docs.len()),
-                Err(e) => log::error!("core: cannot index the approved submissions: {e}"),
+    let subs = match store.approved() {
+        Ok(subs) => subs,
+        Err(e) => {
+            log::error!("core: cannot read the approved submissions: {e}");
+            return;
+        }
+    };
+    let mut docs: Vec<ExtraDoc> = subs.iter().map(case_doc).collect();
+    let cases = docs.len();
+    match store.published_questions() {
+        Ok(questions) => {
+            for q in questions {
+                match store.thread(q.id) {
+                    Ok(thread) => docs.extend(super::ask::answer_doc(&q, &thread)),
+                    Err(e) => log::error!("core: cannot read {}: {e}", q.id),
+                }
             }
         }
-        Err(e) => log::error!("core: cannot read the approved submissions: {e}"),
+        Err(e) => log::error!("core: cannot read the published answers: {e}"),
+    }
+    match index.sync_extras(&docs) {
+        Ok(()) => log::info!(
+            "core: {cases} approved submissions and {} published answers indexed",
+            docs.len() - cases
+        ),
+        Err(e) => log::error!("core: cannot index the approved submissions: {e}"),
     }
 }
 

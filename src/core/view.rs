@@ -15,6 +15,7 @@ pub fn open_command(kind: Kind, id: &str) -> String {
         Kind::Guide => format!("/guide {id}"),
         Kind::Country => format!("/country {id}"),
         Kind::Case => format!("/cases {id}"),
+        Kind::Answer => format!("/start {id}"),
     }
 }
 
@@ -240,7 +241,7 @@ pub fn entry_card(entry: &Entry, lang: Lang) -> Reply {
             label: Msg::CountriesHeading.get(lang).into(),
             kind: ActionKind::Command("/country".into()),
         },
-        Kind::Case => Action {
+        Kind::Case | Kind::Answer => Action {
             label: Msg::AllCases.get(lang).into(),
             kind: ActionKind::Command("/cases".into()),
         },

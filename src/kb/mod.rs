@@ -61,11 +61,20 @@ pub enum Kind {
     Case,
     /// One country's rules for small miners: licences, groups, markets, organisations.
     Country,
+    /// A question answered by an expert and published (`/publish`): never a file in `data/`,
+    /// always from the store.
+    Answer,
 }
 
 impl Kind {
     /// Every kind, in display order.
-    pub const ALL: [Kind; 4] = [Kind::Org, Kind::Guide, Kind::Case, Kind::Country];
+    pub const ALL: [Kind; 5] = [
+        Kind::Org,
+        Kind::Guide,
+        Kind::Case,
+        Kind::Country,
+        Kind::Answer,
+    ];
 
     /// The name used in files, the index and JSON (`org`, `guide`, `case`, `country`).
     pub fn as_str(self) -> &'static str {
@@ -74,13 +83,14 @@ impl Kind {
             Kind::Guide => "guide",
             Kind::Case => "case",
             Kind::Country => "country",
+            Kind::Answer => "answer",
         }
     }
 
     /// Whether a data folder must have this kind's sub-folder. `country/` came later, so a data
     /// folder without it still loads (with no country pages).
     pub fn folder_required(self) -> bool {
-        self != Kind::Country
+        !matches!(self, Kind::Country | Kind::Answer)
     }
 
     /// Parses `org`, `guide`, `case` or `country`.
@@ -347,7 +357,7 @@ impl Entry {
             (Kind::Org, None) => {
                 return Err(invalid("org", "is required for kind = \"org\"".into()));
             }
-            (Kind::Guide | Kind::Case | Kind::Country, Some(_)) => {
+            (Kind::Guide | Kind::Case | Kind::Country | Kind::Answer, Some(_)) => {
                 return Err(invalid("org", "is only allowed for kind = \"org\"".into()));
             }
             _ => {}

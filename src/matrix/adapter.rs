@@ -7,7 +7,8 @@ use super::{CAPABILITIES, Credentials, InvitePolicy, MatrixConfig, media, render
 use crate::backoff::{Backoff, RECONNECT_CAP};
 use crate::core::i18n::Msg;
 use crate::core::{
-    ActionKind, Bot, ChatKind, ChatRef, Incoming, Notice, Platform, Reply, Response, UserRef,
+    ActionKind, Bot, ChatKind, ChatRef, Incoming, Notice, Platform, Reply, ReplyTo, Response,
+    UserRef,
 };
 use crate::health::Reporter;
 use crate::shutdown::Shutdown;
@@ -609,6 +610,7 @@ async fn on_message(ev: OriginalSyncRoomMessageEvent, room: Room, Ctx(state): Ct
         || reading.mentioned
         || mentioned_explicitly
         || is_reply_to_bot(&room, &state, &ev).await;
+    let reply_to = reply_target(&room, &state, &ev).await;
 
     let display_name = match room.get_member_no_sync(&ev.sender).await {
         Ok(Some(member)) => member.name().to_owned(),
@@ -635,6 +637,7 @@ async fn on_message(ev: OriginalSyncRoomMessageEvent, room: Room, Ctx(state): Ct
         text: reading.text.clone(),
         addressed,
         attachments,
+        reply_to,
     };
 
     let request = if addressed && address::is_more(&reading.text) {
@@ -699,6 +702,7 @@ async fn on_reaction(ev: OriginalSyncReactionEvent, room: Room, Ctx(state): Ctx<
         text: String::new(),
         addressed: true,
         attachments: Vec::new(),
+        reply_to: None,
     };
     log::info!(
         "matrix: room {}: {} reacted {action:?}",
@@ -876,6 +880,39 @@ async fn is_reply_to_bot(room: &Room, state: &State, ev: &OriginalSyncRoomMessag
             false
         }
     }
+}
+
+/// The message `ev` replies to (`m.in_reply_to`, in a reply or a thread), with its sender and
+/// plain body, for the core (an expert's reply to a question's announcement is an answer).
+async fn reply_target(
+    room: &Room,
+    state: &State,
+    ev: &OriginalSyncRoomMessageEvent,
+) -> Option<ReplyTo> {
+    let target = replied_to(ev)?;
+    let event = match room.load_or_fetch_event(target, None).await {
+        Ok(event) => event,
+        Err(err) => {
+            log::debug!(
+                "matrix: room {}: cannot load replied-to event: {err}",
+                room.room_id()
+            );
+            return None;
+        }
+    };
+    let raw = event.raw();
+    let sender = raw.get_field::<OwnedUserId>("sender").ok().flatten();
+    let text = raw
+        .get_field::<serde_json::Value>("content")
+        .ok()
+        .flatten()
+        .and_then(|c| c.get("body").and_then(|b| b.as_str()).map(str::to_string))
+        .unwrap_or_default();
+    Some(ReplyTo {
+        message_id: target.to_string(),
+        from_bot: sender.as_ref() == Some(&state.own_user),
+        text,
+    })
 }
 
 fn replied_to(ev: &OriginalSyncRoomMessageEvent) -> Option<&EventId> {

@@ -147,13 +147,17 @@ pub struct Results {
     pub suggestions: Vec<String>,
 }
 
-/// An approved submission, indexed as a case study beside the curated entries.
+/// A document from the store, indexed beside the curated entries: an approved submission (a
+/// case study) or a published answer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExtraDoc {
-    /// Its id in the index (`sub-42`).
+    /// Its id in the index (`sub-42`, `answer-12`).
     pub id: String,
     /// The language it was written in.
     pub lang: Lang,
+    /// What it is: [`Kind::Case`] for an approved submission, [`Kind::Answer`] for a
+    /// published question.
+    pub kind: Kind,
     /// A title (topic and place).
     pub title: String,
     /// The full text.

@@ -3,7 +3,7 @@
 
 use super::ExtraDoc;
 use super::analysis::{NAMES_TOKENIZER, drop_stop_words, fold_words, query_words, tokenizer_name};
-use crate::kb::{Entry, Kind};
+use crate::kb::Entry;
 use crate::lang::Lang;
 use tantivy::TantivyDocument;
 use tantivy::schema::{
@@ -164,12 +164,12 @@ impl Fields {
         docs
     }
 
-    /// The document of an approved submission (a case study in one language).
+    /// The document of an approved submission or a published answer (in one language).
     pub(crate) fn extra_doc(&self, extra: &ExtraDoc) -> TantivyDocument {
         let li = extra.lang.index();
         let mut doc = TantivyDocument::default();
         doc.add_text(self.id, &extra.id);
-        doc.add_text(self.kind, Kind::Case.as_str());
+        doc.add_text(self.kind, extra.kind.as_str());
         doc.add_text(self.lang, extra.lang.code());
         doc.add_text(self.origin, ORIGIN_EXTRA);
         doc.add_text(self.names, &extra.title);

@@ -2,7 +2,7 @@
 //! state and settings, with SQLite's transient failures (busy, disk full) kept apart so the core
 //! can tell a person "please try again" instead of "something broke".
 
-use super::types::{Action, Status, SubmissionId};
+use super::types::{Action, QuestionAction, QuestionId, QuestionStatus, Status, SubmissionId};
 use rusqlite::ErrorCode;
 
 /// Everything the store can fail with.
@@ -31,6 +31,26 @@ pub enum Error {
     /// Someone other than the contributor tried to withdraw a submission.
     #[error("submission {0} belongs to someone else")]
     NotOwner(SubmissionId),
+
+    /// No question has this reference.
+    #[error("question {0} does not exist")]
+    QuestionNotFound(QuestionId),
+
+    /// Someone other than the asker tried to follow up or rate a question.
+    #[error("question {0} was asked by someone else")]
+    NotAsker(QuestionId),
+
+    /// The action is not allowed from the question's status (publishing an open question,
+    /// unpublishing one that is not published, rating one without an answer).
+    #[error("cannot {action} question {id}: it is {from}")]
+    QuestionState {
+        /// The question.
+        id: QuestionId,
+        /// Its status.
+        from: QuestionStatus,
+        /// What was attempted.
+        action: QuestionAction,
+    },
 
     /// A rejection without a reason (the contributor is always told why).
     #[error("a rejection needs a reason")]

@@ -146,6 +146,79 @@ CREATE TABLE decisions (
 CREATE INDEX decisions_unclaimed ON decisions (submission_id) WHERE claimed_at IS NULL;
 "#;
 
+/// Version 6: questions for experts (`/ask`), their threads (the question, follow-ups and
+/// answers, each queued for a running bot to announce or deliver: `claimed_at` is set when one
+/// takes it up), and their append-only audit log. The asker's verdict on the answer is kept in
+/// `feedback`.
+const V6_QUESTIONS: &str = r#"
+CREATE TABLE questions (
+    id           INTEGER PRIMARY KEY,
+    platform     TEXT    NOT NULL CHECK (platform <> ''),
+    chat_id      TEXT    NOT NULL,
+    reply_chat   TEXT    NOT NULL,
+    in_group     INTEGER NOT NULL CHECK (in_group IN (0, 1)),
+    user_id      TEXT    NOT NULL CHECK (user_id <> ''),
+    display_name TEXT    NOT NULL,
+    lang         TEXT    NOT NULL,
+    body         TEXT    NOT NULL,
+    status       TEXT    NOT NULL CHECK (status IN ('open', 'answered', 'published')),
+    created_at   INTEGER NOT NULL,
+    updated_at   INTEGER NOT NULL,
+    content_hash TEXT    NOT NULL,
+    feedback     TEXT    CHECK (feedback IN ('helped', 'not-helped')),
+    feedback_at  INTEGER
+) STRICT;
+
+CREATE INDEX questions_by_user_hash ON questions (platform, user_id, content_hash);
+CREATE INDEX questions_by_user_time ON questions (platform, user_id, created_at);
+CREATE INDEX questions_by_status    ON questions (status, id);
+
+CREATE TRIGGER questions_never_deleted BEFORE DELETE ON questions
+BEGIN
+    SELECT RAISE(ABORT, 'questions are never deleted');
+END;
+
+CREATE TABLE question_thread (
+    seq             INTEGER PRIMARY KEY AUTOINCREMENT,
+    question_id     INTEGER NOT NULL REFERENCES questions (id),
+    kind            TEXT    NOT NULL CHECK (kind IN ('question', 'follow-up', 'answer')),
+    author_platform TEXT    NOT NULL,
+    author_id       TEXT    NOT NULL,
+    author_name     TEXT    NOT NULL,
+    attribution     TEXT    NOT NULL CHECK (attribution IN ('name', 'anonymous')),
+    body            TEXT    NOT NULL,
+    at              INTEGER NOT NULL,
+    claimed_at      INTEGER
+) STRICT;
+
+CREATE INDEX question_thread_by_question ON question_thread (question_id, seq);
+CREATE INDEX question_thread_unclaimed ON question_thread (seq) WHERE claimed_at IS NULL;
+
+CREATE TABLE question_audit (
+    seq            INTEGER PRIMARY KEY,
+    at             INTEGER NOT NULL,
+    actor_platform TEXT    NOT NULL,
+    actor_id       TEXT    NOT NULL,
+    actor_name     TEXT    NOT NULL,
+    action         TEXT    NOT NULL CHECK (action IN ('ask', 'follow-up', 'answer', 'publish',
+                                                      'unpublish', 'feedback')),
+    question_id    INTEGER NOT NULL REFERENCES questions (id),
+    to_status      TEXT    NOT NULL
+) STRICT;
+
+CREATE INDEX question_audit_by_question ON question_audit (question_id, seq);
+
+CREATE TRIGGER question_audit_no_update BEFORE UPDATE ON question_audit
+BEGIN
+    SELECT RAISE(ABORT, 'question_audit is append-only');
+END;
+
+CREATE TRIGGER question_audit_no_delete BEFORE DELETE ON question_audit
+BEGIN
+    SELECT RAISE(ABORT, 'question_audit is append-only');
+END;
+"#;
+
 /// Every migration, in order: index `i` brings the file to version `i + 1`.
 pub(crate) const MIGRATIONS: &[&str] = &[
     V1_SUBMISSIONS_AND_AUDIT,
@@ -153,6 +226,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     V3_ANNOUNCEMENTS,
     V4_INBOX,
     V5_DECISIONS,
+    V6_QUESTIONS,
 ];
 
 /// The schema version this build writes.

@@ -1,5 +1,5 @@
 //! The SQLite store: case-study submissions, their moderation and audit log, the moderators'
-//! announcement queue, the queue of decisions a running bot has still to follow up, and what
+//! announcement queue, questions for experts with their threads and audit log, the queue of decisions a running bot has still to follow up, and what
 //! the bot must remember about chats across restarts.
 //!
 //! One database file, opened in WAL mode with `synchronous=FULL`, so a submission acknowledged
@@ -22,6 +22,7 @@ mod decisions;
 mod error;
 mod inbox;
 mod migrations;
+mod questions;
 mod settings;
 mod submissions;
 mod types;
@@ -32,9 +33,10 @@ pub use migrations::SCHEMA_VERSION;
 pub use settings::AwaitedReason;
 pub use submissions::content_hash;
 pub use types::{
-    Action, Actor, Attachment, Attribution, AuditEntry, BadSubmissionId, LengthProblem, Limits,
-    NewSubmission, Page, Status, StatusCounts, Submission, SubmissionId, SubmitOutcome, Topic,
-    UnknownName,
+    Action, Actor, AskOutcome, Attachment, Attribution, AuditEntry, BadQuestionId, BadSubmissionId,
+    Feedback, LengthProblem, Limits, NewQuestion, NewSubmission, Page, Question, QuestionAction,
+    QuestionAuditEntry, QuestionCounts, QuestionId, QuestionStatus, Status, StatusCounts,
+    Submission, SubmissionId, SubmitOutcome, ThreadKind, ThreadMessage, Topic, UnknownName,
 };
 
 use rusqlite::Connection;

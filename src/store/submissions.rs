@@ -137,7 +137,7 @@ fn clean_note(note: Option<&str>) -> Option<&str> {
 }
 
 /// Converts a page offset for SQLite.
-fn sql_offset(offset: u64) -> i64 {
+pub(super) fn sql_offset(offset: u64) -> i64 {
     i64::try_from(offset).unwrap_or(i64::MAX)
 }
 

@@ -376,10 +376,17 @@ pub struct Limits {
     pub max_place_chars: usize,
     /// Maximum number of attachments.
     pub max_attachments: usize,
+    /// Questions (`/ask`) one person may send in any rolling hour.
+    pub questions_per_hour: u32,
+    /// Minimum question length in characters (after trimming).
+    pub question_min_chars: usize,
+    /// Maximum question (and answer, follow-up) length in characters (after trimming).
+    pub question_max_chars: usize,
 }
 
 impl Default for Limits {
-    /// 5 per hour, 40 to 4000 characters, places up to 200 characters, up to 10 attachments.
+    /// 5 per hour, 40 to 4000 characters, places up to 200 characters, up to 10 attachments;
+    /// questions: 5 per hour, 10 to 2000 characters.
     fn default() -> Self {
         Limits {
             per_hour: 5,
@@ -387,6 +394,9 @@ impl Default for Limits {
             max_chars: 4000,
             max_place_chars: 200,
             max_attachments: 10,
+            questions_per_hour: 5,
+            question_min_chars: 10,
+            question_max_chars: 2000,
         }
     }
 }
@@ -411,6 +421,250 @@ impl Limits {
             Ok(())
         }
     }
+}
+
+impl Limits {
+    /// Checks a question's (or an answer's, a follow-up's) length, like
+    /// [`Limits::check_length`] with the question bounds.
+    pub fn check_question_length(&self, text: &str) -> Result<(), LengthProblem> {
+        let len = text.trim().chars().count();
+        if len < self.question_min_chars {
+            Err(LengthProblem::TooShort {
+                min: self.question_min_chars,
+                len,
+            })
+        } else if len > self.question_max_chars {
+            Err(LengthProblem::TooLong {
+                max: self.question_max_chars,
+                len,
+            })
+        } else {
+            Ok(())
+        }
+    }
+}
+
+named_enum! {
+    /// Where a question (`/ask`) is.
+    QuestionStatus, "question status" {
+        /// Waiting for an expert (new, or with a follow-up after an answer).
+        Open = "open",
+        /// An expert answered it.
+        Answered = "answered",
+        /// Answered and published as a searchable entry of kind `answer`.
+        Published = "published",
+    }
+}
+
+named_enum! {
+    /// What one message of a question's thread is.
+    ThreadKind, "thread message kind" {
+        /// The question itself (announced to the experts).
+        Question = "question",
+        /// The asker's follow-up (announced to the experts).
+        FollowUp = "follow-up",
+        /// An expert's answer (delivered to the asker).
+        Answer = "answer",
+    }
+}
+
+named_enum! {
+    /// What the asker said of an answer.
+    Feedback, "feedback" {
+        /// "This helped".
+        Helped = "helped",
+        /// "It did not".
+        NotHelped = "not-helped",
+    }
+}
+
+named_enum! {
+    /// An action recorded in the questions' audit log.
+    QuestionAction, "question action" {
+        /// Someone asked (→ open).
+        Ask = "ask",
+        /// The asker followed up (→ open).
+        FollowUp = "follow-up",
+        /// An expert answered (→ answered).
+        Answer = "answer",
+        /// An expert published it (→ published).
+        Publish = "publish",
+        /// An expert withdrew the publication (→ answered).
+        Unpublish = "unpublish",
+        /// The asker said whether the answer helped.
+        Feedback = "feedback",
+    }
+}
+
+/// A question's number, shown to people as `Q-12`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct QuestionId(pub i64);
+
+impl fmt::Display for QuestionId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Q-{}", self.0)
+    }
+}
+
+/// The error for text that is not a question reference.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("not a question reference: {0:?}")]
+pub struct BadQuestionId(pub String);
+
+impl FromStr for QuestionId {
+    type Err = BadQuestionId;
+    /// Parses `Q-12`, `q12`, `Q 12`… or `12` (positive numbers only).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let t = s.trim();
+        let t = t
+            .strip_prefix(['Q', 'q'])
+            .map(|r| r.trim_start_matches(['-', ' ', '#']))
+            .unwrap_or(t);
+        match t.parse::<i64>() {
+            Ok(n) if n > 0 && t.bytes().all(|b| b.is_ascii_digit()) => Ok(QuestionId(n)),
+            _ => Err(BadQuestionId(s.to_string())),
+        }
+    }
+}
+
+impl ToSql for QuestionId {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        self.0.to_sql()
+    }
+}
+
+impl FromSql for QuestionId {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        i64::column_result(value).map(QuestionId)
+    }
+}
+
+/// A question as the core hands it to [`Store::ask`](super::Store::ask).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewQuestion {
+    /// Who asks.
+    pub asker: Actor,
+    /// The chat it was asked in.
+    pub chat_id: String,
+    /// Where the answer goes: the asker's private chat when the platform allows it, else the
+    /// chat it was asked in.
+    pub reply_chat: String,
+    /// Whether it was asked in a group.
+    pub in_group: bool,
+    /// The language it is written in.
+    pub lang: Lang,
+    /// The question.
+    pub text: String,
+}
+
+/// A stored question.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Question {
+    /// Its reference.
+    pub id: QuestionId,
+    /// Who asked.
+    pub asker: Actor,
+    /// The chat it was asked in.
+    pub chat_id: String,
+    /// Where the answer goes.
+    pub reply_chat: String,
+    /// Whether it was asked in a group.
+    pub in_group: bool,
+    /// The language it is written in.
+    pub lang: Lang,
+    /// The question.
+    pub text: String,
+    /// Where it is.
+    pub status: QuestionStatus,
+    /// When it was asked (unix seconds).
+    pub created_at: i64,
+    /// When it last changed (unix seconds).
+    pub updated_at: i64,
+    /// What the asker said of the answer, if anything.
+    pub feedback: Option<Feedback>,
+    /// When they said it.
+    pub feedback_at: Option<i64>,
+}
+
+/// One message of a question's thread: the question, a follow-up or an answer.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ThreadMessage {
+    /// Its position (increasing over all threads).
+    pub seq: i64,
+    /// The question it belongs to.
+    pub question: QuestionId,
+    /// What it is.
+    pub kind: ThreadKind,
+    /// Who wrote it.
+    pub author: Actor,
+    /// For an answer: whether the expert's name is shown, or "an expert".
+    pub attribution: Attribution,
+    /// The text.
+    pub text: String,
+    /// When (unix seconds).
+    pub at: i64,
+    /// When a running bot took it up (announced it to the experts, delivered it to the
+    /// asker); `None` while it waits.
+    pub claimed_at: Option<i64>,
+}
+
+impl ThreadMessage {
+    /// The name to show under an answer, or `None` for "an expert".
+    pub fn credited_name(&self) -> Option<&str> {
+        match self.attribution {
+            Attribution::Name => Some(self.author.name.as_str()).filter(|n| !n.trim().is_empty()),
+            Attribution::Anonymous => None,
+        }
+    }
+}
+
+/// What happened to a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AskOutcome {
+    /// Stored durably (committed): safe to acknowledge with this reference.
+    Accepted(QuestionId),
+    /// The same person already asked the same question, under this reference.
+    Duplicate(QuestionId),
+    /// The person asked the maximum number of questions in the last hour.
+    RateLimited {
+        /// How long until one more is allowed.
+        retry_after: Duration,
+    },
+    /// Too short or too long.
+    Length(LengthProblem),
+}
+
+/// How many questions are in each status, and what askers said of the answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct QuestionCounts {
+    /// Waiting for an expert.
+    pub open: u64,
+    /// Answered.
+    pub answered: u64,
+    /// Published.
+    pub published: u64,
+    /// Answers marked "this helped".
+    pub helped: u64,
+    /// Answers marked "it did not".
+    pub not_helped: u64,
+}
+
+/// One line of the questions' audit log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QuestionAuditEntry {
+    /// Its position in the log.
+    pub seq: i64,
+    /// When (unix seconds).
+    pub at: i64,
+    /// Who acted.
+    pub actor: Actor,
+    /// What they did.
+    pub action: QuestionAction,
+    /// On which question.
+    pub question: QuestionId,
+    /// The status after.
+    pub to: QuestionStatus,
 }
 
 /// One page of a longer list.

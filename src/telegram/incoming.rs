@@ -2,7 +2,7 @@
 //! was addressed to this bot (`/find@ThisBot`, plain `/find`, `@ThisBot` mentions, replies to
 //! the bot) and dropping what was meant for another bot.
 
-use crate::core::{Attachment, ChatKind, ChatRef, Incoming, Platform, UserRef};
+use crate::core::{Attachment, ChatKind, ChatRef, Incoming, Platform, ReplyTo, UserRef};
 use teloxide::types::{Message, User, UserId};
 
 /// Who this bot is on Telegram.
@@ -65,6 +65,11 @@ pub fn to_incoming(msg: &Message, me: &BotIdentity) -> Option<Incoming> {
         .and_then(|r| r.from.as_ref())
         .is_some_and(|u| u.id == me.id);
     let addressed = chat_kind == ChatKind::Private || command_for_us || mentioned || replied_to_us;
+    let reply_to = msg.reply_to_message().map(|r| ReplyTo {
+        message_id: r.id.0.to_string(),
+        from_bot: r.from.as_ref().is_some_and(|u| u.id == me.id),
+        text: r.text().or(r.caption()).unwrap_or("").to_string(),
+    });
     Some(Incoming {
         chat: ChatRef {
             platform: Platform::Telegram,
@@ -77,6 +82,7 @@ pub fn to_incoming(msg: &Message, me: &BotIdentity) -> Option<Incoming> {
         text,
         addressed,
         attachments,
+        reply_to,
     })
 }
 

@@ -1169,6 +1169,7 @@ async fn on_callback<H: Handler>(ctx: &Arc<Context<H>>, q: CallbackQuery) {
         text: String::new(),
         addressed: true,
         attachments: Vec::new(),
+        reply_to: None,
     };
     let edit = match (&action, message) {
         // Buttons that change the view edit their message; commands answer anew.

@@ -1,7 +1,8 @@
-//! `/help`: the command list (moderators also see theirs) and how to ask.
+//! `/help`: the command list (moderators and experts also see theirs) and how to ask.
 
 use crate::core::ChatKind;
-use crate::core::command::{COMMANDS, CommandSpec, MODERATOR_COMMANDS};
+use super::Role;
+use crate::core::command::{COMMANDS, CommandSpec, EXPERT_COMMANDS, MODERATOR_COMMANDS};
 use crate::core::i18n::{Msg, tr};
 use crate::core::message::{Block, Incoming, Inline, Reply};
 use crate::core::reply;
@@ -9,8 +10,8 @@ use crate::core::view::para;
 use crate::lang::Lang;
 
 /// The help reply: the commands, then how to ask in this kind of chat.
-pub(super) fn run(msg: &Incoming, moderator: bool, lang: Lang) -> Reply {
-    let mut blocks = command_list(msg, moderator, lang);
+pub(super) fn run(msg: &Incoming, role: Role, lang: Lang) -> Reply {
+    let mut blocks = command_list(msg, role, lang);
     blocks.push(usage_paragraph(msg, lang));
     reply(lang, blocks, Vec::new())
 }
@@ -31,7 +32,7 @@ pub(super) fn usage_paragraph(msg: &Incoming, lang: Lang) -> Block {
 }
 
 /// Every command's usage line, from the one command table, with this chat's prefix.
-pub(super) fn command_list(msg: &Incoming, moderator: bool, lang: Lang) -> Vec<Block> {
+pub(super) fn command_list(msg: &Incoming, role: Role, lang: Lang) -> Vec<Block> {
     let prefix = msg.caps.command_prefix;
     let items = |specs: &[CommandSpec]| -> Vec<Vec<Inline>> {
         specs
@@ -48,11 +49,17 @@ pub(super) fn command_list(msg: &Incoming, moderator: bool, lang: Lang) -> Vec<B
         Block::Heading(Msg::CommandsHeading.get(lang).to_string()),
         Block::List(items(&COMMANDS)),
     ];
-    if moderator {
+    if role.moderator {
         blocks.push(Block::Paragraph(vec![Inline::Strong(
             Msg::ModeratorsHeading.get(lang).to_string(),
         )]));
         blocks.push(Block::List(items(&MODERATOR_COMMANDS)));
+    }
+    if role.expert {
+        blocks.push(Block::Paragraph(vec![Inline::Strong(
+            Msg::ExpertsHeading.get(lang).to_string(),
+        )]));
+        blocks.push(Block::List(items(&EXPERT_COMMANDS)));
     }
     blocks
 }

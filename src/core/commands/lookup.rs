@@ -83,7 +83,7 @@ pub(super) fn closest(
         Kind::Org => command_action(Msg::AllOrgs.get(lang), "/orgs"),
         Kind::Guide => command_action(Msg::AllTopics.get(lang), "/topics"),
         Kind::Country => command_action(Msg::CountriesHeading.get(lang), "/country"),
-        Kind::Case => command_action(Msg::AllCases.get(lang), "/cases"),
+        Kind::Case | Kind::Answer => command_action(Msg::AllCases.get(lang), "/cases"),
     };
     reply(lang, blocks, vec![all])
 }

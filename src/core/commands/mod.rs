@@ -3,7 +3,8 @@
 //! and returns a [`Reply`]. The command table behind the parser, `/help` and the platforms'
 //! menus stays in [`crate::core::command`]; contributions (`/share`, `/mine`, `/withdraw`,
 //! `/cancel`) live in `core/share.rs` and moderation (`/pending`, `/review`, `/approve`,
-//! `/reject`, `/reopen`, `/stats`) in `core/moderation.rs`.
+//! `/reject`, `/reopen`, `/stats`) in `core/moderation.rs`; questions for experts (`/ask`,
+//! `/answer`, `/questions`, `/publish`) in `core/ask.rs`.
 
 mod cases;
 mod country;
@@ -18,6 +19,15 @@ mod start;
 mod topics;
 
 use super::Bot;
+
+/// What the person asking may do beyond reading: shown in `/help` and `/start`.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Role {
+    /// A moderator (sees the moderators' commands).
+    pub moderator: bool,
+    /// An expert, or a moderator (sees the experts' commands).
+    pub expert: bool,
+}
 use super::command::Command;
 use super::message::{Incoming, Reply};
 use crate::lang::Lang;
@@ -27,7 +37,10 @@ impl Bot {
     pub(super) fn read_command(&self, cmd: Command, msg: &Incoming, lang: Lang) -> Reply {
         let index = &*self.index;
         let store = self.store.as_deref();
-        let moderator = self.is_moderator(&msg.user);
+        let moderator = Role {
+            moderator: self.is_moderator(&msg.user),
+            expert: self.is_expert(&msg.user),
+        };
         match cmd {
             Command::Start(None) => start::welcome(msg, moderator, lang, None),
             Command::Start(Some(param)) => {
@@ -52,7 +65,14 @@ impl Bot {
             | Command::Approve(_)
             | Command::Reject(_)
             | Command::Reopen(_)
-            | Command::Stats => Bot::error_reply(lang),
+            | Command::Stats
+            | Command::Ask(_)
+            | Command::Answer(_)
+            | Command::Questions(_)
+            | Command::Publish(_)
+            | Command::Unpublish(_)
+            | Command::Helped(_)
+            | Command::NotHelped(_) => Bot::error_reply(lang),
         }
     }
 }

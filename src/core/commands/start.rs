@@ -1,6 +1,7 @@
 //! `/start [param]`: the welcome, or a deep link (`t.me/Bot?start=org-mintek`) opening an
 //! entry, a contributed case (`sub-42`) or a search (`find-settling_pond`).
 
+use super::Role;
 use super::{cases, find, help};
 use crate::core::i18n::Msg;
 use crate::core::message::{Block, Incoming, Inline, Reply};
@@ -13,7 +14,7 @@ use crate::store::Store;
 
 /// The welcome: an optional note (e.g. "that link is unknown"), what the bot does, how to ask,
 /// the commands, and buttons for the three lists.
-pub(super) fn welcome(msg: &Incoming, moderator: bool, lang: Lang, note: Option<Msg>) -> Reply {
+pub(super) fn welcome(msg: &Incoming, role: Role, lang: Lang, note: Option<Msg>) -> Reply {
     let mut blocks = Vec::new();
     if let Some(note) = note {
         blocks.push(Block::Paragraph(vec![Inline::Em(
@@ -22,7 +23,7 @@ pub(super) fn welcome(msg: &Incoming, moderator: bool, lang: Lang, note: Option<
     }
     blocks.push(para(Msg::Welcome.get(lang)));
     blocks.push(help::usage_paragraph(msg, lang));
-    blocks.extend(help::command_list(msg, moderator, lang));
+    blocks.extend(help::command_list(msg, role, lang));
     reply(
         lang,
         blocks,
@@ -40,7 +41,7 @@ pub(super) fn deep_link(
     store: Option<&Store>,
     param: &str,
     msg: &Incoming,
-    moderator: bool,
+    role: Role,
     lang: Lang,
 ) -> Reply {
     let kb = index.kb();
@@ -50,6 +51,9 @@ pub(super) fn deep_link(
         .or_else(|| param.strip_prefix("sub-"))
     {
         return cases::submitted(store, n, lang);
+    }
+    if let Some(n) = param.strip_prefix("answer-") {
+        return crate::core::ask::published_reply(store, n, lang);
     }
     let found = kb.get(param).or_else(|| {
         [
@@ -75,5 +79,5 @@ pub(super) fn deep_link(
             return find::search_reply(index, q.trim(), 0, lang, &[]);
         }
     }
-    welcome(msg, moderator, lang, Some(Msg::DeepLinkUnknown))
+    welcome(msg, role, lang, Some(Msg::DeepLinkUnknown))
 }
