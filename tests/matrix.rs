@@ -1338,3 +1338,61 @@ fn approve_id(text: &str) -> Option<i64> {
         .next()
         .and_then(|digits| digits.parse().ok())
 }
+
+/// Asking a person on Matrix against the real Synapse: `!ask` in an encrypted direct room is
+/// acknowledged with its reference and announced in the experts' room (the moderators' room
+/// by default; moderators are experts); the expert answers with a Matrix reply to the
+/// announcement; the asker is told in their room in the expert's words with the two typed
+/// actions, and `!helped` is recorded.
+#[cfg_attr(
+    not(synapse),
+    ignore = "Synapse is not installed: run `.ci/synapse install`"
+)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ask_is_answered_by_a_reply_in_the_experts_room() {
+    with_homeserver(
+        "ask_is_answered_by_a_reply_in_the_experts_room",
+        |hs| async move {
+            let scene = Scene::new(hs, "ask").await;
+            let mut m = Moderated::start(&scene, "ask").await;
+            let bot_id = m.bot.user_id.clone();
+            m.contributor
+                .say(&m.dm, "!ask How deep can a settling pond be near the river?")
+                .await;
+            let ack = m.contributor.next_from(&m.dm, &bot_id).await;
+            assert!(ack.body.contains("Q-1"), "{}", ack.body);
+            let announced = m.moderator.next_from(&m.mod_room, &bot_id).await;
+            assert!(
+                announced.body.contains("Question Q-1") && announced.body.contains("!answer Q-1"),
+                "{}",
+                announced.body
+            );
+            m.moderator
+                .send(
+                    &m.mod_room,
+                    RoomMessageEventContent::text_plain("Two metres at most, with a spillway.")
+                        .make_reply_to(
+                            ReplyMetadata::new(&announced.event_id, &bot_id, None),
+                            ForwardThread::No,
+                            AddMentions::No,
+                        ),
+                )
+                .await;
+            let saved = m.moderator.next_from(&m.mod_room, &bot_id).await;
+            assert!(saved.body.contains("saved"), "{}", saved.body);
+            let told = m.contributor.next_from(&m.dm, &bot_id).await;
+            assert!(
+                told.body.contains("Answer to your question Q-1")
+                    && told.body.contains("Two metres at most, with a spillway.")
+                    && told.body.contains("helped Q-1"),
+                "{}",
+                told.body
+            );
+            m.contributor.say(&m.dm, "!helped Q-1").await;
+            let thanks = m.contributor.next_from(&m.dm, &bot_id).await;
+            assert!(thanks.body.contains("Thank you"), "{}", thanks.body);
+            m.bot.stop().await;
+        },
+    )
+    .await;
+}

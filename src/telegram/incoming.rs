@@ -237,7 +237,17 @@ mod tests {
             "and water?",
             json!({"reply_to_message": bot_msg}),
         );
-        assert!(to_incoming(&reply, &me()).expect("kept").addressed);
+        let inc = to_incoming(&reply, &me()).expect("kept");
+        assert!(inc.addressed);
+        assert_eq!(
+            inc.reply_to,
+            Some(crate::core::ReplyTo {
+                message_id: "1".into(),
+                from_bot: true,
+                text: "hi".into(),
+            }),
+            "the replied-to message reaches the core (an expert's answer to an announcement)"
+        );
         let other_msg = json!({"message_id": 1, "date": 0, "chat": {"id": -1001, "type": "supergroup", "title": "Coop"},
             "from": {"id": 8, "is_bot": false, "first_name": "Bo"}, "text": "hi"});
         let reply = message(
@@ -245,7 +255,9 @@ mod tests {
             "and water?",
             json!({"reply_to_message": other_msg}),
         );
-        assert!(!to_incoming(&reply, &me()).expect("kept").addressed);
+        let inc = to_incoming(&reply, &me()).expect("kept");
+        assert!(!inc.addressed);
+        assert_eq!(inc.reply_to.map(|r| r.from_bot), Some(false));
     }
 
     /// A photo becomes an attachment by its largest size's file id, with the caption as text.
