@@ -407,7 +407,7 @@ fn core_only(full: bool) -> bool {
             text,
             addressed: true,
             attachments: Vec::new(),
-        reply_to: None,
+            reply_to: None,
         }
     };
     let _ = bot.handle(&msg(0));

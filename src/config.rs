@@ -528,14 +528,10 @@ impl Config {
             }
             _ => None,
         };
-        let expert_attribution = match args
-            .expert_attribution
-            .clone()
-            .or(file.expert_attribution)
-        {
-            Some(a) if !a.trim().is_empty() => a
-                .parse()
-                .map_err(|_| Error::ExpertAttribution(a.clone()))?,
+        let expert_attribution = match args.expert_attribution.clone().or(file.expert_attribution) {
+            Some(a) if !a.trim().is_empty() => {
+                a.parse().map_err(|_| Error::ExpertAttribution(a.clone()))?
+            }
             _ => crate::store::Attribution::Anonymous,
         };
         let mut limits = crate::store::Limits::default();
@@ -723,6 +719,52 @@ mod tests {
         };
         let err = Config::resolve(&bad, None).unwrap_err().to_string();
         assert!(err.contains("platform:id"), "{err}");
+    }
+
+    /// Experts and their chat parse like moderators; answers are anonymous unless
+    /// `EXPERT_ATTRIBUTION=name`; a bad expert or attribution is explained.
+    #[test]
+    fn experts_parse() {
+        let args = ConfigArgs {
+            experts: Some("telegram:7, matrix:@geo:example.org".into()),
+            expert_chat: Some("matrix:!experts:example.org".into()),
+            max_questions_per_hour: Some(9),
+            ..ConfigArgs::default()
+        };
+        let config = Config::resolve(&args, None).unwrap();
+        assert_eq!(
+            config.expert_keys(),
+            ["telegram:7", "matrix:@geo:example.org"]
+        );
+        assert_eq!(config.expert_chat.unwrap().id, "!experts:example.org");
+        assert_eq!(
+            config.expert_attribution,
+            crate::store::Attribution::Anonymous
+        );
+        assert_eq!(config.limits.questions_per_hour, 9);
+        let named = ConfigArgs {
+            expert_attribution: Some("name".into()),
+            ..ConfigArgs::default()
+        };
+        let config = Config::resolve(&named, None).unwrap();
+        assert_eq!(config.expert_attribution, crate::store::Attribution::Name);
+        assert!(
+            config.expert_chat.is_none(),
+            "the bot falls back on the moderators' chat"
+        );
+        for bad in [
+            ConfigArgs {
+                experts: Some("7".into()),
+                ..ConfigArgs::default()
+            },
+            ConfigArgs {
+                expert_attribution: Some("loud".into()),
+                ..ConfigArgs::default()
+            },
+        ] {
+            let err = Config::resolve(&bad, None).unwrap_err().to_string();
+            assert!(err.contains("expert") || err.contains("EXPERT"), "{err}");
+        }
     }
 
     /// The Telegram queue limits default to 200 pending and 20 per chat; the config file

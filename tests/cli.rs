@@ -320,7 +320,15 @@ fn questions_in_the_terminal_and_on_the_command_line() {
     let open = run(&["questions", "list", "--status", "open"], "");
     assert!(open.contains("Q-2") && !open.contains("Q-1 "), "{open}");
     let answered = run(
-        &["questions", "answer", "Q-2", "At", "the", "Mahenge", "market."],
+        &[
+            "questions",
+            "answer",
+            "Q-2",
+            "At",
+            "the",
+            "Mahenge",
+            "market.",
+        ],
         "",
     );
     assert!(answered.contains("Q-2 answered"), "{answered}");

@@ -1052,9 +1052,16 @@ mod questions {
             "{}",
             text_of(&foreign)
         );
-        assert_eq!(w.store.question(QuestionId(1)).unwrap().unwrap().feedback, None);
+        assert_eq!(
+            w.store.question(QuestionId(1)).unwrap().unwrap().feedback,
+            None
+        );
         let thanks = bot.handle_action(&private("42", ""), buttons[1]);
-        assert!(text_of(&thanks).contains("Thank you"), "{}", text_of(&thanks));
+        assert!(
+            text_of(&thanks).contains("Thank you"),
+            "{}",
+            text_of(&thanks)
+        );
         let q = w.store.question(QuestionId(1)).unwrap().unwrap();
         assert_eq!(
             (q.status, q.feedback),
@@ -1093,7 +1100,10 @@ mod questions {
         assert!(w.store.question(QuestionId(1)).unwrap().is_none());
         let first = text_of(&bot.handle(&private("42", &format!("/ask {QUESTION}"))));
         assert!(first.contains("Q-1"), "{first}");
-        let again = bot.handle(&private("42", &format!("/ask  {}", QUESTION.to_uppercase())));
+        let again = bot.handle(&private(
+            "42",
+            &format!("/ask  {}", QUESTION.to_uppercase()),
+        ));
         assert!(
             text_of(&again).contains("already asked") && text_of(&again).contains("Q-1"),
             "{}",
@@ -1282,11 +1292,22 @@ mod questions {
         // Rebuilt from the store on start: still there.
         let again = w.bot(Attribution::Anonymous);
         assert_eq!(
-            again.index().search("zyxwvetiver", &opts).expect("search").hits.len(),
+            again
+                .index()
+                .search("zyxwvetiver", &opts)
+                .expect("search")
+                .hits
+                .len(),
             1
         );
         let gone = text_of(&bot.handle(&in_expert_chat("/unpublish Q-1")));
         assert!(gone.contains("no longer"), "{gone}");
-        assert!(w.index.search("zyxwvetiver", &opts).expect("search").hits.is_empty());
+        assert!(
+            w.index
+                .search("zyxwvetiver", &opts)
+                .expect("search")
+                .hits
+                .is_empty()
+        );
     }
 }

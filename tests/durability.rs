@@ -234,7 +234,11 @@ fn acknowledged_questions_survive_kill_9() {
         .args(["questions", "list", "--json", "--limit", "100000"])
         .output()
         .expect("list");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stored: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON list");
     let stored = stored.as_array().expect("array");
     for (k, id) in acked.iter().enumerate() {
@@ -263,10 +267,16 @@ fn acknowledged_questions_survive_kill_9() {
     }
     let out = child.wait_with_output().expect("wait");
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("new questions:"), "no digest after the restart: {text}");
+    assert!(
+        text.contains("new questions:"),
+        "no digest after the restart: {text}"
+    );
     let next = question_references(&text);
     let max_acked = acked.iter().max().copied().unwrap_or(0);
-    assert!(next.len() == 1 && next[0] > max_acked, "after the restart: {text}");
+    assert!(
+        next.len() == 1 && next[0] > max_acked,
+        "after the restart: {text}"
+    );
     let last = bin(dir.path())
         .args(["questions", "show", &max_acked.to_string()])
         .output()

@@ -1357,7 +1357,10 @@ async fn ask_is_answered_by_a_reply_in_the_experts_room() {
             let mut m = Moderated::start(&scene, "ask").await;
             let bot_id = m.bot.user_id.clone();
             m.contributor
-                .say(&m.dm, "!ask How deep can a settling pond be near the river?")
+                .say(
+                    &m.dm,
+                    "!ask How deep can a settling pond be near the river?",
+                )
                 .await;
             let ack = m.contributor.next_from(&m.dm, &bot_id).await;
             assert!(ack.body.contains("Q-1"), "{}", ack.body);

@@ -783,18 +783,18 @@ async fn serve_ask_reply_answer_helped_publish_find() {
     let group: i64 = -1_001_000_000_888;
     let experts = format!("telegram:{}", expert.id);
     let chat = format!("telegram:{expert_chat}");
-    let (dir, server, mut bot) = start(
-        &[("EXPERTS", &experts), ("EXPERT_CHAT", &chat)],
-        SERVE,
-    )
-    .await;
+    let (dir, server, mut bot) =
+        start(&[("EXPERTS", &experts), ("EXPERT_CHAT", &chat)], SERVE).await;
     server.private_text(
         &ana(),
         "/ask How deep can a settling pond be near the Rufiji river?",
     );
     let ack = bot.wait_sent_to(&server, ana().id, 1, WAIT).await;
     assert!(ack[0].visible.contains("Q-1"), "{:?}", ack[0].visible);
-    let first = bot.wait_sent_to(&server, expert_chat, 1, WAIT).await.remove(0);
+    let first = bot
+        .wait_sent_to(&server, expert_chat, 1, WAIT)
+        .await
+        .remove(0);
     assert!(
         first.visible.contains("Question Q-1") && first.visible.contains("Rufiji"),
         "{:?}",
@@ -812,16 +812,29 @@ async fn serve_ask_reply_answer_helped_publish_find() {
         "{:?}",
         ack[0].visible
     );
-    let second = bot.wait_sent_to(&server, expert_chat, 2, WAIT).await.remove(1);
-    assert!(second.visible.contains("Question Q-2"), "{:?}", second.visible);
+    let second = bot
+        .wait_sent_to(&server, expert_chat, 2, WAIT)
+        .await
+        .remove(1);
+    assert!(
+        second.visible.contains("Question Q-2"),
+        "{:?}",
+        second.visible
+    );
 
     server
-        .reply_to(&first, &expert, "Two metres at most, with a <spillway> & a fence.")
+        .reply_to(
+            &first,
+            &expert,
+            "Two metres at most, with a <spillway> & a fence.",
+        )
         .expect("reply");
     let told = bot.wait_sent_to(&server, ana().id, 2, WAIT).await.remove(1);
     assert!(
         told.visible.contains("Answer to your question Q-1")
-            && told.visible.contains("Two metres at most, with a <spillway> & a fence."),
+            && told
+                .visible
+                .contains("Two metres at most, with a <spillway> & a fence."),
         "{:?}",
         told.visible
     );
@@ -832,7 +845,9 @@ async fn serve_ask_reply_answer_helped_publish_find() {
         .and_then(|(_, data)| data)
         .expect("a 'This helped' button");
     assert!(
-        told.buttons().iter().any(|(label, _)| label == "It did not"),
+        told.buttons()
+            .iter()
+            .any(|(label, _)| label == "It did not"),
         "{:?}",
         told.buttons()
     );
@@ -855,7 +870,11 @@ async fn serve_ask_reply_answer_helped_publish_find() {
 
     server.private_text(&ana(), "/publish Q-2");
     let refused = bot.wait_sent_to(&server, ana().id, 4, WAIT).await.remove(3);
-    assert!(refused.visible.contains("Only experts"), "{:?}", refused.visible);
+    assert!(
+        refused.visible.contains("Only experts"),
+        "{:?}",
+        refused.visible
+    );
     server.group_text(expert_chat, &expert, "/publish Q-2");
     let published = bot
         .wait_for(

@@ -151,7 +151,7 @@ impl Console {
                 text: String::new(),
                 addressed: true,
                 attachments: Vec::new(),
-        reply_to: None,
+                reply_to: None,
             },
             pending_page: None,
         }

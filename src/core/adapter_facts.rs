@@ -60,7 +60,7 @@ mod tests {
             text: text.into(),
             addressed: true,
             attachments: Vec::new(),
-        reply_to: None,
+            reply_to: None,
         }
     }
 

@@ -323,9 +323,11 @@ impl Bot {
                 let minutes = retry_after.as_secs().div_ceil(60).max(1);
                 tr(Msg::AskRateLimited, lang, &[&minutes.to_string()])
             }
-            AskOutcome::Length(LengthProblem::TooShort { min, len }) => {
-                tr(Msg::AskTooShort, lang, &[&min.to_string(), &len.to_string()])
-            }
+            AskOutcome::Length(LengthProblem::TooShort { min, len }) => tr(
+                Msg::AskTooShort,
+                lang,
+                &[&min.to_string(), &len.to_string()],
+            ),
             AskOutcome::Length(LengthProblem::TooLong { max, .. }) => {
                 tr(Msg::AskTooLong, lang, &[&max.to_string()])
             }
@@ -344,9 +346,11 @@ impl Bot {
     ) -> Response {
         if let Err(problem) = store.limits().check_question_length(text) {
             let text = match problem {
-                LengthProblem::TooShort { min, len } => {
-                    tr(Msg::AskTooShort, lang, &[&min.to_string(), &len.to_string()])
-                }
+                LengthProblem::TooShort { min, len } => tr(
+                    Msg::AskTooShort,
+                    lang,
+                    &[&min.to_string(), &len.to_string()],
+                ),
                 LengthProblem::TooLong { max, .. } => {
                     tr(Msg::AskTooLong, lang, &[&max.to_string()])
                 }
@@ -631,9 +635,7 @@ impl Bot {
 
     /// Puts the published `q` (with its latest answer) in the index.
     fn index_answer(&self, store: &Store, q: &Question) {
-        let doc = store
-            .thread(q.id)
-            .map(|thread| answer_doc(q, &thread));
+        let doc = store.thread(q.id).map(|thread| answer_doc(q, &thread));
         match doc {
             Ok(Some(doc)) => {
                 if let Err(e) = self.index.upsert_extra(&doc) {
@@ -905,7 +907,10 @@ mod tests {
     /// Only the first line's single reference counts; a digest's several are ambiguous.
     #[test]
     fn references_come_from_the_first_line() {
-        assert_eq!(reference_in("Question Q-12\nAsked by…"), Ok(Some(QuestionId(12))));
+        assert_eq!(
+            reference_in("Question Q-12\nAsked by…"),
+            Ok(Some(QuestionId(12)))
+        );
         assert_eq!(
             reference_in("\nAnswer to your question Q-3\nsee Q-9"),
             Ok(Some(QuestionId(3)))

@@ -1,7 +1,7 @@
 //! `/help`: the command list (moderators and experts also see theirs) and how to ask.
 
-use crate::core::ChatKind;
 use super::Role;
+use crate::core::ChatKind;
 use crate::core::command::{COMMANDS, CommandSpec, EXPERT_COMMANDS, MODERATOR_COMMANDS};
 use crate::core::i18n::{Msg, tr};
 use crate::core::message::{Block, Incoming, Inline, Reply};
