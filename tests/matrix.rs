@@ -1343,7 +1343,7 @@ fn approve_id(text: &str) -> Option<i64> {
 /// acknowledged with its reference and announced in the experts' room (the moderators' room
 /// by default; moderators are experts); the expert answers with a Matrix reply to the
 /// announcement; the asker is told in their room in the expert's words with the two typed
-/// actions, and `!helped` is recorded.
+/// actions; a 👍 on the answer records "this helped", a typed `!nothelped` replaces it.
 #[cfg_attr(
     not(synapse),
     ignore = "Synapse is not installed: run `.ci/synapse install`"
@@ -1391,9 +1391,25 @@ async fn ask_is_answered_by_a_reply_in_the_experts_room() {
                 "{}",
                 told.body
             );
-            m.contributor.say(&m.dm, "!helped Q-1").await;
+            // A 👍 on the answer is "this helped"; typing `!nothelped Q-1` changes the verdict.
+            let reaction =
+                ReactionEventContent::new(Annotation::new(told.event_id.clone(), "👍".into()));
+            m.dm.send(reaction).await.expect("react");
             let thanks = m.contributor.next_from(&m.dm, &bot_id).await;
             assert!(thanks.body.contains("Thank you"), "{}", thanks.body);
+            let store = Store::open(scene.work.path().join(SUBMISSIONS_FILE)).expect("store");
+            let q = |store: &Store| {
+                store
+                    .question(miners_guide::store::QuestionId(1))
+                    .expect("read")
+                    .expect("Q-1")
+                    .feedback
+            };
+            assert_eq!(q(&store), Some(miners_guide::store::Feedback::Helped));
+            m.contributor.say(&m.dm, "!nothelped Q-1").await;
+            let thanks = m.contributor.next_from(&m.dm, &bot_id).await;
+            assert!(thanks.body.contains("Thank you"), "{}", thanks.body);
+            assert_eq!(q(&store), Some(miners_guide::store::Feedback::NotHelped));
             m.bot.stop().await;
         },
     )

@@ -168,6 +168,9 @@ struct State {
     sent: Mutex<VecDeque<OwnedEventId>>,
     /// Recently sent messages offering a decision on one submission (for reactions).
     decisions: Mutex<VecDeque<(OwnedEventId, i64)>>,
+    /// Recently sent answers offering "this helped" / "it did not" on one question (its
+    /// reference, for reactions: 👍 is the first, 👎 the second).
+    feedback: Mutex<VecDeque<(OwnedEventId, String)>>,
     /// Where notices for other platforms go, when several adapters run in one process.
     outlet: OnceLock<mpsc::UnboundedSender<Notice>>,
 }
@@ -234,6 +237,7 @@ impl MatrixAdapter {
             pages: Mutex::new(HashMap::new()),
             sent: Mutex::new(VecDeque::new()),
             decisions: Mutex::new(VecDeque::new()),
+            feedback: Mutex::new(VecDeque::new()),
             outlet: OnceLock::new(),
         });
 
@@ -667,14 +671,26 @@ async fn on_reaction(ev: OriginalSyncReactionEvent, room: Room, Ctx(state): Ctx<
         return;
     }
     let target = &ev.content.relates_to.event_id;
-    let Some(id) = state.decisions.lock().ok().and_then(|d| {
+    let key = &ev.content.relates_to.key;
+    let decision = state.decisions.lock().ok().and_then(|d| {
         d.iter()
             .find(|(event, _)| event == target)
             .map(|(_, id)| *id)
-    }) else {
-        return;
+    });
+    let action = match decision {
+        Some(id) => reaction_action(key, id),
+        None => state
+            .feedback
+            .lock()
+            .ok()
+            .and_then(|f| {
+                f.iter()
+                    .find(|(event, _)| event == target)
+                    .map(|(_, r)| r.clone())
+            })
+            .and_then(|r| feedback_action(key, &r)),
     };
-    let Some(action) = reaction_action(&ev.content.relates_to.key, id) else {
+    let Some(action) = action else {
         return;
     };
     let chat_kind = if joined_members(&room).await <= 2 {
@@ -722,18 +738,38 @@ async fn on_reaction(ev: OriginalSyncReactionEvent, room: Room, Ctx(state): Ctx<
     .await;
 }
 
-/// The decision a reaction `key` stands for on a message about submission `id`.
-fn reaction_action(key: &str, id: i64) -> Option<ActionKind> {
+/// Whether a reaction `key` says yes (👍, ✅…) or no (👎, ❌…); `None` for any other.
+fn reaction_polarity(key: &str) -> Option<bool> {
     // Strip variation selectors and skin tones: 👍🏽 and 👍️ are 👍.
     let bare: String = key
         .chars()
         .filter(|c| !matches!(*c as u32, 0xFE0E | 0xFE0F | 0x1F3FB..=0x1F3FF))
         .collect();
     match bare.as_str() {
-        "👍" | "✅" | "✔" | "☑" => Some(ActionKind::Approve(id)),
-        "👎" | "❌" | "✖" => Some(ActionKind::Reject(id)),
+        "👍" | "✅" | "✔" | "☑" => Some(true),
+        "👎" | "❌" | "✖" => Some(false),
         _ => None,
     }
+}
+
+/// The decision a reaction `key` stands for on a message about submission `id`.
+fn reaction_action(key: &str, id: i64) -> Option<ActionKind> {
+    reaction_polarity(key).map(|yes| {
+        if yes {
+            ActionKind::Approve(id)
+        } else {
+            ActionKind::Reject(id)
+        }
+    })
+}
+
+/// The asker's verdict a reaction `key` stands for on the answer to question `reference`:
+/// the same command as the answer's first (👍) or second (👎) action.
+fn feedback_action(key: &str, reference: &str) -> Option<ActionKind> {
+    reaction_polarity(key).map(|yes| {
+        let command = if yes { "/helped" } else { "/nothelped" };
+        ActionKind::Command(format!("{command} {reference}"))
+    })
 }
 
 /// Sends the core's reply (as a reply to `reply_to`) and its notices.
@@ -834,6 +870,14 @@ fn remember_sent(state: &State, event_id: OwnedEventId, reply: &Reply) {
         }
         decisions.push_back((event_id.clone(), id));
     }
+    if let Some(reference) = offered_feedback(reply)
+        && let Ok(mut feedback) = state.feedback.lock()
+    {
+        if feedback.len() >= REMEMBERED_SENT_EVENTS {
+            feedback.pop_front();
+        }
+        feedback.push_back((event_id.clone(), reference));
+    }
     if let Ok(mut sent) = state.sent.lock() {
         if sent.len() >= REMEMBERED_SENT_EVENTS {
             sent.pop_front();
@@ -850,6 +894,14 @@ fn offered_decision(reply: &Reply) -> Option<i64> {
     });
     let first = ids.next()?;
     ids.all(|id| id == first).then_some(first)
+}
+
+/// The question whose answer a reply offers "this helped" for (`/helped Q-12`), if any.
+fn offered_feedback(reply: &Reply) -> Option<String> {
+    reply.actions.iter().find_map(|a| match &a.kind {
+        ActionKind::Command(c) => c.strip_prefix("/helped ").map(str::to_string),
+        _ => None,
+    })
 }
 
 /// Whether the message replies to one of the bot's own messages.
@@ -1002,6 +1054,35 @@ mod tests {
         assert_eq!(reaction_action("❌", 7), Some(ActionKind::Reject(7)));
         assert_eq!(reaction_action("🎉", 7), None);
         assert_eq!(reaction_action("", 7), None);
+    }
+
+    /// On an answer, 👍 and 👎 are the asker's two buttons, found from the answer's actions.
+    #[test]
+    fn reactions_on_an_answer_are_feedback() {
+        assert_eq!(
+            feedback_action("👍🏽", "Q-3"),
+            Some(ActionKind::Command("/helped Q-3".into()))
+        );
+        assert_eq!(
+            feedback_action("👎", "Q-3"),
+            Some(ActionKind::Command("/nothelped Q-3".into()))
+        );
+        assert_eq!(feedback_action("🎉", "Q-3"), None);
+        let answer = Reply {
+            actions: vec![
+                Action {
+                    label: "This helped".into(),
+                    kind: ActionKind::Command("/helped Q-3".into()),
+                },
+                Action {
+                    label: "It did not".into(),
+                    kind: ActionKind::Command("/nothelped Q-3".into()),
+                },
+            ],
+            ..Reply::default()
+        };
+        assert_eq!(offered_feedback(&answer).as_deref(), Some("Q-3"));
+        assert_eq!(offered_feedback(&Reply::default()), None);
     }
 
     /// Only a message about exactly one submission can be decided by a reaction.
