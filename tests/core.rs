@@ -1257,6 +1257,56 @@ mod questions {
         assert!(bot.tick(w.advance(30)).is_empty());
     }
 
+    /// `/questions` pages the open questions oldest first, five a page; a forged button
+    /// (a command action from someone who is no expert) is refused like the typed command.
+    #[test]
+    fn questions_are_paged_and_forged_buttons_refused() {
+        let w = World::new(Limits::default());
+        let bot = w.bot(Attribution::Anonymous);
+        for user in 60..67 {
+            bot.handle(&private(
+                &user.to_string(),
+                &format!("/ask Which permit does a digger need in district {user}?"),
+            ));
+        }
+        let first = bot.handle(&in_expert_chat("/questions"));
+        let shown = text_of(&first);
+        assert!(shown.contains("7 open questions"), "{shown}");
+        assert!(shown.contains("Q-1") && shown.contains("Q-5") && !shown.contains("Q-6"));
+        let next = first
+            .reply
+            .as_ref()
+            .and_then(|r| {
+                r.actions
+                    .iter()
+                    .find(|a| a.kind == ActionKind::Command("/questions 2".into()))
+            })
+            .expect("a next-page action");
+        let second = text_of(&bot.handle_action(&in_expert_chat(""), &next.kind));
+        assert!(
+            second.contains("Q-6") && second.contains("Q-7") && !second.contains("Q-1 "),
+            "{second}"
+        );
+        for forged in [
+            "/questions 2",
+            "/answer Q-1 dig deeper",
+            "/publish Q-1",
+            "/unpublish Q-1",
+        ] {
+            let r = bot.handle_action(&private("43", ""), &ActionKind::Command(forged.into()));
+            assert!(
+                text_of(&r).contains("Only experts"),
+                "{forged}: {}",
+                text_of(&r)
+            );
+            assert!(r.notices.is_empty());
+        }
+        assert_eq!(
+            w.store.question(QuestionId(1)).unwrap().unwrap().status,
+            QuestionStatus::Open
+        );
+    }
+
     /// `/publish` needs an answer; once published the question and answer are found by
     /// `/find` as an entry of kind `answer` (opened with `/start answer-1`); `/unpublish`
     /// takes it out of the index again.

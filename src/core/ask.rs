@@ -12,7 +12,7 @@
 //! Experts are the keys given to [`BotBuilder::experts`](super::BotBuilder::experts) plus the
 //! moderators. Only they may answer, list, publish or unpublish (typed commands, replies and
 //! buttons alike: a button is a command); only the asker may follow up or say whether an
-//! answer helped. Every refusal is logged with the user key and the question.
+//! answer helped. Every refusal is logged with the platform and the question (never a user id).
 //!
 //! The answer reaches the asker in the chat chosen when they asked: their private chat when
 //! the platform's user id is one ([`Capabilities::private_by_user_id`]), else the chat they
@@ -96,7 +96,7 @@ pub fn answer_question(
     now: i64,
 ) -> Result<(Question, i64), store::Error> {
     let done = store.answer_question(id, expert, attribution, text, now)?;
-    log::info!("core::ask: {id} answered by {}", expert.key());
+    log::info!("core::ask: {id} answered ({})", expert.platform);
     Ok(done)
 }
 
@@ -171,10 +171,11 @@ impl Bot {
         msg: &Incoming,
         lang: Lang,
     ) -> Response {
+        // No user or chat id in the log: the platform and the question are enough to notice
+        // repeated attempts.
         log::warn!(
-            "core::ask: refused {what} by non-expert user={} chat={} question={}",
-            msg.user.key(),
-            msg.chat,
+            "core::ask: refused {what} by a non-expert on {} question={}",
+            msg.user.platform,
             id.map(|i| i.to_string()).unwrap_or_else(|| "-".into())
         );
         answer(Bot::message_reply(Msg::ExpertsOnly, lang))
@@ -376,10 +377,7 @@ impl Bot {
             }
             Err(e) => {
                 if matches!(e, store::Error::NotAsker(_)) {
-                    log::warn!(
-                        "core::ask: refused follow-up on {id} by user={} (not the asker)",
-                        msg.user.key()
-                    );
+                    log::warn!("core::ask: refused follow-up on {id}: not the asker");
                 }
                 answer(self.question_refusal(&e, id, msg, lang))
             }
@@ -598,10 +596,7 @@ impl Bot {
             Ok(_) => Bot::message_reply(Msg::FeedbackThanks, lang),
             Err(e) => {
                 if matches!(e, store::Error::NotAsker(_)) {
-                    log::warn!(
-                        "core::ask: refused feedback on {id} by user={} (not the asker)",
-                        msg.user.key()
-                    );
+                    log::warn!("core::ask: refused feedback on {id}: not the asker");
                 }
                 self.question_refusal(&e, id, msg, lang)
             }

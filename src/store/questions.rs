@@ -239,11 +239,7 @@ impl Store {
             now,
         )?;
         tx.commit()?;
-        log::info!(
-            "store: question {id} accepted from {} in chat {}",
-            new.asker.key(),
-            new.chat_id
-        );
+        log::info!("store: question {id} accepted ({})", new.asker.platform);
         Ok(AskOutcome::Accepted(id))
     }
 
@@ -324,7 +320,7 @@ impl Store {
         audit(&tx, asker, QuestionAction::FollowUp, id, to, now)?;
         let updated = load(&tx, id)?;
         tx.commit()?;
-        log::info!("store: follow-up on question {id} from {}", asker.key());
+        log::info!("store: follow-up on question {id}");
         Ok((updated, seq))
     }
 
@@ -362,7 +358,7 @@ impl Store {
         audit(&tx, expert, QuestionAction::Answer, id, to, now)?;
         let updated = load(&tx, id)?;
         tx.commit()?;
-        log::info!("store: question {id} answered by {}", expert.key());
+        log::info!("store: question {id} answered ({})", expert.platform);
         Ok((updated, seq))
     }
 
@@ -405,7 +401,7 @@ impl Store {
         audit(&tx, expert, action, id, to, now)?;
         let updated = load(&tx, id)?;
         tx.commit()?;
-        log::info!("store: question {id} {action} by {}", expert.key());
+        log::info!("store: question {id}: {action}");
         Ok(updated)
     }
 
