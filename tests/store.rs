@@ -1087,3 +1087,92 @@ fn acknowledged_submissions_survive_kill_9() -> TestResult {
     assert_eq!(check, "ok");
     Ok(())
 }
+
+/// The retention sweep, on a real file with backdated searches: the words of searches older
+/// than the cutoff are removed (and stay removed after reopening), newer ones keep theirs, the
+/// counts stay in the report, and a second sweep changes nothing.
+#[test]
+fn retention_sweep_removes_old_words_and_keeps_counts() -> TestResult {
+    use miners_guide::search::Outcome;
+    use miners_guide::store::SearchRecord;
+    let (_dir, path) = temp_db()?;
+    let store = Store::open(&path)?;
+    let day = 86_400;
+    let record = |age_days: i64, query: &str| SearchRecord {
+        at: T0 - age_days * day,
+        platform: "matrix",
+        lang: Lang::Sw,
+        outcome: Outcome::Empty,
+        query: query.into(),
+    };
+    store.record_searches(&[
+        record(400, "very old"),
+        record(181, "old"),
+        record(179, "recent"),
+        record(0, "today"),
+    ])?;
+    let cutoff = T0 - 180 * day;
+    assert_eq!(store.sweep_retention(cutoff)?.searches, 2);
+    assert_eq!(store.sweep_retention(cutoff)?.searches, 0);
+    drop(store);
+    let conn = Connection::open(&path)?;
+    let kept: Vec<Option<String>> = conn
+        .prepare("SELECT query FROM search_log ORDER BY at")?
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    assert_eq!(
+        kept,
+        [None, None, Some("recent".into()), Some("today".into())]
+    );
+    let folded: i64 = conn.query_row(
+        "SELECT count(*) FROM search_log WHERE folded IS NOT NULL",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(folded, 2);
+    let store = Store::open(&path)?;
+    let report = store.search_report(T0 - 500 * day, T0)?;
+    assert_eq!((report.searches, report.empty), (4, 4));
+    let words: Vec<&str> = report.misses.iter().map(|q| q.query.as_str()).collect();
+    assert_eq!(words, ["recent", "today"]);
+    assert_eq!(report.by_platform[0].name, "matrix");
+    assert_eq!(report.by_platform[0].searches, 4);
+    Ok(())
+}
+
+/// `/forget`'s store side blanks a person's name and chat on their pending submissions and
+/// their name in those submissions' audit entries; the audit log still refuses every other
+/// change, and decided submissions keep their record.
+#[test]
+fn forget_person_blanks_only_pending_names_and_chats() -> TestResult {
+    let (_dir, path) = temp_db()?;
+    let store = Store::open(&path)?;
+    let ana = contributor();
+    let pending = submit_ok(&store, &ana, &story(1), T0)?;
+    let approved = submit_ok(&store, &ana, &story(2), T0)?;
+    store.approve(approved, &person("telegram", "900", "Mod"), None, T0 + 1)?;
+    let forgotten = store.forget_person(&ana.platform, &ana.user_id, T0 + 2)?;
+    assert_eq!((forgotten.contributions, forgotten.audit_entries), (1, 1));
+    let p = store.get(pending)?.ok_or("pending lost")?;
+    assert_eq!((p.author.name.as_str(), p.chat_id.as_str()), ("", ""));
+    assert_eq!(p.attribution, Attribution::Anonymous);
+    assert_eq!(p.status, Status::Pending);
+    let a = store.get(approved)?.ok_or("approved lost")?;
+    assert_eq!(a.author.name, ana.name);
+    assert!(
+        store
+            .forget_person(&ana.platform, &ana.user_id, T0 + 3)?
+            .is_empty()
+    );
+    let conn = Connection::open(&path)?;
+    for change in [
+        "UPDATE audit_log SET reason = 'rewritten'",
+        "UPDATE audit_log SET actor_name = 'Someone else'",
+        "UPDATE audit_log SET actor_name = '', to_status = 'approved'",
+        "DELETE FROM audit_log",
+    ] {
+        let err = conn.execute(change, []).err().ok_or(change)?;
+        assert!(err.to_string().contains("append-only"), "{change}: {err}");
+    }
+    Ok(())
+}
