@@ -55,6 +55,10 @@ pub enum Command {
     Reopen(String),
     /// `/stats` (moderators): counts by status.
     Stats,
+    /// `/report [days]` (moderators): what people searched for and did not find.
+    Report(String),
+    /// `/forget`: remove the sender's name and chat from their pending contributions.
+    Forget,
 }
 
 /// What a message is, once parsed.
@@ -98,7 +102,7 @@ impl CommandSpec {
 }
 
 /// Every command anyone may use, in the order `/help` lists them.
-pub const COMMANDS: [CommandSpec; 14] = [
+pub const COMMANDS: [CommandSpec; 15] = [
     CommandSpec {
         name: "start",
         aliases: &[],
@@ -203,11 +207,18 @@ pub const COMMANDS: [CommandSpec; 14] = [
         arg_optional: true,
         about: Msg::AboutCancel,
     },
+    CommandSpec {
+        name: "forget",
+        aliases: &["oublier", "olvidar", "esquecer", "sahau"],
+        arg: None,
+        arg_optional: true,
+        about: Msg::AboutForget,
+    },
 ];
 
 /// The moderators' commands: parsed for everyone (and refused to non-moderators), listed in
 /// `/help` only for moderators.
-pub const MODERATOR_COMMANDS: [CommandSpec; 6] = [
+pub const MODERATOR_COMMANDS: [CommandSpec; 7] = [
     CommandSpec {
         name: "pending",
         aliases: &["queue"],
@@ -249,6 +260,13 @@ pub const MODERATOR_COMMANDS: [CommandSpec; 6] = [
         arg: None,
         arg_optional: true,
         about: Msg::AboutStats,
+    },
+    CommandSpec {
+        name: "report",
+        aliases: &[],
+        arg: Some(Msg::ArgDays),
+        arg_optional: true,
+        about: Msg::AboutReport,
     },
 ];
 
@@ -318,6 +336,8 @@ pub fn parse(text: &str, opts: &ParseOptions<'_>) -> Parsed {
         "reject" => Command::Reject(arg),
         "reopen" => Command::Reopen(arg),
         "stats" => Command::Stats,
+        "report" => Command::Report(arg),
+        "forget" => Command::Forget,
         _ => Command::Language(arg),
     };
     Parsed::Command(cmd)

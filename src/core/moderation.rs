@@ -490,6 +490,10 @@ impl Bot {
 
     /// The contributor's notice of a decision, in their language, in the chat they sent from.
     pub fn outcome_notice(&self, sub: &Submission) -> Option<Notice> {
+        // After `/forget` the chat is not known: the contributor sees the outcome in `/mine`.
+        if sub.chat_id.is_empty() {
+            return None;
+        }
         let platform = Platform::parse(&sub.author.platform)?;
         let chat = ChatRef {
             platform,
@@ -765,6 +769,7 @@ impl Bot {
     /// once no submission arrived for [`DIGEST_QUIET_SECS`] or the oldest waited
     /// [`DIGEST_MAX_WAIT_SECS`].
     pub fn tick(&self, now: i64) -> Vec<Notice> {
+        self.upkeep(now);
         let Some(store) = &self.store else {
             return Vec::new();
         };

@@ -35,7 +35,10 @@ impl Bot {
             }
             Command::Help => help::run(msg, moderator, lang),
             Command::Find(q) if q.trim().is_empty() => find::without_query(lang),
-            Command::Find(q) => find::search_reply(index, &q, 0, lang, &[]),
+            Command::Find(q) => {
+                self.searched(&q, msg, lang);
+                find::search_reply(index, &q, 0, lang, &[])
+            }
             Command::Org(name) => org::run(index, &name, lang),
             Command::Orgs(filter) => orgs::run(index.kb(), &filter, lang),
             Command::Topics => topics::run(index.kb(), lang, None),
@@ -52,7 +55,9 @@ impl Bot {
             | Command::Approve(_)
             | Command::Reject(_)
             | Command::Reopen(_)
-            | Command::Stats => Bot::error_reply(lang),
+            | Command::Stats
+            | Command::Report(_)
+            | Command::Forget => Bot::error_reply(lang),
         }
     }
 }
