@@ -735,7 +735,6 @@ fn write_report_csv(r: &crate::store::SearchReport, out: impl Write) -> csv::Res
             row("answers rated", "did not help", h.not_helped, 0, 0)?;
         }
     }
-    drop(row);
     w.flush()?;
     Ok(())
 }
