@@ -995,3 +995,61 @@ fn forget_removes_name_and_chat_from_pending_contributions() {
         "{french}"
     );
 }
+
+/// The bot sweeps at start-up with its `RETENTION_DAYS`: a search recorded longer ago than that
+/// loses its words as the bot is built, a newer one keeps them until `tick` runs past its
+/// retention too (the sweep repeats hourly).
+#[test]
+fn bot_sweeps_old_search_words_at_start_and_in_tick() {
+    use miners_guide::search::Outcome;
+    use miners_guide::store::SearchRecord;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store =
+        Arc::new(miners_guide::store::Store::open(dir.path().join("db.sqlite3")).expect("store"));
+    let now = 1_800_000_000;
+    let day = 86_400;
+    let record = |at: i64, query: &str| SearchRecord {
+        at,
+        platform: "telegram",
+        lang: Lang::En,
+        outcome: Outcome::Empty,
+        query: query.into(),
+    };
+    store
+        .record_searches(&[
+            record(now - 8 * day, "old"),
+            record(now - 2 * day, "recent"),
+        ])
+        .expect("record");
+    let clock = Arc::new(std::sync::atomic::AtomicI64::new(now));
+    let read = clock.clone();
+    let bot = Bot::builder(index())
+        .store(store.clone())
+        .retention_days(7)
+        .clock(Arc::new(move || {
+            read.load(std::sync::atomic::Ordering::SeqCst)
+        }))
+        .build();
+    let words = || {
+        let report = store.search_report(0, now + 30 * day).expect("report");
+        report
+            .misses
+            .iter()
+            .map(|q| q.query.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(words(), ["recent"]);
+    // Within the hour nothing more is swept; six days later (past "recent"'s retention) it is.
+    bot.tick(now + 60);
+    assert_eq!(words(), ["recent"]);
+    clock.store(now + 6 * day, std::sync::atomic::Ordering::SeqCst);
+    bot.tick(now + 6 * day);
+    assert!(words().is_empty(), "{:?}", words());
+    assert_eq!(
+        store
+            .search_report(0, now + 30 * day)
+            .expect("report")
+            .searches,
+        2
+    );
+}
