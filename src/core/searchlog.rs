@@ -6,10 +6,12 @@
 //! thread that commits them in batches (one transaction per batch, at most
 //! [`BATCH_WAIT`] after the first record); a full queue or a failed write is logged and the
 //! records dropped. A record is not an acknowledgement to anybody, so the few in the queue at a
-//! `kill -9` may be lost. Why not one insert per search: with the store's `synchronous=FULL`, a
-//! one-row commit took 4 ms at the median and 40 ms at p99 on the development machine (2026-12,
-//! WAL, measured with Python's sqlite3 on the same disk), sixteen times a whole search (p50 0.25 ms), with the store's
-//! connection held all along; 256 rows in one commit took the same 4 ms.
+//! `kill -9` may be lost.
+//!
+//! Why not one insert per search: with the store's `synchronous=FULL`, a one-row commit took
+//! 4 ms at the median and 40 ms at p99 on the development machine (2026-12, WAL, measured with
+//! Python's sqlite3 on the same disk), sixteen times a whole search (p50 0.25 ms), with the
+//! store's connection held all along; 256 rows in one commit took the same 4 ms.
 
 use super::{Bot, Incoming, MAX_QUERY_CHARS, PAGE_SIZE, truncate};
 use crate::lang::Lang;
