@@ -1,4 +1,4 @@
-//! The command line: `miners-guide [chat|search|index|serve|submissions|questions|export]`. Parsing is
+//! The command line: `miners-guide [chat|search|index|serve|submissions|questions|export|report]`. Parsing is
 //! clap derive; the work is here in the library so tests can drive it; `main.rs` only calls
 //! [`run`].
 
@@ -42,6 +42,7 @@ impl Cli {
                 | CliCommand::Submissions(_)
                 | CliCommand::Questions(_)
                 | CliCommand::Export(_)
+                | CliCommand::Report(_)
                 | CliCommand::Index,
             ) => "warn",
             Some(CliCommand::Chat(_) | CliCommand::Serve) | None => "warn,miners_guide=info",
@@ -71,6 +72,25 @@ pub enum CliCommand {
     /// Write the approved case studies (id, topic, place, lang, text, attribution,
     /// approved_at) as JSON or CSV.
     Export(ExportArgs),
+    /// What people searched for over the last days: the searches that found nothing or little
+    /// (grouped, most frequent first), the top searches, searches per language and platform
+    /// (and open questions and the share of helpful answers, once questions exist).
+    Report(ReportArgs),
+}
+
+/// Options of `report`.
+#[derive(Debug, Clone, Args)]
+pub struct ReportArgs {
+    /// How many days back, from 1 to 3660.
+    #[arg(long, default_value_t = crate::core::DEFAULT_REPORT_DAYS,
+          value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::core::MAX_REPORT_DAYS)))]
+    pub days: u32,
+    /// Print JSON (every group, not only the first ten of each list).
+    #[arg(long, conflicts_with = "csv")]
+    pub json: bool,
+    /// Print CSV (section, query or name, searches, weak, empty), every cell spreadsheet-safe.
+    #[arg(long)]
+    pub csv: bool,
 }
 
 /// `submissions` subcommands.
@@ -218,6 +238,7 @@ pub fn run(cli: Cli, teloxide_token: Option<String>) -> anyhow::Result<()> {
         Some(CliCommand::Submissions(cmd)) => submissions(&config, cmd),
         Some(CliCommand::Questions(cmd)) => questions(&config, cmd),
         Some(CliCommand::Export(args)) => export(&config, &args),
+        Some(CliCommand::Report(args)) => report(&config, &args),
         None if config.platforms().is_empty() => chat(
             &config,
             &ChatArgs {
@@ -284,6 +305,7 @@ pub fn build_bot(config: &Config) -> anyhow::Result<Bot> {
         .expert_chat(config.expert_chat.clone())
         .expert_attribution(config.expert_attribution)
         .user_rate(config.user_rate)
+        .retention_days(config.retention_days)
         .build())
 }
 
@@ -301,7 +323,14 @@ fn chat(config: &Config, args: &ChatArgs) -> anyhow::Result<()> {
         .experts(config.expert_keys())
         .expert_attribution(config.expert_attribution)
         .user_rate(config.user_rate)
+        .retention_days(config.retention_days)
         .build();
+    // `/health` and `/metrics` for the terminal chat too, on a small runtime of their own.
+    let (_stop_listener, listener) = crate::shutdown::channel();
+    let _runtime = match config.metrics_listen {
+        Some(addr) => Some(listen_beside_chat(addr, listener)?),
+        None => None,
+    };
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();
     let interactive = stdin.is_terminal() && stdout.is_terminal();
@@ -316,6 +345,26 @@ fn chat(config: &Config, args: &ChatArgs) -> anyhow::Result<()> {
             }
         })
         .context("terminal chat")
+}
+
+/// Serves `/health` and `/metrics` on `addr` from a one-thread runtime (kept alive by the
+/// returned value) while the terminal chat reads lines; the bound address goes to standard
+/// error, so a script or test can find a free port it asked for with `:0`.
+fn listen_beside_chat(
+    addr: std::net::SocketAddr,
+    shutdown: Shutdown,
+) -> anyhow::Result<tokio::runtime::Runtime> {
+    crate::metrics::install()?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    let health = crate::health::Health::new();
+    health.reporter(Platform::Console).connected();
+    let (bound, _task) = runtime.block_on(crate::health::serve(&health, addr, shutdown))?;
+    eprintln!("metrics: http://{bound}/metrics");
+    Ok(runtime)
 }
 
 fn search(config: &Config, args: &SearchArgs) -> anyhow::Result<()> {
@@ -471,6 +520,14 @@ pub fn describe_platforms(config: &Config) -> Vec<String> {
 }
 
 fn serve_blocking(config: &Config) -> anyhow::Result<()> {
+    if config.metrics_listen.is_some()
+        || config
+            .telegram
+            .as_ref()
+            .is_some_and(|t| t.webhook_url.is_some())
+    {
+        crate::metrics::install()?;
+    }
     let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
     runtime.block_on(async {
         let shutdown = crate::shutdown::on_signals();
@@ -765,6 +822,73 @@ fn export(config: &Config, args: &ExportArgs) -> anyhow::Result<()> {
             .with_context(|| format!("cannot write {}", path.display()))?,
         None => std::io::stdout().lock().write_all(&buf)?,
     }
+    Ok(())
+}
+
+fn report(config: &Config, args: &ReportArgs) -> anyhow::Result<()> {
+    let store = open_store(config)?;
+    let now = crate::store::unix_now();
+    let since = now.saturating_sub(i64::from(args.days) * 86_400);
+    let report = store.search_report(since, now)?;
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &report)?;
+        writeln!(out)?;
+    } else if args.csv {
+        write_report_csv(&report, &mut out)?;
+    } else {
+        let reply = crate::core::report_reply(&report, args.days, Lang::En);
+        writeln!(out, "{}", crate::console::render(&reply))?;
+    }
+    Ok(())
+}
+
+/// Writes a report as CSV with a header line: one row per total, query group, language,
+/// platform and (when questions exist) age range and rating, every cell [`spreadsheet_safe`].
+fn write_report_csv(r: &crate::store::SearchReport, out: impl Write) -> csv::Result<()> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
+    w.write_record(["section", "name", "searches", "weak", "empty"])?;
+    let mut row = |section: &str, name: &str, searches: u64, weak: u64, empty: u64| {
+        w.write_record(
+            [
+                section,
+                name,
+                &searches.to_string(),
+                &weak.to_string(),
+                &empty.to_string(),
+            ]
+            .map(spreadsheet_safe),
+        )
+    };
+    row("total", "", r.searches, r.weak, r.empty)?;
+    for q in &r.misses {
+        row("miss", &q.query, q.searches, q.weak, q.empty)?;
+    }
+    for q in &r.top {
+        row("top", &q.query, q.searches, q.weak, q.empty)?;
+    }
+    for g in &r.by_lang {
+        row("language", &g.name, g.searches, g.weak, g.empty)?;
+    }
+    for g in &r.by_platform {
+        row("platform", &g.name, g.searches, g.weak, g.empty)?;
+    }
+    if let Some(q) = &r.questions {
+        for a in &q.open_by_age {
+            let name = match a.to_days {
+                Some(to) => format!("{}-{to} days", a.from_days),
+                None => format!("{}+ days", a.from_days),
+            };
+            row("open questions", &name, a.open, 0, 0)?;
+        }
+        if let Some(h) = &q.helpful {
+            row("answers rated", "helped", h.helped, 0, 0)?;
+            row("answers rated", "did not help", h.not_helped, 0, 0)?;
+        }
+    }
+    w.flush()?;
     Ok(())
 }
 

@@ -269,10 +269,16 @@ pub struct ConfigArgs {
     /// cache off [default: 512].
     #[arg(long, global = true, env = "SEARCH_CACHE", value_name = "N")]
     pub search_cache: Option<usize>,
-    /// Address of a listener for operators (`127.0.0.1:9090`): `/health` shows each
-    /// platform's state as JSON there; off when absent.
+    /// Address of a listener for operators (`127.0.0.1:9090`), in every mode (the terminal
+    /// chat too): `/health` shows each platform's state as JSON there, `/metrics` the
+    /// Prometheus metrics; off when absent.
     #[arg(long, global = true, env = "METRICS_LISTEN", value_name = "ADDR")]
     pub metrics_listen: Option<String>,
+    /// How many days the words of recorded searches are kept before they are removed (the
+    /// counts stay); at least 1 [default: 180].
+    #[arg(long, global = true, env = "RETENTION_DAYS", value_name = "DAYS",
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub retention_days: Option<u32>,
 }
 
 /// The config file's shape: the same settings as [`ConfigArgs`].
@@ -307,6 +313,7 @@ struct FileConfig {
     message_burst: Option<u32>,
     search_cache: Option<usize>,
     metrics_listen: Option<String>,
+    retention_days: Option<u32>,
 }
 
 /// Telegram settings, present when a token is configured.
@@ -336,6 +343,8 @@ pub struct TelegramConfig {
 pub const DEFAULT_TELEGRAM_MAX_PENDING: usize = 200;
 /// Default for [`TelegramConfig::chat_queue`].
 pub const DEFAULT_TELEGRAM_CHAT_QUEUE: usize = 20;
+/// How many days the words of recorded searches are kept by default (`RETENTION_DAYS`).
+pub const DEFAULT_RETENTION_DAYS: u32 = 180;
 
 /// How the Matrix adapter logs in.
 #[derive(Debug, Clone)]
@@ -392,8 +401,11 @@ pub struct Config {
     pub user_rate: crate::core::UserRate,
     /// How many recent pages of search results are kept (0: none).
     pub search_cache: usize,
-    /// Where the operators' listener (`/health`) listens, if anywhere (`METRICS_LISTEN`).
+    /// Where the operators' listener (`/health`, `/metrics`) listens, if anywhere
+    /// (`METRICS_LISTEN`).
     pub metrics_listen: Option<std::net::SocketAddr>,
+    /// How many days the words of recorded searches are kept (`RETENTION_DAYS`).
+    pub retention_days: u32,
 }
 
 impl Config {
@@ -566,8 +578,14 @@ impl Config {
             ),
             _ => None,
         };
+        let retention_days = args
+            .retention_days
+            .or(file.retention_days)
+            .unwrap_or(DEFAULT_RETENTION_DAYS)
+            .max(1);
         Ok(Config {
             metrics_listen,
+            retention_days,
             limits,
             user_rate,
             search_cache,
@@ -833,6 +851,12 @@ mod tests {
         };
         assert_eq!(Config::resolve(&off, None).unwrap().user_rate.per_minute, 0);
         assert_eq!(config.search_cache, crate::search::DEFAULT_RESULT_CACHE);
+        assert_eq!(config.retention_days, DEFAULT_RETENTION_DAYS);
+        let short = ConfigArgs {
+            retention_days: Some(30),
+            ..ConfigArgs::default()
+        };
+        assert_eq!(Config::resolve(&short, None).unwrap().retention_days, 30);
         let no_cache = ConfigArgs {
             search_cache: Some(0),
             ..args.clone()
@@ -1016,6 +1040,7 @@ mod tests {
             ("max_submissions_per_hour", limits.per_hour as usize),
             ("max_messages_per_minute", rate.per_minute as usize),
             ("message_burst", rate.burst as usize),
+            ("retention_days", DEFAULT_RETENTION_DAYS as usize),
         ] {
             let text = help(id);
             assert!(

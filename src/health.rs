@@ -1,6 +1,7 @@
 //! The state of each running adapter, for operators: connected, retrying since when and why,
 //! or stopped for good. Adapters report into one [`Health`] registry; `/health` shows it as
-//! JSON, on the Telegram webhook listener and on the `METRICS_LISTEN` listener ([`serve`]).
+//! JSON, on the Telegram webhook listener and on the `METRICS_LISTEN` listener ([`serve`]),
+//! beside `/metrics` ([`crate::metrics`]).
 //!
 //! `/health` answers 200 even while a platform is retrying: an outage of one platform is
 //! routine and must not make a supervisor restart a bot that still serves the others; the
@@ -108,16 +109,20 @@ impl Health {
         Report { status, adapters }
     }
 
-    /// An axum router serving `GET /health` with [`Health::report`] as JSON.
+    /// An axum router serving `GET /health` with [`Health::report`] as JSON, and `GET /metrics`
+    /// with the Prometheus text of [`crate::metrics::render`] (404 when no recorder is
+    /// installed).
     pub fn router(&self) -> axum::Router {
         let health = self.clone();
-        axum::Router::new().route(
-            "/health",
-            axum::routing::get(move || {
-                let report = health.report();
-                async move { axum::Json(report) }
-            }),
-        )
+        axum::Router::new()
+            .route(
+                "/health",
+                axum::routing::get(move || {
+                    let report = health.report();
+                    async move { axum::Json(report) }
+                }),
+            )
+            .route("/metrics", axum::routing::get(metrics_text))
     }
 
     fn lock(&self) -> MutexGuard<'_, BTreeMap<&'static str, AdapterHealth>> {
@@ -177,6 +182,22 @@ impl Reporter {
     }
 }
 
+/// `GET /metrics`: the Prometheus text exposition, or 404 before a recorder is installed.
+async fn metrics_text() -> axum::response::Response {
+    use axum::response::IntoResponse;
+    match crate::metrics::render() {
+        Some(text) => (
+            [(
+                axum::http::header::CONTENT_TYPE,
+                "text/plain; version=0.0.4; charset=utf-8",
+            )],
+            text,
+        )
+            .into_response(),
+        None => (axum::http::StatusCode::NOT_FOUND, "metrics are off\n").into_response(),
+    }
+}
+
 /// Why the `METRICS_LISTEN` listener could not start.
 #[derive(Debug, thiserror::Error)]
 #[error("cannot listen on {addr} (METRICS_LISTEN): {source}")]
@@ -188,7 +209,7 @@ pub struct ListenError {
 }
 
 /// Opens `addr` and serves [`Health::router`] there until `shutdown`, in the background (the
-/// listener of `METRICS_LISTEN`; `/metrics` is meant to join `/health` there). Returns the
+/// listener of `METRICS_LISTEN`, with `/metrics`). Returns the
 /// address actually bound (port 0 picks a free one) and the server task.
 pub async fn serve(
     health: &Health,

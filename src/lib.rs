@@ -18,6 +18,7 @@ pub mod html;
 pub mod kb;
 pub mod lang;
 pub mod matrix;
+pub mod metrics;
 pub mod search;
 pub mod serve;
 pub mod shutdown;

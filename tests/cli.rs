@@ -357,3 +357,148 @@ fn questions_in_the_terminal_and_on_the_command_line() {
     assert!(!missing.status.success());
     assert!(String::from_utf8_lossy(&missing.stderr).contains("Q-9"));
 }
+
+/// `GET path` on 127.0.0.1:`port`, the body (`None` while nothing listens).
+fn http_get(port: u16, path: &str) -> Option<String> {
+    use std::io::Read;
+    let mut conn = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+    conn.set_read_timeout(Some(std::time::Duration::from_secs(10)))
+        .ok()?;
+    write!(conn, "GET {path} HTTP/1.0\r\nHost: localhost\r\n\r\n").ok()?;
+    let mut answer = String::new();
+    conn.read_to_string(&mut answer).ok()?;
+    let (head, body) = answer.split_once("\r\n\r\n")?;
+    head.starts_with("HTTP/1.0 200").then(|| body.to_string())
+}
+
+/// The value of one series in a Prometheus text exposition (0 when absent).
+fn series(text: &str, name: &str) -> f64 {
+    text.lines()
+        .find_map(|l| l.strip_prefix(name)?.strip_prefix(' ')?.trim().parse().ok())
+        .unwrap_or(0.0)
+}
+
+/// The terminal chat with `METRICS_LISTEN` serves `/metrics`: after a known number of
+/// searches, the counts by language and outcome, the replies by platform and the latency
+/// histogram agree with them, no label holds a query's words; then `report --json` and
+/// `report --csv` list the searches that found nothing, grouped, with formula-like words made
+/// safe for spreadsheets.
+#[test]
+fn chat_serves_metrics_and_report_counts_searches() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port");
+    let mut cmd = bin(&index);
+    cmd.args(["chat", "--lang", "en"])
+        .env("METRICS_LISTEN", format!("127.0.0.1:{port}"));
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start miners-guide chat");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let lines = [
+        "/find consulting",
+        "/find water",
+        "/find visa",
+        "/find xyzzyqqq plover",
+        "XYZZYQQQ  Plover",
+        "/find =HYPERLINK qqqzzx",
+        "/topics",
+    ];
+    for line in lines {
+        writeln!(stdin, "{line}").expect("write a line");
+    }
+    stdin.flush().expect("flush");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    let text = loop {
+        let text = http_get(port, "/metrics").unwrap_or_default();
+        if series(&text, "miners_guide_replies_total{platform=\"console\"}") >= lines.len() as f64 {
+            break text;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no metrics for {} replies: {text}",
+            lines.len()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    };
+    let found = series(
+        &text,
+        "miners_guide_searches_total{lang=\"en\",outcome=\"found\"}",
+    );
+    let empty = series(
+        &text,
+        "miners_guide_searches_total{lang=\"en\",outcome=\"empty\"}",
+    );
+    let weak = series(
+        &text,
+        "miners_guide_searches_total{lang=\"en\",outcome=\"weak\"}",
+    );
+    assert_eq!((found, weak, empty), (2.0, 1.0, 3.0), "{text}");
+    assert_eq!(
+        series(
+            &text,
+            "miners_guide_reply_seconds_count{platform=\"console\"}"
+        ),
+        lines.len() as f64,
+        "{text}"
+    );
+    assert!(text.contains("miners_guide_questions_open 0"), "{text}");
+    assert!(
+        text.contains("miners_guide_contributions{status=\"pending\"} 0"),
+        "{text}"
+    );
+    for private in ["xyzzyqqq", "consulting", "HYPERLINK", "operator"] {
+        assert!(!text.contains(private), "{private} in the metrics: {text}");
+    }
+    let health = http_get(port, "/health").expect("/health beside /metrics");
+    assert!(health.contains("\"console\""), "{health}");
+    drop(stdin);
+    assert!(child.wait().expect("wait").success());
+
+    let mut cmd = bin(&index);
+    cmd.args(["report", "--days", "2", "--json"]);
+    let out = cmd.output().expect("report --json");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(json["searches"], 6, "{json}");
+    assert_eq!(json["weak"], 1, "{json}");
+    assert_eq!(json["empty"], 3, "{json}");
+    assert_eq!(json["misses"][0]["query"], "XYZZYQQQ Plover", "{json}");
+    assert_eq!(json["misses"][0]["searches"], 2, "{json}");
+    assert_eq!(json["by_platform"][0]["name"], "console", "{json}");
+    assert!(
+        json.get("questions").is_none(),
+        "no questions table: {json}"
+    );
+
+    let mut cmd = bin(&index);
+    cmd.args(["report", "--csv"]);
+    let out = cmd.output().expect("report --csv");
+    let csv = stdout(&out);
+    assert!(
+        csv.starts_with("section,name,searches,weak,empty\r\n"),
+        "{csv}"
+    );
+    assert!(csv.contains("\r\ntotal,,6,1,3\r\n"), "{csv}");
+    assert!(
+        csv.contains("\r\nmiss,'=HYPERLINK qqqzzx,1,0,1\r\n"),
+        "{csv}"
+    );
+    assert!(csv.contains("\r\nlanguage,en,6,1,3\r\n"), "{csv}");
+
+    let mut cmd = bin(&index);
+    cmd.arg("report");
+    let plain = stdout(&cmd.output().expect("report"));
+    assert!(plain.contains("Searches in the last 30 days"), "{plain}");
+    assert!(plain.contains("By platform: console 6"), "{plain}");
+}

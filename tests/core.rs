@@ -1361,3 +1361,218 @@ mod questions {
         );
     }
 }
+
+/// A bot with a real SQLite file in `dir`, moderator `telegram:7`.
+fn bot_with_store(dir: &Path) -> (Bot, Arc<miners_guide::store::Store>) {
+    let store = Arc::new(miners_guide::store::Store::open(dir.join("db.sqlite3")).expect("store"));
+    let bot = Bot::builder(index())
+        .store(store.clone())
+        .moderators(["telegram:7"])
+        .build();
+    (bot, store)
+}
+
+/// Every search (`/find` and free text) is logged with its outcome, language, platform and
+/// hour, and nothing that says who searched; `/report` is refused to a non-moderator and shows
+/// a moderator the searches that found nothing, grouped by their folded words.
+#[test]
+fn searches_are_logged_without_who_and_reported_to_moderators() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (bot, _store) = bot_with_store(dir.path());
+    for text in [
+        "/find consulting",
+        "Xyzzyqqq Plover",
+        "/find xyzzyqqq   plover",
+        "/find ",
+    ] {
+        ask(&bot, &private(text));
+    }
+    bot.flush_search_log();
+    let conn = rusqlite::Connection::open(dir.path().join("db.sqlite3")).expect("open db");
+    let columns: Vec<String> = conn
+        .prepare("SELECT * FROM search_log")
+        .expect("search_log")
+        .column_names()
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(
+        columns,
+        ["id", "at", "platform", "lang", "outcome", "query", "folded"]
+    );
+    let rows: Vec<(String, String, String, String)> = conn
+        .prepare("SELECT platform, lang, outcome, query FROM search_log ORDER BY id")
+        .expect("select")
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .expect("rows")
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    assert_eq!(rows.len(), 3, "the empty /find is no search: {rows:?}");
+    assert_eq!(rows[0].2, "found");
+    assert_eq!(
+        rows[1],
+        (
+            "telegram".into(),
+            "en".into(),
+            "empty".into(),
+            "Xyzzyqqq Plover".into()
+        )
+    );
+    assert_eq!(
+        rows[2].3, "xyzzyqqq plover",
+        "the query as searched (spaces cleaned)"
+    );
+
+    let refused = render(&ask(&bot, &private("/report")));
+    assert!(refused.contains("Only moderators"), "{refused}");
+    let moderator = incoming("/report 7", ChatKind::Private, true, "7");
+    let text = render(&ask(&bot, &moderator));
+    assert!(text.contains("Searches in the last 7 days"), "{text}");
+    assert!(
+        text.contains("3 searches: 1 answered well, 0 weakly, 2 found nothing"),
+        "{text}"
+    );
+    let misses = text
+        .split("Found nothing or little")
+        .nth(1)
+        .and_then(|t| t.split("Searched most").next())
+        .unwrap_or_default();
+    assert!(misses.contains("2 times (2 found nothing)"), "{text}");
+    assert!(!misses.contains("consulting"), "{text}");
+    assert!(text.contains("By language: en 3"), "{text}");
+    assert!(text.contains("By platform: telegram 3"), "{text}");
+    let bad = render(&ask(
+        &bot,
+        &incoming("/report forever", ChatKind::Private, true, "7"),
+    ));
+    assert!(bad.contains("from 1 to 3660"), "{bad}");
+}
+
+/// `/forget` removes the sender's name and chat from their pending contributions (and says
+/// how many), leaves other people's alone, says when there is nothing to remove, and the
+/// contributor is then not messaged about the decision.
+#[test]
+fn forget_removes_name_and_chat_from_pending_contributions() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (bot, store) = bot_with_store(dir.path());
+    let story = "We dug three settling ponds below the washing site and the river ran clear";
+    ask(&bot, &private(&format!("/share {story}")));
+    ask(
+        &bot,
+        &private(&format!("/share {story}, and the fish came back")),
+    );
+    let other = incoming(
+        &format!("/share {story} in Mogok"),
+        ChatKind::Private,
+        true,
+        "43",
+    );
+    ask(&bot, &other);
+    let done = render(&ask(&bot, &private("/forget")));
+    assert!(
+        done.contains("removed from your 2 pending contributions"),
+        "{done}"
+    );
+    let again = render(&ask(&bot, &private("/forget")));
+    assert!(again.contains("nothing to remove"), "{again}");
+    let page = store
+        .list(Some(miners_guide::store::Status::Pending), 10, 0)
+        .expect("list");
+    for s in &page.items {
+        if s.author.user_id == "42" {
+            assert_eq!((s.author.name.as_str(), s.chat_id.as_str()), ("", ""));
+            assert_eq!(s.credited_name(), None);
+        } else {
+            assert_eq!((s.author.name.as_str(), s.chat_id.as_str()), ("Ana", "43"));
+        }
+    }
+    let forgotten = page
+        .items
+        .iter()
+        .find(|s| s.author.user_id == "42")
+        .expect("a forgotten contribution");
+    let audit = store.audit_for(forgotten.id).expect("audit");
+    assert!(audit.iter().all(|a| a.actor.name.is_empty()), "{audit:?}");
+    let approve = incoming(
+        &format!("/approve {}", forgotten.id),
+        ChatKind::Private,
+        true,
+        "7",
+    );
+    let response = bot.handle(&approve);
+    let mut notices = response.notices;
+    notices.extend(bot.tick(miners_guide::store::unix_now()));
+    assert!(
+        notices.iter().all(|n| n.to.id != "42"),
+        "nobody to tell: {notices:?}"
+    );
+    let french = render(&ask(
+        &bot,
+        &Incoming {
+            language_hint: Some("fr".into()),
+            ..incoming("/oublier", ChatKind::Private, true, "43")
+        },
+    ));
+    assert!(
+        french.contains("de votre contribution en attente"),
+        "{french}"
+    );
+}
+
+/// The bot sweeps at start-up with its `RETENTION_DAYS`: a search recorded longer ago than that
+/// loses its words as the bot is built, a newer one keeps them until `tick` runs past its
+/// retention too (the sweep repeats hourly).
+#[test]
+fn bot_sweeps_old_search_words_at_start_and_in_tick() {
+    use miners_guide::search::Outcome;
+    use miners_guide::store::SearchRecord;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store =
+        Arc::new(miners_guide::store::Store::open(dir.path().join("db.sqlite3")).expect("store"));
+    let now = 1_800_000_000;
+    let day = 86_400;
+    let record = |at: i64, query: &str| SearchRecord {
+        at,
+        platform: "telegram",
+        lang: Lang::En,
+        outcome: Outcome::Empty,
+        query: query.into(),
+    };
+    store
+        .record_searches(&[
+            record(now - 8 * day, "old"),
+            record(now - 2 * day, "recent"),
+        ])
+        .expect("record");
+    let clock = Arc::new(std::sync::atomic::AtomicI64::new(now));
+    let read = clock.clone();
+    let bot = Bot::builder(index())
+        .store(store.clone())
+        .retention_days(7)
+        .clock(Arc::new(move || {
+            read.load(std::sync::atomic::Ordering::SeqCst)
+        }))
+        .build();
+    let words = || {
+        let report = store.search_report(0, now + 30 * day).expect("report");
+        report
+            .misses
+            .iter()
+            .map(|q| q.query.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(words(), ["recent"]);
+    // Within the hour nothing more is swept; six days later (past "recent"'s retention) it is.
+    bot.tick(now + 60);
+    assert_eq!(words(), ["recent"]);
+    clock.store(now + 6 * day, std::sync::atomic::Ordering::SeqCst);
+    bot.tick(now + 6 * day);
+    assert!(words().is_empty(), "{:?}", words());
+    assert_eq!(
+        store
+            .search_report(0, now + 30 * day)
+            .expect("report")
+            .searches,
+        2
+    );
+}

@@ -471,6 +471,29 @@ async fn serve_webhook_mode_from_flags() {
         server.calls_of("getUpdates").is_empty(),
         "webhook mode must not poll"
     );
+    // The webhook listener serves the Prometheus metrics too: one search, found, one reply.
+    let metrics = http
+        .get(format!("{base}/metrics"))
+        .send()
+        .await
+        .expect("GET /metrics");
+    assert_eq!(metrics.status(), 200);
+    let text = metrics.text().await.expect("metrics body");
+    let searches: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("miners_guide_searches_total{"))
+        .collect();
+    assert_eq!(searches.len(), 1, "{text}");
+    assert!(
+        searches[0].contains("outcome=\"found\"") && searches[0].ends_with(" 1"),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l == "miners_guide_replies_total{platform=\"telegram\"} 1"),
+        "{text}"
+    );
+    assert!(!text.contains("consulting"), "{text}");
     stop_cleanly(bot).await;
 }
 

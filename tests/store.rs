@@ -1087,3 +1087,190 @@ fn acknowledged_submissions_survive_kill_9() -> TestResult {
     assert_eq!(check, "ok");
     Ok(())
 }
+
+/// The retention sweep, on a real file with backdated searches: the words of searches older
+/// than the cutoff are removed (and stay removed after reopening), newer ones keep theirs, the
+/// counts stay in the report, and a second sweep changes nothing.
+#[test]
+fn retention_sweep_removes_old_words_and_keeps_counts() -> TestResult {
+    use miners_guide::search::Outcome;
+    use miners_guide::store::SearchRecord;
+    let (_dir, path) = temp_db()?;
+    let store = Store::open(&path)?;
+    let day = 86_400;
+    let record = |age_days: i64, query: &str| SearchRecord {
+        at: T0 - age_days * day,
+        platform: "matrix",
+        lang: Lang::Sw,
+        outcome: Outcome::Empty,
+        query: query.into(),
+    };
+    store.record_searches(&[
+        record(400, "very old"),
+        record(181, "old"),
+        record(179, "recent"),
+        record(0, "today"),
+    ])?;
+    let cutoff = T0 - 180 * day;
+    assert_eq!(store.sweep_retention(cutoff)?.searches, 2);
+    assert_eq!(store.sweep_retention(cutoff)?.searches, 0);
+    drop(store);
+    let conn = Connection::open(&path)?;
+    let kept: Vec<Option<String>> = conn
+        .prepare("SELECT query FROM search_log ORDER BY at")?
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    assert_eq!(
+        kept,
+        [None, None, Some("recent".into()), Some("today".into())]
+    );
+    let folded: i64 = conn.query_row(
+        "SELECT count(*) FROM search_log WHERE folded IS NOT NULL",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(folded, 2);
+    let store = Store::open(&path)?;
+    let report = store.search_report(T0 - 500 * day, T0)?;
+    assert_eq!((report.searches, report.empty), (4, 4));
+    let words: Vec<&str> = report.misses.iter().map(|q| q.query.as_str()).collect();
+    assert_eq!(words, ["recent", "today"]);
+    assert_eq!(report.by_platform[0].name, "matrix");
+    assert_eq!(report.by_platform[0].searches, 4);
+    Ok(())
+}
+
+/// `/forget`'s store side blanks a person's name and chat on their pending submissions and
+/// their name in those submissions' audit entries; the audit log still refuses every other
+/// change, and decided submissions keep their record.
+#[test]
+fn forget_person_blanks_only_pending_names_and_chats() -> TestResult {
+    let (_dir, path) = temp_db()?;
+    let store = Store::open(&path)?;
+    let ana = contributor();
+    let pending = submit_ok(&store, &ana, &story(1), T0)?;
+    let approved = submit_ok(&store, &ana, &story(2), T0)?;
+    store.approve(approved, &person("telegram", "900", "Mod"), None, T0 + 1)?;
+    let forgotten = store.forget_person(&ana.platform, &ana.user_id, T0 + 2)?;
+    assert_eq!((forgotten.contributions, forgotten.audit_entries), (1, 1));
+    let p = store.get(pending)?.ok_or("pending lost")?;
+    assert_eq!((p.author.name.as_str(), p.chat_id.as_str()), ("", ""));
+    assert_eq!(p.attribution, Attribution::Anonymous);
+    assert_eq!(p.status, Status::Pending);
+    let a = store.get(approved)?.ok_or("approved lost")?;
+    assert_eq!(a.author.name, ana.name);
+    assert!(
+        store
+            .forget_person(&ana.platform, &ana.user_id, T0 + 3)?
+            .is_empty()
+    );
+    let conn = Connection::open(&path)?;
+    for change in [
+        "UPDATE audit_log SET reason = 'rewritten'",
+        "UPDATE audit_log SET actor_name = 'Someone else'",
+        "UPDATE audit_log SET actor_name = '', to_status = 'approved'",
+        "DELETE FROM audit_log",
+    ] {
+        let err = conn.execute(change, []).err().ok_or(change)?;
+        assert!(err.to_string().contains("append-only"), "{change}: {err}");
+    }
+    Ok(())
+}
+
+/// Questions to experts under the privacy rules: `/forget` removes the asker's name from their
+/// open questions (the question, its thread and its audit log; the chat the answer goes to
+/// stays), and the retention sweep removes the text and the asker's name of questions answered
+/// before the cutoff, while a newer answered question keeps both. The questions' audit log
+/// still refuses any other change.
+#[test]
+fn questions_are_forgotten_and_swept() -> TestResult {
+    use miners_guide::store::{AskOutcome, NewQuestion};
+    let (_dir, path) = temp_db()?;
+    let store = Store::open(&path)?;
+    let ana = contributor();
+    let ask = |text: &str,
+               at: i64|
+     -> Result<miners_guide::store::QuestionId, Box<dyn std::error::Error>> {
+        let new = NewQuestion {
+            asker: ana.clone(),
+            chat_id: ana.user_id.clone(),
+            reply_chat: ana.user_id.clone(),
+            in_group: false,
+            lang: Lang::En,
+            text: text.into(),
+        };
+        match store.ask(&new, at)? {
+            AskOutcome::Accepted(id) => Ok(id),
+            other => Err(format!("not accepted: {other:?}").into()),
+        }
+    };
+    let day = 86_400;
+    let old = ask(
+        "How deep can a settling pond be next to a river?",
+        T0 - 200 * day,
+    )?;
+    let recent = ask(
+        "Where can a cooperative sell rough spinel fairly?",
+        T0 - 10 * day,
+    )?;
+    let open = ask("Who tests a stone that might be a sapphire?", T0)?;
+    let expert = person("telegram", "700", "Expert");
+    store.answer_question(
+        old,
+        &expert,
+        Attribution::Anonymous,
+        "Two metres.",
+        T0 - 199 * day,
+    )?;
+    store.answer_question(
+        recent,
+        &expert,
+        Attribution::Anonymous,
+        "At the market.",
+        T0 - 9 * day,
+    )?;
+
+    let forgotten = store.forget_person(&ana.platform, &ana.user_id, T0 + 1)?;
+    assert_eq!(forgotten.questions, 1, "only the open question");
+    let q = store.question(open)?.ok_or("open question lost")?;
+    assert_eq!(q.asker.name, "");
+    assert_eq!(
+        q.reply_chat, ana.user_id,
+        "the answer can still reach the asker"
+    );
+    assert!(store.thread(open)?.iter().all(|m| m.author.name.is_empty()));
+    assert!(
+        store
+            .question_audit(open)?
+            .iter()
+            .all(|a| a.actor.name.is_empty())
+    );
+    assert_eq!(store.question(recent)?.ok_or("lost")?.asker.name, ana.name);
+
+    let swept = store.sweep_retention(T0 - 180 * day)?;
+    assert_eq!(swept.questions, 1);
+    assert_eq!(store.sweep_retention(T0 - 180 * day)?.questions, 0);
+    let q = store.question(old)?.ok_or("swept question lost")?;
+    assert_eq!((q.text.as_str(), q.asker.name.as_str()), ("", ""));
+    assert!(store.thread(old)?.iter().all(|m| m.text.is_empty()));
+    let q = store.question(recent)?.ok_or("recent question lost")?;
+    assert!(q.text.contains("spinel"));
+    assert!(
+        store
+            .thread(recent)?
+            .iter()
+            .any(|m| m.text == "At the market.")
+    );
+
+    drop(store);
+    let conn = Connection::open(&path)?;
+    for change in [
+        "UPDATE question_audit SET to_status = 'open'",
+        "UPDATE question_audit SET actor_name = 'Someone else'",
+        "DELETE FROM question_audit",
+    ] {
+        let err = conn.execute(change, []).err().ok_or(change)?;
+        assert!(err.to_string().contains("append-only"), "{change}: {err}");
+    }
+    Ok(())
+}

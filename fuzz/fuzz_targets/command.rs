@@ -31,8 +31,14 @@ fn argument(cmd: &Command) -> Option<&str> {
         | Command::Review(a)
         | Command::Approve(a)
         | Command::Reject(a)
-        | Command::Reopen(a) => Some(a),
-        Command::Help | Command::Topics | Command::Mine | Command::Cancel | Command::Stats => None,
+        | Command::Reopen(a)
+        | Command::Report(a) => Some(a),
+        Command::Help
+        | Command::Topics
+        | Command::Mine
+        | Command::Cancel
+        | Command::Stats
+        | Command::Forget => None,
     }
 }
 

@@ -483,3 +483,70 @@ question-wrong-status = Question { $reference } is { $status }: that cannot be d
 question-open = waiting for an expert
 question-answered = answered
 question-published = published
+## Learning what is missing: /report (moderators) and /forget
+
+about-report = what people searched for and did not find
+about-forget = remove your name and chat from your pending contributions
+arg-days = days
+report-unavailable = No search log is kept here: the bot has no database.
+# Variables:
+#   $max - the largest number of days
+#   $example - an example command, shown as code
+report-days-wanted = Give a number of days from 1 to { $max }, for example { $example }.
+# Variables:
+#   $days - how many days the report covers
+report-heading = { $days ->
+        [one] Searches in the last day
+       *[other] Searches in the last { $days } days
+    }
+report-no-searches = No search was recorded in this period.
+# Variables:
+#   $searches - how many searches in all
+#   $found - how many found a good answer
+#   $weak - how many found only weak answers
+#   $empty - how many found nothing
+report-totals = { $searches } searches: { $found } answered well, { $weak } weakly, { $empty } found nothing.
+report-misses-heading = Found nothing or little
+# Variables:
+#   $count - how many times it was searched
+#   $empty - how many of those found nothing
+report-miss-line = { $count ->
+        [one] once
+       *[other] { $count } times
+    } ({ $empty } found nothing)
+report-top-heading = Searched most
+# Variables:
+#   $count - how many times it was searched
+report-top-line = { $count ->
+        [one] once
+       *[other] { $count } times
+    }
+# Variables:
+#   $list - language codes with their numbers of searches
+report-by-language = By language: { $list }
+# Variables:
+#   $list - platform names with their numbers of searches
+report-by-platform = By platform: { $list }
+# Variables:
+#   $day - open questions younger than a day
+#   $week - open questions 1 to 7 days old
+#   $month - open questions 7 to 30 days old
+#   $older - open questions older than 30 days
+report-questions-open = Open questions by age: under a day { $day } · 1–7 days { $week } · 7–30 days { $month } · older { $older }
+# Variables:
+#   $percent - a percentage, without the % sign
+#   $count - how many answers were rated
+report-helpful = Answers marked helpful: { $percent } % of { $count } rated.
+# Variables:
+#   $count - how many pending contributions were changed
+forget-done = Done: your name and chat were removed from { $count ->
+        [one] your pending contribution
+       *[other] your { $count } pending contributions
+    }. They stay in the review queue without your name; you will not be told the decision here, but /mine shows it.
+forget-nothing = There was nothing to remove: none of your pending contributions carries your name or chat. Searches are never stored with your name or account.
+# Variables:
+#   $count - how many open questions were changed
+forget-done-questions = Your name was removed from { $count ->
+        [one] your open question
+       *[other] your { $count } open questions
+    }; the answer will still come to you.

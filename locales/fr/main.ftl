@@ -307,3 +307,33 @@ question-wrong-status = La question { $reference } est { $status } : ce n'est pa
 question-open = en attente d'un expert
 question-answered = répondue
 question-published = publiée
+## Ce qui manque : /report (modérateurs) et /forget (brouillon : pas encore relu par un locuteur natif)
+
+about-report = ce que les gens ont cherché sans le trouver
+about-forget = retirer votre nom et votre discussion de vos contributions en attente
+arg-days = jours
+report-unavailable = Aucun journal des recherches n'est tenu ici : le bot n'a pas de base de données.
+report-days-wanted = Donnez un nombre de jours de 1 à { $max }, par exemple { $example }.
+report-heading = { $days ->
+        [one] Recherches du dernier jour
+       *[other] Recherches des { $days } derniers jours
+    }
+report-no-searches = Aucune recherche n'a été enregistrée sur cette période.
+report-totals = { $searches } recherches : { $found } bien servies, { $weak } faiblement, { $empty } sans résultat.
+report-misses-heading = Rien ou presque trouvé
+report-miss-line = { $count } fois ({ $empty } sans résultat)
+report-top-heading = Les plus cherchées
+report-top-line = { $count } fois
+report-by-language = Par langue : { $list }
+report-by-platform = Par plateforme : { $list }
+report-questions-open = Questions ouvertes par ancienneté : moins d'un jour { $day } · 1 à 7 jours { $week } · 7 à 30 jours { $month } · plus { $older }
+report-helpful = Réponses jugées utiles : { $percent } % sur { $count } notées.
+forget-done = C'est fait : votre nom et votre discussion ont été retirés { $count ->
+        [one] de votre contribution en attente
+       *[other] de vos { $count } contributions en attente
+    }. Elles restent à examiner, sans votre nom ; la décision ne vous sera pas annoncée ici, mais /mine l'affiche.
+forget-nothing = Il n'y avait rien à retirer : aucune de vos contributions en attente ne porte votre nom ou votre discussion. Les recherches ne sont jamais enregistrées avec votre nom ou votre compte.
+forget-done-questions = Votre nom a été retiré { $count ->
+        [one] de votre question en attente
+       *[other] de vos { $count } questions en attente
+    } ; la réponse vous parviendra quand même.

@@ -272,3 +272,24 @@ question-wrong-status = Ny fanontaniana { $reference } dia { $status }: tsy azo 
 question-open = miandry manam-pahaizana
 question-answered = voavaly
 question-published = navoaka
+## Izay tsy ampy: /report (mpandrindra) sy /forget
+
+about-report = izay notadiavin'ny olona fa tsy hitany
+about-forget = esory ny anaranao sy ny resakao amin'ny fandraisana anjara miandry
+arg-days = andro
+report-unavailable = Tsy misy firaketana fikarohana eto: tsy manana tahiry ny bot.
+report-days-wanted = Omeo isan'andro 1 hatramin'ny { $max }, ohatra { $example }.
+report-heading = Fikarohana tao anatin'ny andro { $days } farany
+report-no-searches = Tsy nisy fikarohana voarakitra tamin'io fotoana io.
+report-totals = Fikarohana { $searches }: { $found } voavaly tsara, { $weak } malemy, { $empty } tsy nahitana na inona na inona.
+report-misses-heading = Tsy nahitana na kely dia kely
+report-miss-line = in-{ $count } ({ $empty } tsy nahitana)
+report-top-heading = Be mpitady indrindra
+report-top-line = in-{ $count }
+report-by-language = Isaky ny fiteny: { $list }
+report-by-platform = Isaky ny sehatra: { $list }
+report-questions-open = Fanontaniana misokatra araka ny taonany: latsaky ny iray andro { $day } · andro 1–7 { $week } · andro 7–30 { $month } · mihoatra { $older }
+report-helpful = Valiny voamarika ho nanampy: { $percent } % amin'ny { $count } nomena naoty.
+forget-done = Vita: nesorina tamin'ny fandraisana anjara { $count } miandry anao ny anaranao sy ny resakao. Mijanona ao amin'ny lisitra hodinihina tsy misy anaranao izy ireo; tsy hampahafantarina anao eto ny fanapahan-kevitra, fa asehon'ny /mine.
+forget-nothing = Tsy nisy nesorina: tsy misy fandraisana anjara miandry anao mitondra ny anaranao na ny resakao. Tsy voatahiry miaraka amin'ny anaranao na ny kaontinao mihitsy ny fikarohana.
+forget-done-questions = Nesorina tamin'ny fanontanianao { $count } miandry ny anaranao; ho tonga aminao ihany ny valiny.

@@ -307,3 +307,33 @@ question-wrong-status = A pergunta { $reference } está { $status }: isso não p
 question-open = à espera de um especialista
 question-answered = respondida
 question-published = publicada
+## O que falta: /report (moderadores) e /forget (rascunho: ainda não revisto por um falante nativo)
+
+about-report = o que as pessoas procuraram e não encontraram
+about-forget = retirar o seu nome e a sua conversa das suas contribuições pendentes
+arg-days = dias
+report-unavailable = Aqui não se guarda registo de pesquisas: o bot não tem base de dados.
+report-days-wanted = Indique um número de dias de 1 a { $max }, por exemplo { $example }.
+report-heading = { $days ->
+        [one] Pesquisas do último dia
+       *[other] Pesquisas dos últimos { $days } dias
+    }
+report-no-searches = Nenhuma pesquisa foi registada neste período.
+report-totals = { $searches } pesquisas: { $found } bem respondidas, { $weak } fracamente, { $empty } sem resultado.
+report-misses-heading = Nada ou quase nada encontrado
+report-miss-line = { $count } vezes ({ $empty } sem resultado)
+report-top-heading = O mais procurado
+report-top-line = { $count } vezes
+report-by-language = Por língua: { $list }
+report-by-platform = Por plataforma: { $list }
+report-questions-open = Perguntas abertas por antiguidade: menos de um dia { $day } · 1 a 7 dias { $week } · 7 a 30 dias { $month } · mais { $older }
+report-helpful = Respostas marcadas como úteis: { $percent } % de { $count } avaliadas.
+forget-done = Feito: o seu nome e a sua conversa foram retirados { $count ->
+        [one] da sua contribuição pendente
+       *[other] das suas { $count } contribuições pendentes
+    }. Continuam na fila de revisão sem o seu nome; a decisão não lhe será comunicada aqui, mas /mine mostra-a.
+forget-nothing = Não havia nada a retirar: nenhuma das suas contribuições pendentes tem o seu nome ou a sua conversa. As pesquisas nunca são guardadas com o seu nome ou a sua conta.
+forget-done-questions = O seu nome foi retirado { $count ->
+        [one] da sua pergunta em aberto
+       *[other] das suas { $count } perguntas em aberto
+    }; a resposta chegará na mesma.

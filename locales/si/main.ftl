@@ -272,3 +272,24 @@ question-wrong-status = { $reference } ප්‍රශ්නය { $status }: එ
 question-open = විශේෂඥයෙකු බලාපොරොත්තුවෙන්
 question-answered = පිළිතුරු ලැබුණා
 question-published = ප්‍රකාශිතයි
+## අඩුව ඇති දේ: /report (පරිපාලකයින්) සහ /forget
+
+about-report = මිනිසුන් සෙව්වත් සොයා නොගත් දේ
+about-forget = ඔබගේ පොරොත්තු දායකත්වලින් ඔබගේ නම සහ කතාබහ ඉවත් කරන්න
+arg-days = දින
+report-unavailable = මෙහි සෙවුම් ලොගයක් තබා නැත: බොට්ට දත්ත සමුදායක් නැත.
+report-days-wanted = 1 සිට { $max } දක්වා දින ගණනක් දෙන්න, උදාහරණයක් ලෙස { $example }.
+report-heading = පසුගිය දින { $days } තුළ සෙවුම්
+report-no-searches = මෙම කාලය තුළ කිසිදු සෙවුමක් සටහන් වී නැත.
+report-totals = සෙවුම් { $searches }: { $found } හොඳින් පිළිතුරු ලැබූ, { $weak } දුර්වල ලෙස, { $empty } කිසිවක් නොලැබූ.
+report-misses-heading = කිසිවක් හෝ ස්වල්පයක් පමණක් හමු වූ
+report-miss-line = වාර { $count } ({ $empty } කිසිවක් නැත)
+report-top-heading = වැඩිපුරම සෙවූ
+report-top-line = වාර { $count }
+report-by-language = භාෂාව අනුව: { $list }
+report-by-platform = වේදිකාව අනුව: { $list }
+report-questions-open = වයස අනුව විවෘත ප්‍රශ්න: දිනකට අඩු { $day } · දින 1–7 { $week } · දින 7–30 { $month } · ඊට වැඩි { $older }
+report-helpful = ප්‍රයෝජනවත් යැයි සලකුණු කළ පිළිතුරු: ශ්‍රේණිගත කළ { $count } න් { $percent } %.
+forget-done = නිම විය: ඔබගේ පොරොත්තු දායකත්ව { $count } කින් ඔබගේ නම සහ කතාබහ ඉවත් කරන ලදී. ඒවා ඔබගේ නමින් තොරව සමාලෝචන පෝලිමේ පවතී; තීරණය මෙහි ඔබට නොදන්වනු ඇත, නමුත් /mine එය පෙන්වයි.
+forget-nothing = ඉවත් කිරීමට කිසිවක් නොතිබුණි: ඔබගේ පොරොත්තු දායකත්ව කිසිවක ඔබගේ නම හෝ කතාබහ නැත. සෙවුම් කිසි විටෙක ඔබගේ නම හෝ ගිණුම සමඟ ගබඩා නොකෙරේ.
+forget-done-questions = ඔබගේ විවෘත ප්‍රශ්න { $count } කින් ඔබගේ නම ඉවත් කරන ලදී; පිළිතුර තවමත් ඔබට ලැබෙනු ඇත.

@@ -286,3 +286,27 @@ question-wrong-status = Swali { $reference } ni { $status }: hilo haliwezekani s
 question-open = linasubiri mtaalamu
 question-answered = limejibiwa
 question-published = limechapishwa
+## Kinachokosekana: /report (wasimamizi) na /forget (rasimu: bado haijakaguliwa na mzungumzaji asilia)
+
+about-report = watu walichotafuta bila kukipata
+about-forget = ondoa jina lako na gumzo lako kwenye michango yako inayosubiri
+arg-days = siku
+report-unavailable = Hakuna kumbukumbu ya utafutaji hapa: boti haina hifadhidata.
+report-days-wanted = Taja idadi ya siku kuanzia 1 hadi { $max }, kwa mfano { $example }.
+report-heading = { $days ->
+        [one] Utafutaji wa siku iliyopita
+       *[other] Utafutaji wa siku { $days } zilizopita
+    }
+report-no-searches = Hakuna utafutaji uliorekodiwa katika kipindi hiki.
+report-totals = Utafutaji { $searches }: { $found } ulijibiwa vizuri, { $weak } kwa udhaifu, { $empty } haukupata kitu.
+report-misses-heading = Hakikupatikana kitu au kidogo tu
+report-miss-line = mara { $count } ({ $empty } bila kitu)
+report-top-heading = Vilivyotafutwa zaidi
+report-top-line = mara { $count }
+report-by-language = Kwa lugha: { $list }
+report-by-platform = Kwa jukwaa: { $list }
+report-questions-open = Maswali yaliyo wazi kwa umri: chini ya siku { $day } · siku 1–7 { $week } · siku 7–30 { $month } · zaidi { $older }
+report-helpful = Majibu yaliyoonekana kusaidia: { $percent } % kati ya { $count } yaliyokadiriwa.
+forget-done = Imekamilika: jina lako na gumzo lako vimeondolewa kwenye michango yako { $count } inayosubiri. Inabaki kwenye foleni ya ukaguzi bila jina lako; hutaambiwa uamuzi hapa, lakini /mine inauonyesha.
+forget-nothing = Hakukuwa na cha kuondoa: hakuna mchango wako unaosubiri wenye jina lako au gumzo lako. Utafutaji hauhifadhiwi kamwe pamoja na jina lako au akaunti yako.
+forget-done-questions = Jina lako limeondolewa kwenye maswali yako { $count } yanayosubiri; jibu bado litakufikia.

@@ -559,7 +559,7 @@ impl Bot {
         let lang = self.languages.get(&chat, &user).unwrap_or(q.lang);
         let n = q.id.to_string();
         let mut blocks = vec![Block::Heading(tr(Msg::AnswerHeading, lang, &[&n]))];
-        if q.in_group && q.reply_chat == q.chat_id {
+        if q.in_group && q.reply_chat == q.chat_id && !q.asker.name.is_empty() {
             blocks.push(para(tr(Msg::AnswerFor, lang, &[&q.asker.name])));
         }
         blocks.push(Block::Paragraph(vec![Inline::Em(shorten(&q.text, 300))]));

@@ -69,6 +69,10 @@ pub enum Command {
     Helped(String),
     /// `/nothelped <ref>`: the asker's "it did not" (the answer's second button).
     NotHelped(String),
+    /// `/report [days]` (moderators): what people searched for and did not find.
+    Report(String),
+    /// `/forget`: remove the sender's name and chat from their pending contributions.
+    Forget,
 }
 
 /// What a message is, once parsed.
@@ -112,7 +116,7 @@ impl CommandSpec {
 }
 
 /// Every command anyone may use, in the order `/help` lists them.
-pub const COMMANDS: [CommandSpec; 15] = [
+pub const COMMANDS: [CommandSpec; 16] = [
     CommandSpec {
         name: "start",
         aliases: &[],
@@ -224,11 +228,18 @@ pub const COMMANDS: [CommandSpec; 15] = [
         arg_optional: true,
         about: Msg::AboutCancel,
     },
+    CommandSpec {
+        name: "forget",
+        aliases: &["oublier", "olvidar", "esquecer", "sahau"],
+        arg: None,
+        arg_optional: true,
+        about: Msg::AboutForget,
+    },
 ];
 
 /// The moderators' commands: parsed for everyone (and refused to non-moderators), listed in
 /// `/help` only for moderators.
-pub const MODERATOR_COMMANDS: [CommandSpec; 6] = [
+pub const MODERATOR_COMMANDS: [CommandSpec; 7] = [
     CommandSpec {
         name: "pending",
         aliases: &["queue"],
@@ -270,6 +281,13 @@ pub const MODERATOR_COMMANDS: [CommandSpec; 6] = [
         arg: None,
         arg_optional: true,
         about: Msg::AboutStats,
+    },
+    CommandSpec {
+        name: "report",
+        aliases: &[],
+        arg: Some(Msg::ArgDays),
+        arg_optional: true,
+        about: Msg::AboutReport,
     },
 ];
 
@@ -400,6 +418,8 @@ pub fn parse(text: &str, opts: &ParseOptions<'_>) -> Parsed {
         "unpublish" => Command::Unpublish(arg),
         "helped" => Command::Helped(arg),
         "nothelped" => Command::NotHelped(arg),
+        "report" => Command::Report(arg),
+        "forget" => Command::Forget,
         _ => Command::Language(arg),
     };
     Parsed::Command(cmd)

@@ -9,11 +9,14 @@ mod adapter_facts;
 mod ask;
 pub mod command;
 mod commands;
+mod forget;
 pub mod i18n;
 pub mod language;
 mod message;
 mod moderation;
 pub mod ratelimit;
+mod report;
+mod searchlog;
 mod share;
 pub mod view;
 
@@ -26,6 +29,8 @@ pub use message::*;
 pub use moderation::{
     ANNOUNCE_BURST, ANNOUNCE_WINDOW_SECS, DIGEST_MAX_WAIT_SECS, DIGEST_QUIET_SECS, Decision, decide,
 };
+pub use report::{DEFAULT_REPORT_DAYS, MAX_REPORT_DAYS, report_reply};
+pub use searchlog::{BATCH_WAIT, SWEEP_EVERY_SECS};
 pub use share::{case_doc, case_doc_id, format_rfc3339, format_time};
 
 use crate::kb::{Entry, Kind};
@@ -92,6 +97,12 @@ pub struct Bot {
     question_flood: Arc<Mutex<moderation::Flood>>,
     rates: Arc<Mutex<ratelimit::RateTable>>,
     drafts: Arc<language::DraftNotices>,
+    /// The search log's writer (with a store).
+    search_log: Option<Arc<searchlog::SearchLog>>,
+    /// How many days searches keep their words.
+    retention_days: u32,
+    /// When the periodic upkeep last swept and last refreshed the gauges (unix seconds).
+    upkeep_at: Arc<(std::sync::atomic::AtomicI64, std::sync::atomic::AtomicI64)>,
 }
 
 /// Builds a [`Bot`] with optional settings.
@@ -107,6 +118,7 @@ pub struct BotBuilder {
     expert_attribution: crate::store::Attribution,
     clock: Clock,
     user_rate: UserRate,
+    retention_days: u32,
 }
 
 impl BotBuilder {
@@ -189,6 +201,13 @@ impl BotBuilder {
         self
     }
 
+    /// How many days recorded searches keep their words (default
+    /// [`crate::config::DEFAULT_RETENTION_DAYS`]; at least 1).
+    pub fn retention_days(mut self, days: u32) -> BotBuilder {
+        self.retention_days = days.max(1);
+        self
+    }
+
     /// The clock (unix seconds) used for submissions, decisions and flood control (default:
     /// the system clock).
     pub fn clock(mut self, clock: Clock) -> BotBuilder {
@@ -210,7 +229,12 @@ impl BotBuilder {
         if let Some(store) = &self.store {
             share::sync_index(&self.index, store);
         }
-        Bot {
+        let search_log = self
+            .store
+            .clone()
+            .and_then(searchlog::SearchLog::start)
+            .map(Arc::new);
+        let bot = Bot {
             index: self.index,
             username: self.username,
             languages,
@@ -225,7 +249,17 @@ impl BotBuilder {
             question_flood: Arc::new(Mutex::new(moderation::Flood::default())),
             rates: Arc::new(Mutex::new(ratelimit::RateTable::new(self.user_rate))),
             drafts: Arc::new(language::DraftNotices::default()),
-        }
+            search_log,
+            retention_days: self.retention_days,
+            upkeep_at: Arc::default(),
+        };
+        // The privacy sweep at start-up; then hourly from `tick`.
+        let now = (bot.clock)();
+        bot.sweep_retention(now);
+        bot.upkeep_at
+            .0
+            .store(now, std::sync::atomic::Ordering::Relaxed);
+        bot
     }
 }
 
@@ -273,6 +307,7 @@ impl Bot {
             expert_attribution: crate::store::Attribution::Anonymous,
             clock: Arc::new(crate::store::unix_now),
             user_rate: UserRate::OFF,
+            retention_days: crate::config::DEFAULT_RETENTION_DAYS,
         }
     }
 
@@ -332,8 +367,19 @@ impl Bot {
     }
 
     /// Answers one message. Never panics on any input; in groups, returns no reply to
-    /// messages that were not addressed to the bot.
+    /// messages that were not addressed to the bot. A reply is counted in the metrics, with
+    /// the time it took, by platform.
     pub fn handle(&self, msg: &Incoming) -> Response {
+        let started = std::time::Instant::now();
+        let response = self.answer_message(msg);
+        if response.reply.is_some() {
+            crate::metrics::reply(msg.chat.platform, started.elapsed().as_secs_f64());
+        }
+        response
+    }
+
+    /// [`Bot::handle`] without the metrics.
+    fn answer_message(&self, msg: &Incoming) -> Response {
         let counted = msg.chat_kind == ChatKind::Private || msg.addressed;
         if counted && let Some(response) = self.over_limit(msg) {
             return response;
@@ -575,6 +621,7 @@ impl Bot {
                 if text.is_empty() {
                     return answer(reply(lang, vec![para(Msg::EmptyMessage.get(lang))], vec![]));
                 }
+                self.searched(text, msg, lang);
                 answer(commands::find::search_reply(
                     &self.index,
                     text,
@@ -605,6 +652,8 @@ impl Bot {
             | Command::Unpublish(_)
             | Command::Helped(_)
             | Command::NotHelped(_) => self.question_command(cmd, msg, lang),
+            Command::Report(days) => self.report(&days, msg, lang),
+            Command::Forget => answer(self.forget(msg, lang)),
             other => answer(self.read_command(other, msg, lang)),
         }
     }

@@ -521,6 +521,10 @@ impl Bot {
 
     /// The contributor's notice of a decision, in their language, in the chat they sent from.
     pub fn outcome_notice(&self, sub: &Submission) -> Option<Notice> {
+        // After `/forget` the chat is not known: the contributor sees the outcome in `/mine`.
+        if sub.chat_id.is_empty() {
+            return None;
+        }
         let platform = Platform::parse(&sub.author.platform)?;
         let chat = ChatRef {
             platform,
@@ -794,6 +798,7 @@ impl Bot {
     /// command line) delivered to their askers, questions and follow-ups announced (or
     /// folded into a digest) in the experts' chat.
     pub fn tick(&self, now: i64) -> Vec<Notice> {
+        self.upkeep(now);
         let Some(store) = &self.store else {
             return Vec::new();
         };

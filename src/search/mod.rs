@@ -15,6 +15,7 @@ mod analysis;
 mod cache;
 mod collect;
 mod disk;
+pub mod outcome;
 mod passage;
 mod query;
 mod schema;
@@ -23,6 +24,7 @@ pub mod synonyms;
 mod union;
 mod words;
 
+pub use outcome::Outcome;
 pub use synonyms::Synonyms;
 
 use crate::kb::{Kind, KnowledgeBase};

@@ -219,6 +219,51 @@ BEGIN
 END;
 "#;
 
+/// Version 7: the search log (`searchlog.rs`) — what people searched for and how well it was
+/// answered, without who asked — and audit logs (contributions' and questions') whose actor
+/// names can be blanked (`/forget`, the retention sweep): their append-only triggers now let
+/// through an update that only empties `actor_name`.
+///
+/// A row's `at` is rounded down to the hour, so it cannot be matched to one message; `query`
+/// and `folded` are set to NULL once older than `RETENTION_DAYS` (the counts stay).
+const V7_SEARCH_LOG: &str = r#"
+CREATE TABLE search_log (
+    id       INTEGER PRIMARY KEY,
+    at       INTEGER NOT NULL,
+    platform TEXT    NOT NULL CHECK (platform <> ''),
+    lang     TEXT    NOT NULL CHECK (lang <> ''),
+    outcome  TEXT    NOT NULL CHECK (outcome IN ('found', 'weak', 'empty')),
+    query    TEXT,
+    folded   TEXT
+) STRICT;
+
+CREATE INDEX search_log_by_time ON search_log (at);
+CREATE INDEX search_log_with_text ON search_log (at) WHERE query IS NOT NULL;
+
+DROP TRIGGER audit_log_no_update;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+WHEN NOT (NEW.actor_name = ''
+          AND NEW.seq IS OLD.seq AND NEW.at IS OLD.at
+          AND NEW.actor_platform IS OLD.actor_platform AND NEW.actor_id IS OLD.actor_id
+          AND NEW.action IS OLD.action AND NEW.submission_id IS OLD.submission_id
+          AND NEW.from_status IS OLD.from_status AND NEW.to_status IS OLD.to_status
+          AND NEW.reason IS OLD.reason)
+BEGIN
+    SELECT RAISE(ABORT, 'audit_log is append-only');
+END;
+
+DROP TRIGGER question_audit_no_update;
+CREATE TRIGGER question_audit_no_update BEFORE UPDATE ON question_audit
+WHEN NOT (NEW.actor_name = ''
+          AND NEW.seq IS OLD.seq AND NEW.at IS OLD.at
+          AND NEW.actor_platform IS OLD.actor_platform AND NEW.actor_id IS OLD.actor_id
+          AND NEW.action IS OLD.action AND NEW.question_id IS OLD.question_id
+          AND NEW.to_status IS OLD.to_status)
+BEGIN
+    SELECT RAISE(ABORT, 'question_audit is append-only');
+END;
+"#;
+
 /// Every migration, in order: index `i` brings the file to version `i + 1`.
 pub(crate) const MIGRATIONS: &[&str] = &[
     V1_SUBMISSIONS_AND_AUDIT,
@@ -227,6 +272,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     V4_INBOX,
     V5_DECISIONS,
     V6_QUESTIONS,
+    V7_SEARCH_LOG,
 ];
 
 /// The schema version this build writes.

@@ -1,6 +1,8 @@
 //! The SQLite store: case-study submissions, their moderation and audit log, the moderators'
-//! announcement queue, questions for experts with their threads and audit log, the queue of decisions a running bot has still to follow up, and what
-//! the bot must remember about chats across restarts.
+//! announcement queue, questions for experts with their threads and audit log, the queue of
+//! decisions a running bot has still to follow up, what the bot must remember about chats
+//! across restarts, and the search log (what people looked for, without who: `searchlog.rs`)
+//! with what is forgotten when (`privacy.rs`).
 //!
 //! One database file, opened in WAL mode with `synchronous=FULL`, so a submission acknowledged
 //! to its contributor ([`SubmitOutcome::Accepted`]) has been committed to disk and survives a
@@ -22,7 +24,9 @@ mod decisions;
 mod error;
 mod inbox;
 mod migrations;
+mod privacy;
 mod questions;
+mod searchlog;
 mod settings;
 mod submissions;
 mod types;
@@ -30,6 +34,11 @@ mod types;
 pub use error::{Error, Result};
 pub use inbox::InboxItem;
 pub use migrations::SCHEMA_VERSION;
+pub use privacy::{Forgotten, Swept};
+pub use searchlog::{
+    AgeCount, GroupCount, HelpfulShare, QueryCount, QuestionReport, REPORT_ROWS, SearchRecord,
+    SearchReport,
+};
 pub use settings::AwaitedReason;
 pub use submissions::content_hash;
 pub use types::{

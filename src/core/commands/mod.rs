@@ -48,7 +48,10 @@ impl Bot {
             }
             Command::Help => help::run(msg, moderator, lang),
             Command::Find(q) if q.trim().is_empty() => find::without_query(lang),
-            Command::Find(q) => find::search_reply(index, &q, 0, lang, &[]),
+            Command::Find(q) => {
+                self.searched(&q, msg, lang);
+                find::search_reply(index, &q, 0, lang, &[])
+            }
             Command::Org(name) => org::run(index, &name, lang),
             Command::Orgs(filter) => orgs::run(index.kb(), &filter, lang),
             Command::Topics => topics::run(index.kb(), lang, None),
@@ -72,7 +75,9 @@ impl Bot {
             | Command::Publish(_)
             | Command::Unpublish(_)
             | Command::Helped(_)
-            | Command::NotHelped(_) => Bot::error_reply(lang),
+            | Command::NotHelped(_)
+            | Command::Report(_)
+            | Command::Forget => Bot::error_reply(lang),
         }
     }
 }
