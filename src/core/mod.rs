@@ -109,7 +109,6 @@ pub struct Bot {
 pub struct BotBuilder {
     index: Arc<SearchIndex>,
     username: Option<Arc<str>>,
-    languages: Option<Arc<dyn LanguageStore>>,
     store: Option<Arc<Store>>,
     moderators: HashSet<String>,
     moderator_chat: Option<ChatRef>,
@@ -127,13 +126,6 @@ impl BotBuilder {
     pub fn username(mut self, name: impl AsRef<str>) -> BotBuilder {
         let name = name.as_ref().trim().trim_start_matches('@');
         self.username = (!name.is_empty()).then(|| Arc::from(name));
-        self
-    }
-
-    /// Where `/language` choices are kept (default: the submissions store when one is given,
-    /// so choices survive restarts; else in memory).
-    pub fn language_store(mut self, store: Arc<dyn LanguageStore>) -> BotBuilder {
-        self.languages = Some(store);
         self
     }
 
@@ -219,12 +211,11 @@ impl BotBuilder {
     /// submissions (a failure is logged: searches then miss or keep some of them until the
     /// next start).
     pub fn build(self) -> Bot {
-        let languages = match (self.languages, &self.store) {
-            (Some(l), _) => l,
-            (None, Some(store)) => {
-                Arc::new(StoreLanguageStore::new(store.clone(), self.clock.clone()))
-            }
-            (None, None) => Arc::new(MemoryLanguageStore::new()),
+        // `/language` choices are kept in the store when there is one (they survive
+        // restarts), else in memory.
+        let languages: Arc<dyn LanguageStore> = match &self.store {
+            Some(store) => Arc::new(StoreLanguageStore::new(store.clone(), self.clock.clone())),
+            None => Arc::new(MemoryLanguageStore::new()),
         };
         if let Some(store) = &self.store {
             share::sync_index(&self.index, store);
@@ -298,7 +289,6 @@ impl Bot {
         BotBuilder {
             index,
             username: None,
-            languages: None,
             store: None,
             moderators: HashSet::new(),
             moderator_chat: None,

@@ -152,12 +152,6 @@ impl Outbox {
         }
     }
 
-    /// The same outbox with another retry policy.
-    pub fn with_retry(mut self, retry: RetryPolicy) -> Outbox {
-        self.retry = retry;
-        self
-    }
-
     /// Calls `hook` (in this outbox and every clone of it) when a group turns out to be
     /// upgraded. Only the first hook set is kept; later ones are ignored with a warning.
     pub fn set_migration_hook(&self, hook: MigrationHook) {

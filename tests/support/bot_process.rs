@@ -2,8 +2,8 @@
 //! server on 127.0.0.1: started with a database and index folder the test chooses (so a
 //! restart reuses them) and the command line it needs, its stderr collected, waited on until
 //! it sent what the test expects, stopped with SIGKILL or SIGTERM (checking that the token
-//! never reached its log), its peak memory read from `/proc`. Shared by tests/durability.rs,
-//! tests/faults.rs, tests/serve.rs, tests/outage.rs and tests/serve_matrix.rs.
+//! never reached its log), its peak memory read from `/proc`. Shared by tests/process/durability.rs,
+//! tests/process/faults.rs, tests/process/serve.rs, tests/outage.rs and tests/matrix/serve_matrix.rs.
 
 #![allow(dead_code)] // each test file uses a part
 

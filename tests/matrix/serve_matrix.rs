@@ -6,14 +6,9 @@
 //! Needs a real Synapse (`.ci/synapse install`, see `tests/support/synapse.rs`); without one
 //! `cargo test` reports the tests ignored (see build.rs), except in CI.
 #![cfg(feature = "matrix")]
-// matrix-sdk's deeply nested futures need more than the default 128 when spawned.
-#![recursion_limit = "256"]
 
-#[path = "support/bot_process.rs"]
-mod bot_process;
-#[path = "support/synapse.rs"]
-mod synapse;
-
+use crate::bot_process;
+use crate::synapse;
 use matrix_sdk::Client;
 use matrix_sdk::config::SyncSettings;
 use matrix_sdk::ruma::api::client::room::create_room::v3::{Request as CreateRoom, RoomPreset};

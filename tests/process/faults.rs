@@ -4,9 +4,7 @@
 //! lock) and a full disk while people submit. Each test states what it proves; all are bounded
 //! in time and stop the process they start.
 
-#[path = "support/bot_process.rs"]
-mod bot_process;
-
+use crate::bot_process;
 use bot_process::{BotProcess, Rng, Setup};
 use std::collections::HashMap;
 use std::path::Path;

@@ -1018,7 +1018,7 @@ fn acknowledged_submissions_survive_kill_9() -> TestResult {
     let mut child = Command::new(std::env::current_exe()?)
         .args([
             "--exact",
-            "kill_9_child_writer",
+            "store::kill_9_child_writer",
             "--ignored",
             "--nocapture",
             "--test-threads=1",

@@ -10,16 +10,12 @@
 //! installed) and they print a SKIPPED banner if run anyway, unless `CI=true`, where a
 //! missing Synapse fails them.
 //!
-//! Run locally: `.ci/synapse install && cargo test --test matrix`.
+//! Run locally: `.ci/synapse install && cargo test --test matrix matrix::`.
 //!
 //! Every test registers its own users and creates its own rooms, and is bounded by a timeout.
 #![cfg(feature = "matrix")]
-// matrix-sdk's deeply nested futures need more than the default 128 when spawned.
-#![recursion_limit = "256"]
 
-#[path = "support/synapse.rs"]
-mod synapse;
-
+use crate::synapse;
 use matrix_sdk::config::SyncSettings;
 use matrix_sdk::deserialized_responses::EncryptionInfo;
 use matrix_sdk::ruma::api::client::room::create_room::v3::{Request as CreateRoom, RoomPreset};

@@ -2,6 +2,7 @@
 //! real SQLite file and a real tantivy index on disk (both in temporary folders), and through
 //! the real binary (`submissions`, `export`, the terminal chat).
 
+use crate::chat::{self, data_dir};
 use miners_guide::console::render;
 use miners_guide::core::{
     ActionKind, Attachment, Bot, ChatKind, ChatRef, Incoming, Notice, Platform, Reply, Response,
@@ -53,17 +54,12 @@ fn capture_warnings() {
     }
 }
 
-fn data_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("data")
-}
-
 /// An index over `data/` built once, copied for each test (each test changes its own extras).
 fn template_index() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
-        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("submissions-template-index");
-        SearchIndex::open(&data_dir(), &dir).expect("index over data/");
-        dir
+        chat::real_index();
+        chat::real_index_dir()
     })
 }
 
@@ -151,18 +147,8 @@ fn user(id: &str) -> UserRef {
 /// A private message from Telegram user `id`.
 fn private(id: &str, text: &str) -> Incoming {
     Incoming {
-        chat: ChatRef {
-            platform: Platform::Telegram,
-            id: id.into(),
-        },
-        chat_kind: ChatKind::Private,
-        caps: miners_guide::serve::capabilities(Platform::Telegram),
         user: user(id),
-        language_hint: None,
-        text: text.into(),
-        addressed: true,
-        attachments: Vec::new(),
-        reply_to: None,
+        ..chat::telegram_private(id, text)
     }
 }
 
@@ -170,19 +156,13 @@ fn private(id: &str, text: &str) -> Incoming {
 fn in_mod_chat(id: &str, text: &str) -> Incoming {
     Incoming {
         chat: mod_chat(),
-        chat_kind: ChatKind::Group,
-        caps: miners_guide::serve::capabilities(Platform::Telegram),
         user: user(id),
-        language_hint: None,
-        text: text.into(),
-        addressed: true,
-        attachments: Vec::new(),
-        reply_to: None,
+        ..chat::incoming(Platform::Telegram, ChatKind::Group, id, text)
     }
 }
 
 fn text_of(r: &Response) -> String {
-    r.reply.as_ref().map(render).unwrap_or_default()
+    chat::response_text(r)
 }
 
 fn say(bot: &Bot, msg: Incoming) -> (String, Response) {
@@ -568,9 +548,8 @@ fn group_share_moves_to_private_chat() {
             platform: Platform::Telegram,
             id: "-100777".into(),
         },
-        chat_kind: ChatKind::Group,
-        caps: miners_guide::serve::capabilities(Platform::Telegram),
-        ..private("42", text)
+        user: user("42"),
+        ..chat::incoming(Platform::Telegram, ChatKind::Group, "42", text)
     };
     let (hint, r) = say(&bot, group("/share"));
     assert!(
@@ -1011,7 +990,7 @@ fn cli_submissions_and_export() {
     cmd.args(["submissions", "reject", "2", "--reason", "same as #1"]);
     assert!(run(cmd, "").contains("#2 rejected"));
     // The command line leaves the index to the bot: the next bot (here the terminal chat)
-    // finds the approved story and tells the contributors (tests/serve.rs: the real bot).
+    // finds the approved story and tells the contributors (tests/process/serve.rs: the real bot).
     let mut cmd = bin(dir.path());
     cmd.arg("chat");
     let chat = run(cmd, "/find garnetweir\n");

@@ -5,9 +5,7 @@
 //!
 //! Every test reads the binary's debug log and checks that the token never appears in it.
 
-#[path = "support/bot_process.rs"]
-mod bot_process;
-
+use crate::bot_process;
 use bot_process::{BotProcess, Setup};
 use std::time::{Duration, Instant};
 use telegram_testkit::{Fault, SentMessage, ServerOptions, TelegramServer, TestUser};

@@ -3,9 +3,7 @@
 //! moment; after a restart every acknowledged reference is in the database with its text, none
 //! twice, and the bot keeps working.
 
-#[path = "support/bot_process.rs"]
-mod bot_process;
-
+use crate::bot_process;
 use bot_process::{BotProcess, Rng, Setup};
 use std::collections::{HashMap, HashSet};
 use std::time::{Duration, Instant};

@@ -10,9 +10,7 @@ use miners_guide::core::{
     Notice, Platform, Reply, Response,
 };
 use miners_guide::lang::Lang;
-use miners_guide::search::SearchIndex;
 use miners_guide::telegram::{self, Handler, Secret, TelegramConfig, WebhookConfig};
-use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use telegram_testkit::{Fault, RateLimits, SentMessage, ServerOptions, TelegramServer, TestUser};
@@ -1220,9 +1218,7 @@ async fn webhook_checks_secret_and_serves_health() {
 
 fn real_core() -> (core::Bot, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("tempdir");
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    let index = SearchIndex::open(&data, dir.path()).expect("index");
-    (core::Bot::new(Arc::new(index)), dir)
+    (core::Bot::new(crate::chat::real_index()), dir)
 }
 
 async fn start_real() -> (Harness, tempfile::TempDir) {
@@ -1325,10 +1321,8 @@ async fn real_inline_query_returns_cards() {
 #[tokio::test]
 async fn real_migrated_group_keeps_its_language() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    let index = SearchIndex::open(&data, &dir.path().join("index")).expect("index");
     let store = miners_guide::store::Store::open(dir.path().join("bot.db")).expect("store");
-    let bot = core::Bot::builder(Arc::new(index))
+    let bot = core::Bot::builder(crate::chat::real_index())
         .store(Arc::new(store))
         .build();
     let server = Arc::new(TelegramServer::start().await.expect("server"));

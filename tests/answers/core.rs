@@ -2,25 +2,18 @@
 //! a temporary folder under the target directory: every command, paging, languages, groups,
 //! inline mode.
 
+use crate::chat;
 use miners_guide::console::render;
 use miners_guide::core::{
-    ActionKind, Block, Bot, COMMANDS, ChatKind, ChatRef, Incoming, Inline, Platform, Reply, UserRef,
+    ActionKind, Block, Bot, COMMANDS, ChatKind, Incoming, Inline, Platform, Reply,
 };
 use miners_guide::lang::Lang;
 use miners_guide::search::SearchIndex;
 use std::collections::HashSet;
-use std::path::Path;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 fn index() -> Arc<SearchIndex> {
-    static INDEX: OnceLock<Arc<SearchIndex>> = OnceLock::new();
-    INDEX
-        .get_or_init(|| {
-            let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-            let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("core-scenarios-index");
-            Arc::new(SearchIndex::open(&data, &dir).expect("index over data/"))
-        })
-        .clone()
+    chat::real_index()
 }
 
 fn bot() -> Bot {
@@ -29,26 +22,8 @@ fn bot() -> Bot {
 
 fn incoming(text: &str, kind: ChatKind, addressed: bool, user: &str) -> Incoming {
     Incoming {
-        chat: ChatRef {
-            platform: Platform::Telegram,
-            id: if kind == ChatKind::Private {
-                user.to_string()
-            } else {
-                "-100200".into()
-            },
-        },
-        chat_kind: kind,
-        caps: miners_guide::serve::capabilities(Platform::Telegram),
-        user: UserRef {
-            platform: Platform::Telegram,
-            id: user.into(),
-            display_name: "Ana".into(),
-        },
-        language_hint: None,
-        text: text.into(),
         addressed,
-        attachments: Vec::new(),
-        reply_to: None,
+        ..chat::incoming(Platform::Telegram, kind, user, text)
     }
 }
 
@@ -888,7 +863,7 @@ mod questions {
         fn new(limits: Limits) -> World {
             let _ = index();
             let dir = tempfile::tempdir().expect("temp dir");
-            let template = Path::new(env!("CARGO_TARGET_TMPDIR")).join("core-scenarios-index");
+            let template = crate::chat::real_index_dir();
             copy_dir(&template, &dir.path().join("index"));
             let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
             let index = Arc::new(
@@ -1363,7 +1338,7 @@ mod questions {
 }
 
 /// A bot with a real SQLite file in `dir`, moderator `telegram:7`.
-fn bot_with_store(dir: &Path) -> (Bot, Arc<miners_guide::store::Store>) {
+fn bot_with_store(dir: &std::path::Path) -> (Bot, Arc<miners_guide::store::Store>) {
     let store = Arc::new(miners_guide::store::Store::open(dir.join("db.sqlite3")).expect("store"));
     let bot = Bot::builder(index())
         .store(store.clone())

@@ -4,9 +4,8 @@
 //! validator), every message is 1–4096 UTF-16 units after entity parsing, and the callback
 //! data of every button is 1–64 bytes and decodes back to its action.
 
-use miners_guide::core::{
-    Action, ActionKind, Bot, ChatKind, ChatRef, Incoming, Platform, Reply, UserRef,
-};
+use crate::chat;
+use miners_guide::core::{Action, ActionKind, Bot, ChatKind, Incoming, Platform, Reply};
 use miners_guide::kb::KnowledgeBase;
 use miners_guide::search::{SearchIndex, Synonyms};
 use miners_guide::telegram::callback::{CALLBACK_LIMIT, CallbackCodec};
@@ -31,31 +30,14 @@ fn bot() -> &'static Bot {
 }
 
 fn incoming(text: &str, group: bool, hint: Option<&str>) -> Incoming {
+    let kind = if group {
+        ChatKind::Group
+    } else {
+        ChatKind::Private
+    };
     Incoming {
-        chat: ChatRef {
-            platform: Platform::Telegram,
-            id: if group {
-                "-100123".into()
-            } else {
-                "1001".into()
-            },
-        },
-        chat_kind: if group {
-            ChatKind::Group
-        } else {
-            ChatKind::Private
-        },
-        caps: miners_guide::serve::capabilities(Platform::Telegram),
-        user: UserRef {
-            platform: Platform::Telegram,
-            id: "1001".into(),
-            display_name: "Ana".into(),
-        },
         language_hint: hint.map(str::to_string),
-        text: text.to_string(),
-        addressed: true,
-        attachments: Vec::new(),
-        reply_to: None,
+        ..chat::incoming(Platform::Telegram, kind, "1001", text)
     }
 }
 

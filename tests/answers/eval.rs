@@ -3,8 +3,9 @@
 //! language the bot speaks) must have an expected id in the top 3 for at least 90% of them.
 //! Prints the figure, the figure per language, and every miss.
 
+use crate::chat;
 use miners_guide::lang::Lang;
-use miners_guide::search::{SearchIndex, SearchOptions};
+use miners_guide::search::SearchOptions;
 use std::path::Path;
 
 struct Case {
@@ -30,17 +31,10 @@ fn cases() -> Vec<Case> {
         .collect()
 }
 
-fn real_index() -> (tempfile::TempDir, SearchIndex) {
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    let dir = tempfile::tempdir().expect("temp dir");
-    let index = SearchIndex::open(&data, dir.path()).expect("the real data/ indexes");
-    (dir, index)
-}
-
 /// At least 90% of the example queries find an expected entry in the top 3 (over `data/`).
 #[test]
 fn example_queries_top3_at_least_90_percent() {
-    let (_dir, index) = real_index();
+    let index = chat::real_index();
     let cases = cases();
     assert!(cases.len() >= 10, "the fixture lists queries");
     let mut ok = 0;
@@ -86,7 +80,7 @@ fn example_queries_top3_at_least_90_percent() {
 /// `mintec` → Mintek, `cooperacion` → CooperAcción, `wardel armstrong` → Wardell Armstrong.
 #[test]
 fn issue_typo_examples_rank_first() {
-    let (_dir, index) = real_index();
+    let index = chat::real_index();
     for (q, id) in [
         ("mintec", "mintek"),
         ("cooperacion", "cooperaccion"),
@@ -111,7 +105,7 @@ fn issue_typo_examples_rank_first() {
 /// evaluation meaningless).
 #[test]
 fn fixture_ids_exist_in_data() {
-    let (_dir, index) = real_index();
+    let index = chat::real_index();
     for c in cases() {
         for id in &c.expected {
             assert!(
@@ -128,7 +122,7 @@ fn fixture_ids_exist_in_data() {
 /// hits whose top entry has text in that language, shown in that language.
 #[test]
 fn non_english_queries_answered_in_their_language() {
-    let (_dir, index) = real_index();
+    let index = chat::real_index();
     let mut seen = 0;
     for c in cases().into_iter().filter(|c| c.lang != Lang::En) {
         seen += 1;
@@ -168,7 +162,7 @@ fn snippets_are_whole_sentences_over_the_knowledge_base() {
     use miners_guide::kb::KnowledgeBase;
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     let kb = KnowledgeBase::load(&data).expect("the real data/ loads");
-    let (_dir, index) = real_index();
+    let index = chat::real_index();
     // Queries: the example queries, and the longer words of every title in every language.
     let mut queries: Vec<(Lang, String)> = cases().into_iter().map(|c| (c.lang, c.query)).collect();
     for entry in kb.entries() {

@@ -2,45 +2,20 @@
 //! clear, bounded reply (never a panic, never the internal-error message, never silence in a
 //! private chat).
 
+use crate::chat;
 use miners_guide::console::render;
-use miners_guide::core::{ActionKind, Bot, ChatKind, ChatRef, Incoming, Platform, Reply, UserRef};
+use miners_guide::core::{ActionKind, Bot, ChatKind, Incoming, Platform, Reply};
 use miners_guide::lang::Lang;
-use miners_guide::search::SearchIndex;
 use proptest::prelude::*;
-use std::path::Path;
-use std::sync::{Arc, OnceLock};
 
 fn bot() -> Bot {
-    static INDEX: OnceLock<Arc<SearchIndex>> = OnceLock::new();
-    let index = INDEX
-        .get_or_init(|| {
-            let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-            let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bad-input-index");
-            Arc::new(SearchIndex::open(&data, &dir).expect("index over data/"))
-        })
-        .clone();
-    Bot::builder(index).username("MinersGuideBot").build()
+    Bot::builder(chat::real_index())
+        .username("MinersGuideBot")
+        .build()
 }
 
 fn msg(text: &str, platform: Platform, kind: ChatKind) -> Incoming {
-    Incoming {
-        chat: ChatRef {
-            platform,
-            id: "7".into(),
-        },
-        chat_kind: kind,
-        caps: miners_guide::serve::capabilities(platform),
-        user: UserRef {
-            platform,
-            id: "7".into(),
-            display_name: "Test".into(),
-        },
-        language_hint: None,
-        text: text.into(),
-        addressed: true,
-        attachments: Vec::new(),
-        reply_to: None,
-    }
+    chat::incoming(platform, kind, "7", text)
 }
 
 /// Sends `text` in a private chat and checks the reply is present, not the internal error,
