@@ -356,7 +356,12 @@ mod tests {
         assert_eq!(r.by_lang[0].name, "en");
         assert_eq!((r.by_lang[0].searches, r.by_lang[1].searches), (5, 2));
         assert_eq!(r.by_platform[0].name, "telegram");
-        assert_eq!(r.questions, None, "no questions table yet");
+        let q = r.questions.ok_or("the questions section")?;
+        assert!(
+            q.open_by_age.iter().all(|a| a.open == 0),
+            "no question asked"
+        );
+        assert_eq!(q.helpful, None, "no answer rated");
         Ok(())
     }
 

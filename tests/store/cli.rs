@@ -476,9 +476,13 @@ fn chat_serves_metrics_and_report_counts_searches() {
     assert_eq!(json["misses"][0]["query"], "XYZZYQQQ Plover", "{json}");
     assert_eq!(json["misses"][0]["searches"], 2, "{json}");
     assert_eq!(json["by_platform"][0]["name"], "console", "{json}");
+    assert_eq!(
+        json["questions"]["open_by_age"][0]["open"], 0,
+        "no question asked: {json}"
+    );
     assert!(
-        json.get("questions").is_none(),
-        "no questions table: {json}"
+        json["questions"]["helpful"].is_null(),
+        "no answer rated: {json}"
     );
 
     let mut cmd = bin(&index);
