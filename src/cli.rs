@@ -394,9 +394,10 @@ fn search(config: &Config, args: &SearchArgs) -> anyhow::Result<()> {
     let plus = if results.total_is_exact { "" } else { "+" };
     writeln!(
         out,
-        "{} of {}{plus} results for {query:?}:",
+        "{} of {}{plus} results for {query:?} ({}):",
         results.hits.len(),
-        results.total
+        results.total,
+        crate::search::Outcome::of(&results)
     )?;
     for (i, hit) in results.hits.iter().enumerate() {
         writeln!(

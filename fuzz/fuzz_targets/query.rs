@@ -51,7 +51,8 @@ fuzz_target!(|data: &[u8]| {
     if setup.platform == Platform::Telegram && !setup.group {
         let lang = bot.language_for(&msg);
         let offset = if first & 0b0100_0000 != 0 { "50" } else { "" };
-        let answer = bot.inline(&text, lang, offset);
+        let open = miners_guide::telegram::CAPABILITIES.open_commands;
+        let answer = bot.inline(&text, lang, offset, open);
         assert!(answer.cards.len() <= 50, "more than 50 inline cards");
         if let Some(next) = &answer.next_offset {
             assert!(next.len() <= 64, "inline next_offset {next:?} is too long");

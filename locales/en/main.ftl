@@ -44,6 +44,24 @@ try-topics = Or start from a topic:
 #   $first - the number of the first result shown
 #   $last - the number of the last result shown
 #   $total - how many there are in all
+results-others = Other results for “{ $query }” ({ $first }–{ $last } of { $total }):
+# Variables:
+#   $query - what the person searched for
+find-dont-know = I don't know the answer to “{ $query }”: nothing I have is about it.
+find-nearest = The nearest topics I have:
+find-offer = Nobody has written about this here yet. If you know what works, tell others with /share, or look through all the topics with /topics.
+offer-share = Share what you know
+# Variables:
+#   $command - the command that asks the searched words as a question
+find-offer-ask = Nobody has written about this here yet. A person who knows can answer you: tap “Ask a person” or send { $command }. You can also look through all the topics with /topics, or tell others what works with /share.
+# Variables:
+#   $example - an example command or question, shown as code
+find-only-filler = Hello! What would you like to know? Ask in a few words, for example: { $example }
+# Variables:
+#   $query - what the person searched for
+#   $first - the number of the first result shown
+#   $last - the number of the last result shown
+#   $total - how many there are in all
 results-heading = Results for “{ $query }” ({ $first }–{ $last } of { $total })
 # Variables:
 #   $query - what the person searched for

@@ -19,6 +19,7 @@ pub const CAPABILITIES: crate::core::Capabilities = crate::core::Capabilities {
     command_prefix: '/',
     accepts_bang: true,
     private_by_user_id: false,
+    open_commands: crate::core::OpenCommands::Spaced,
 };
 
 /// The longest line read from the input; the rest of a longer line is skipped.
@@ -28,9 +29,11 @@ pub const MAX_LINE_BYTES: usize = 1 << 20;
 fn inlines(out: &mut String, pieces: &[Inline]) {
     for piece in pieces {
         match piece {
-            Inline::Text(t) | Inline::Strong(t) | Inline::Em(t) | Inline::Code(t) => {
-                out.push_str(t)
-            }
+            Inline::Text(t)
+            | Inline::Strong(t)
+            | Inline::Em(t)
+            | Inline::Code(t)
+            | Inline::Command(t) => out.push_str(t),
             Inline::Mark(t) => {
                 out.push('*');
                 out.push_str(t);
@@ -58,7 +61,7 @@ fn codes(blocks: &[Block]) -> Vec<&str> {
     });
     pieces
         .filter_map(|p| match p {
-            Inline::Code(c) => Some(c.as_str()),
+            Inline::Code(c) | Inline::Command(c) => Some(c.as_str()),
             _ => None,
         })
         .collect()

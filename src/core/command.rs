@@ -6,6 +6,7 @@
 //! generated from [`COMMANDS`].
 
 use crate::core::i18n::Msg;
+use crate::kb::Kind;
 use crate::lang::Lang;
 
 /// The longest query the bot searches for, in characters; longer text is cut and the user told.
@@ -352,6 +353,75 @@ pub struct ParseOptions<'a> {
     pub username: Option<&'a str>,
 }
 
+/// The longest command word Telegram links in a text (`a-z0-9_`, without the `/`).
+pub const MAX_COMMAND_CHARS: usize = 32;
+
+/// The command words of the joined open-commands (`/org_mintek`), one table for the writer
+/// ([`joined_open_command`]) and the parser: the word, the kind it opens, and the id prefix it
+/// stands for (`/case_fairmined` is the id `case-fairmined`; `/cases_sub_42` is `sub-42`).
+const JOINED: [(&str, Kind, &str); 7] = [
+    ("org", Kind::Org, ""),
+    ("guide", Kind::Guide, ""),
+    ("case", Kind::Case, "case-"),
+    ("cases", Kind::Case, ""),
+    ("country", Kind::Country, "country-"),
+    ("countries", Kind::Country, ""),
+    // A published answer (`answer-12`) opens with `/start answer-12`; `/qa_12` is its one tap
+    // (not `/answer_…`, which is the experts' command).
+    ("qa", Kind::Answer, "answer-"),
+];
+
+/// The command that opens an entry as one word Telegram makes tappable: `/org_mintek`,
+/// `/guide_health_safety`, `/case_fairmined` (id `case-fairmined`), `/country_kenya`
+/// (`country-kenya`), `/cases_sub_42` (`sub-42`). `None` when the id holds anything but
+/// `a-z`, `0-9` and `-`, or the word would be longer than [`MAX_COMMAND_CHARS`].
+///
+/// [`parse`] maps every such word back to the id it was made from: ids never hold `_` (the
+/// knowledge base's schema allows `a-z`, `0-9` and `-`), so `-` ↔ `_` loses nothing.
+pub fn joined_open_command(kind: Kind, id: &str) -> Option<String> {
+    if id.is_empty()
+        || !id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        return None;
+    }
+    // The word whose prefix the id carries, else the plain word of the kind.
+    let (word, rest) =
+        JOINED
+            .iter()
+            .filter(|(_, k, _)| *k == kind)
+            .find_map(|(w, _, prefix)| {
+                let rest = id.strip_prefix(prefix)?;
+                (!rest.is_empty()).then_some((*w, rest))
+            })?;
+    let joined = format!("{word}_{}", rest.replace('-', "_"));
+    (joined.len() <= MAX_COMMAND_CHARS).then(|| format!("/{joined}"))
+}
+
+/// The command of a joined open-command word (`org_mintek` → `/org mintek`), or `None` when
+/// the word is not one.
+fn parse_joined(word: &str) -> Option<Command> {
+    let (head, rest) = word.split_once('_')?;
+    if rest.is_empty()
+        || rest.starts_with('_')
+        || !rest
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    {
+        return None;
+    }
+    let (_, kind, prefix) = JOINED.iter().find(|(w, _, _)| *w == head)?;
+    let id = format!("{prefix}{}", rest.replace('_', "-"));
+    Some(match kind {
+        Kind::Org => Command::Org(id),
+        Kind::Guide => Command::Guide(id),
+        Kind::Case => Command::Cases(id),
+        Kind::Country => Command::Country(id),
+        Kind::Answer => Command::Start(Some(id)),
+    })
+}
+
 /// Parses one (already cleaned) message.
 pub fn parse(text: &str, opts: &ParseOptions<'_>) -> Parsed {
     let text = text.trim();
@@ -381,6 +451,9 @@ pub fn parse(text: &str, opts: &ParseOptions<'_>) -> Parsed {
         }
     }
     let name = name.to_ascii_lowercase();
+    if let Some(cmd) = parse_joined(&name) {
+        return Parsed::Command(cmd);
+    }
     let Some(spec) = COMMANDS
         .iter()
         .chain(MODERATOR_COMMANDS.iter())
@@ -595,6 +668,73 @@ mod tests {
         let (cut, was) = truncate(&emoji, 256);
         assert!(was);
         assert_eq!(cut.chars().count(), 256);
+    }
+
+    /// Joined open-commands (`/org_mintek`, as Telegram links them) parse to the command that
+    /// opens the id they were written from, with or without `@ThisBot`; other `_` words are
+    /// unknown commands.
+    #[test]
+    fn joined_open_commands_parse_back_to_their_ids() {
+        for (kind, id, joined, cmd) in [
+            (
+                Kind::Org,
+                "mintek",
+                "/org_mintek",
+                Command::Org("mintek".into()),
+            ),
+            (
+                Kind::Guide,
+                "health-safety",
+                "/guide_health_safety",
+                Command::Guide("health-safety".into()),
+            ),
+            (
+                Kind::Case,
+                "case-merelani-tanzanite",
+                "/case_merelani_tanzanite",
+                Command::Cases("case-merelani-tanzanite".into()),
+            ),
+            (
+                Kind::Case,
+                "sub-42",
+                "/cases_sub_42",
+                Command::Cases("sub-42".into()),
+            ),
+            (
+                Kind::Country,
+                "country-sri-lanka",
+                "/country_sri_lanka",
+                Command::Country("country-sri-lanka".into()),
+            ),
+            (
+                Kind::Country,
+                "atlantis",
+                "/countries_atlantis",
+                Command::Country("atlantis".into()),
+            ),
+            (
+                Kind::Answer,
+                "answer-12",
+                "/qa_12",
+                Command::Start(Some("answer-12".into())),
+            ),
+        ] {
+            assert_eq!(joined_open_command(kind, id).as_deref(), Some(joined));
+            assert_eq!(p(joined), Parsed::Command(cmd.clone()), "{joined}");
+            assert_eq!(
+                p(&format!("{joined}@MinersGuideBot")),
+                Parsed::Command(cmd),
+                "{joined}"
+            );
+        }
+        assert_eq!(p("/org_mintek@OtherBot"), Parsed::OtherBot);
+        assert_eq!(p("/frob_nicate"), Parsed::Unknown("frob_nicate".into()));
+        assert_eq!(p("/org_"), Parsed::Unknown("org_".into()));
+        assert_eq!(p("/org__x"), Parsed::Unknown("org__x".into()));
+        // What cannot be one tappable word is not written as one.
+        assert_eq!(joined_open_command(Kind::Org, "Mintek"), None);
+        assert_eq!(joined_open_command(Kind::Org, "a_b"), None);
+        assert_eq!(joined_open_command(Kind::Org, &"x".repeat(40)), None);
     }
 
     /// Usage lines come from the same definitions, translated.

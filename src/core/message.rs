@@ -122,6 +122,26 @@ pub struct Capabilities {
     /// Whether a person's user id is also their private chat with the bot (Telegram), so the
     /// core can continue a group conversation in private.
     pub private_by_user_id: bool,
+    /// How a command that opens an entry is written in replies: `/org mintek` to copy or
+    /// type, or `/org_mintek`, one word that the platform makes tappable.
+    pub open_commands: OpenCommands,
+}
+
+/// How the command that opens an entry is written in a reply ([`Capabilities::open_commands`]).
+///
+/// Ids are `a-z`, `0-9` and `-` (the knowledge base's schema, `sub-42` for contributions), so
+/// the joined form maps `-` to `_` and back without loss: `/org_mintek`,
+/// `/guide_health_safety`, `/case_fairmined` (the id `case-fairmined`), `/country_kenya`
+/// (`country-kenya`), `/cases_sub_42` (`sub-42`). The parser reads both forms on every
+/// platform (`core::command`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum OpenCommands {
+    /// The command word, a space and the id, shown as code to copy: `/org mintek` (Matrix
+    /// rewrites it to `!org mintek`; the terminal).
+    Spaced,
+    /// One word of `a-z0-9_` of at most 32 characters, as Telegram links a command in a text:
+    /// `/org_mintek` opens with one tap. An id too long for it is written spaced.
+    Joined,
 }
 
 /// One message from a person, as every adapter describes it.
@@ -182,6 +202,9 @@ pub enum Inline {
     },
     /// A command or identifier the user can type (`/guide sediment`).
     Code(String),
+    /// A command the platform makes tappable as it stands in the text (`/org_mintek` on
+    /// Telegram, see [`OpenCommands::Joined`]): shown as plain text, not as code to copy.
+    Command(String),
 }
 
 /// A block of a reply.

@@ -405,7 +405,13 @@ impl Bot {
             ActionKind::Page { query, page } => {
                 let query = clean(query);
                 let result = catch_unwind(AssertUnwindSafe(|| {
-                    commands::find::search_reply(&self.index, &query, *page, lang, &[])
+                    commands::find::search_reply(
+                        &self.index,
+                        &query,
+                        *page,
+                        lang,
+                        ctx.caps.open_commands,
+                    )
                 }));
                 answer(result.unwrap_or_else(|_| {
                     log::error!("core::handle_action panicked: chat={}", ctx.chat);
@@ -460,20 +466,34 @@ impl Bot {
         }
     }
 
-    /// Cards for an inline query (`@ThisBot query`), starting at `offset`.
-    pub fn inline(&self, query: &str, lang: Lang, offset: &str) -> InlineAnswer {
-        catch_unwind(AssertUnwindSafe(|| self.inline_cards(query, lang, offset))).unwrap_or_else(
-            |_| {
-                log::error!("core::inline panicked");
-                InlineAnswer {
-                    cards: Vec::new(),
-                    next_offset: None,
-                }
-            },
-        )
+    /// Cards for an inline query (`@ThisBot query`), starting at `offset`; `open` is how the
+    /// platform writes the command that opens an entry (inline mode: Telegram's joined form).
+    pub fn inline(
+        &self,
+        query: &str,
+        lang: Lang,
+        offset: &str,
+        open: OpenCommands,
+    ) -> InlineAnswer {
+        catch_unwind(AssertUnwindSafe(|| {
+            self.inline_cards(query, lang, offset, open)
+        }))
+        .unwrap_or_else(|_| {
+            log::error!("core::inline panicked");
+            InlineAnswer {
+                cards: Vec::new(),
+                next_offset: None,
+            }
+        })
     }
 
-    fn inline_cards(&self, query: &str, lang: Lang, offset: &str) -> InlineAnswer {
+    fn inline_cards(
+        &self,
+        query: &str,
+        lang: Lang,
+        offset: &str,
+        open: OpenCommands,
+    ) -> InlineAnswer {
         let start = offset.trim().parse::<usize>().unwrap_or(0).min(10_000);
         let cleaned = clean(query);
         let (query, _) = truncate(&cleaned, MAX_QUERY_CHARS);
@@ -486,7 +506,7 @@ impl Bot {
             total = guides.len();
             for e in guides.into_iter().skip(start).take(INLINE_PAGE_SIZE) {
                 seen.insert(e.id.clone());
-                cards.push(entry_as_card(e, lang));
+                cards.push(entry_as_card(e, lang, open));
             }
         } else {
             let opts = SearchOptions {
@@ -516,7 +536,7 @@ impl Bot {
                     continue;
                 }
                 let card = match kb.get(&hit.id) {
-                    Some(e) => entry_as_card(e, lang),
+                    Some(e) => entry_as_card(e, lang, open),
                     None => Card {
                         id: hit.id.clone(),
                         title: hit.title.clone(),
@@ -617,7 +637,7 @@ impl Bot {
                     text,
                     0,
                     lang,
-                    &[],
+                    msg.caps.open_commands,
                 ))
             }
         }
@@ -649,13 +669,13 @@ impl Bot {
     }
 }
 
-fn entry_as_card(e: &Entry, lang: Lang) -> Card {
+fn entry_as_card(e: &Entry, lang: Lang, open: OpenCommands) -> Card {
     let text = e.text(lang);
     Card {
         id: e.id.clone(),
         title: text.title.clone(),
         description: shorten(&text.summary, 120),
-        message: short_card(e, lang),
+        message: short_card(e, lang, open),
     }
 }
 

@@ -1,8 +1,9 @@
 //! Turning knowledge-base entries and search hits into reply blocks: cards, result lists,
 //! entry lists. Pure functions of their inputs, so they are tested without an index.
 
+use crate::core::command::joined_open_command;
 use crate::core::i18n::{self, Msg, tr};
-use crate::core::message::{Action, ActionKind, Block, Inline, Reply};
+use crate::core::message::{Action, ActionKind, Block, Inline, OpenCommands, Reply};
 use crate::kb::{Entry, Kind};
 use crate::lang::Lang;
 use crate::search::{Hit, Snippet};
@@ -16,6 +17,19 @@ pub fn open_command(kind: Kind, id: &str) -> String {
         Kind::Country => format!("/country {id}"),
         Kind::Case => format!("/cases {id}"),
         Kind::Answer => format!("/start {id}"),
+    }
+}
+
+/// The command that opens an entry as the platform writes it ([`OpenCommands`]): one tappable
+/// word (`/org_mintek`) where the platform links commands, otherwise code to copy
+/// (`/org mintek`).
+pub fn open_inline(kind: Kind, id: &str, open: OpenCommands) -> Inline {
+    match open {
+        OpenCommands::Joined => match joined_open_command(kind, id) {
+            Some(cmd) => Inline::Command(cmd),
+            None => Inline::Code(open_command(kind, id)),
+        },
+        OpenCommands::Spaced => Inline::Code(open_command(kind, id)),
     }
 }
 
@@ -61,9 +75,69 @@ pub fn snippet_inlines(snippet: &Snippet) -> Vec<Inline> {
     out
 }
 
+/// An answer passage as blocks: its lines (an answer from a list is several items, one per
+/// line) as paragraphs, and bullet items (`- `) as one list.
+pub fn answer_blocks(snippet: &Snippet) -> Vec<Block> {
+    let mut lines: Vec<Vec<Inline>> = vec![Vec::new()];
+    for piece in snippet_inlines(snippet) {
+        match piece {
+            Inline::Text(t) if t.contains('\n') => {
+                for (i, part) in t.split('\n').enumerate() {
+                    if i > 0 {
+                        lines.push(Vec::new());
+                    }
+                    if !part.is_empty()
+                        && let Some(line) = lines.last_mut()
+                    {
+                        line.push(Inline::Text(part.to_string()));
+                    }
+                }
+            }
+            other => {
+                if let Some(line) = lines.last_mut() {
+                    line.push(other);
+                }
+            }
+        }
+    }
+    let mut blocks = Vec::new();
+    let mut items: Vec<Vec<Inline>> = Vec::new();
+    for mut line in lines.into_iter().filter(|l| !l.is_empty()) {
+        let bullet = match line.first_mut() {
+            Some(Inline::Text(t)) => match t.strip_prefix("- ") {
+                Some(rest) => {
+                    *t = rest.to_string();
+                    true
+                }
+                None => false,
+            },
+            _ => false,
+        };
+        if bullet {
+            line.retain(|i| !matches!(i, Inline::Text(t) if t.is_empty()));
+            items.push(line);
+        } else {
+            if !items.is_empty() {
+                blocks.push(Block::List(std::mem::take(&mut items)));
+            }
+            blocks.push(Block::Paragraph(line));
+        }
+    }
+    if !items.is_empty() {
+        blocks.push(Block::List(items));
+    }
+    blocks
+}
+
 /// The blocks of one search hit: numbered title and kind, snippet, and how to open it.
 /// `summary` stands in for an empty snippet.
-pub fn hit_blocks(n: usize, hit: &Hit, summary: Option<&str>, lang: Lang) -> Vec<Block> {
+pub fn hit_blocks(
+    n: usize,
+    hit: &Hit,
+    summary: Option<&str>,
+    lang: Lang,
+    open: OpenCommands,
+) -> Vec<Block> {
     let mut blocks = vec![Block::Paragraph(vec![
         Inline::Text(format!("{n}. ")),
         Inline::Strong(hit.title.clone()),
@@ -78,9 +152,21 @@ pub fn hit_blocks(n: usize, hit: &Hit, summary: Option<&str>, lang: Lang) -> Vec
     }
     blocks.push(Block::Paragraph(vec![
         Inline::Text(format!("{} ", Msg::Open.get(lang))),
-        Inline::Code(open_command(hit.kind, &hit.id)),
+        open_inline(hit.kind, &hit.id, open),
     ]));
     blocks
+}
+
+/// One line for a search hit: its title, its kind and how to open it (the other hits under a
+/// best answer, the nearest topics when nothing answers).
+pub fn hit_line(hit: &Hit, lang: Lang, open: OpenCommands) -> Vec<Inline> {
+    vec![
+        Inline::Strong(hit.title.clone()),
+        Inline::Text(" · ".into()),
+        Inline::Em(i18n::kind(hit.kind, lang).into()),
+        Inline::Text(" · ".into()),
+        open_inline(hit.kind, &hit.id, open),
+    ]
 }
 
 /// Splits an entry body into blocks: blank lines separate paragraphs, `- ` lines are bullets,
@@ -286,14 +372,14 @@ pub fn sources(entry: &Entry, lang: Lang) -> Vec<Block> {
 }
 
 /// A short card for sharing (inline mode): title, facts, summary and how to open the rest.
-pub fn short_card(entry: &Entry, lang: Lang) -> Reply {
+pub fn short_card(entry: &Entry, lang: Lang, open: OpenCommands) -> Reply {
     let text = entry.text(lang);
     let mut blocks = vec![Block::Heading(text.title.clone())];
     blocks.extend(facts(entry, lang));
     blocks.push(para(text.summary.clone()));
     blocks.push(Block::Paragraph(vec![
         Inline::Text(format!("{} ", Msg::Open.get(lang))),
-        Inline::Code(open_command(entry.kind, &entry.id)),
+        open_inline(entry.kind, &entry.id, open),
     ]));
     Reply {
         lang: Some(lang),
@@ -305,13 +391,18 @@ pub fn short_card(entry: &Entry, lang: Lang) -> Reply {
 }
 
 /// One list line for an entry: its title, an optional detail, and the command that opens it.
-pub fn entry_line(entry: &Entry, lang: Lang, detail: Option<String>) -> Vec<Inline> {
+pub fn entry_line(
+    entry: &Entry,
+    lang: Lang,
+    detail: Option<String>,
+    open: OpenCommands,
+) -> Vec<Inline> {
     let mut line = vec![Inline::Strong(entry.text(lang).title.clone())];
     if let Some(d) = detail {
         line.push(Inline::Text(format!(" — {d}")));
     }
     line.push(Inline::Text(" · ".into()));
-    line.push(Inline::Code(open_command(entry.kind, &entry.id)));
+    line.push(open_inline(entry.kind, &entry.id, open));
     line
 }
 
@@ -347,6 +438,34 @@ mod tests {
             })
             .collect();
         assert_eq!(joined, "é ab");
+    }
+
+    /// An answer from a list becomes a list of its items, marks kept; one from a paragraph
+    /// stays one paragraph.
+    #[test]
+    fn answer_lines_become_list_items() {
+        let text = "- Keep air moving.\n- Wear a mask.";
+        let at = text.find("mask").unwrap();
+        let s = Snippet {
+            text: text.into(),
+            highlights: vec![(at, at + 4)],
+        };
+        assert_eq!(
+            answer_blocks(&s),
+            vec![Block::List(vec![
+                vec![Inline::Text("Keep air moving.".into())],
+                vec![
+                    Inline::Text("Wear a ".into()),
+                    Inline::Mark("mask".into()),
+                    Inline::Text(".".into())
+                ],
+            ])]
+        );
+        let s = Snippet {
+            text: "Pits collapse. Check walls.".into(),
+            highlights: Vec::new(),
+        };
+        assert_eq!(answer_blocks(&s), vec![para("Pits collapse. Check walls.")]);
     }
 
     /// Bodies split into paragraphs and bullet lists; a short lead-in before bullets is bold.
@@ -416,6 +535,7 @@ mod tests {
                     | Inline::Strong(t)
                     | Inline::Em(t)
                     | Inline::Code(t)
+                    | Inline::Command(t)
                     | Inline::Mark(t) => out.push_str(t),
                     Inline::Link { url, .. } => out.push_str(url),
                 }

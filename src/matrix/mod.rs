@@ -53,4 +53,5 @@ pub const CAPABILITIES: crate::core::Capabilities = crate::core::Capabilities {
     command_prefix: '!',
     accepts_bang: true,
     private_by_user_id: false,
+    open_commands: crate::core::OpenCommands::Spaced,
 };

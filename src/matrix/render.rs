@@ -132,7 +132,7 @@ fn inlines_plain(inlines: &[Inline]) -> String {
                 out.push_str(&bang_commands_in(t))
             }
             Inline::Mark(t) => out.push_str(t),
-            Inline::Code(t) => out.push_str(&bang_command(t)),
+            Inline::Code(t) | Inline::Command(t) => out.push_str(&bang_command(t)),
             Inline::Link { text, url } => {
                 if text == url || text.is_empty() {
                     out.push_str(url);
@@ -156,7 +156,9 @@ fn inlines_html(inlines: &[Inline]) -> String {
             )),
             Inline::Mark(t) => out.push_str(&format!("<b>{}</b>", escape(t))),
             Inline::Em(t) => out.push_str(&format!("<em>{}</em>", escape(&bang_commands_in(t)))),
-            Inline::Code(t) => out.push_str(&format!("<code>{}</code>", escape(&bang_command(t)))),
+            Inline::Code(t) | Inline::Command(t) => {
+                out.push_str(&format!("<code>{}</code>", escape(&bang_command(t))))
+            }
             Inline::Link { text, url } => {
                 let shown = if text.is_empty() { url } else { text };
                 if is_safe_url(url) {

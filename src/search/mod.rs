@@ -15,6 +15,7 @@ mod analysis;
 mod cache;
 mod collect;
 mod disk;
+pub mod filler;
 pub mod outcome;
 mod passage;
 mod query;
@@ -24,6 +25,7 @@ pub mod synonyms;
 mod union;
 mod words;
 
+pub use filler::Filler;
 pub use outcome::Outcome;
 pub use synonyms::Synonyms;
 
@@ -65,6 +67,14 @@ pub enum Error {
     /// The synonyms file is not valid.
     #[error("{path}: {message}")]
     Synonyms {
+        /// The file.
+        path: std::path::PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+    /// The filler file is not valid.
+    #[error("{path}: {message}")]
+    Filler {
         /// The file.
         path: std::path::PathBuf,
         /// What is wrong.
@@ -147,6 +157,11 @@ pub struct Results {
     pub total_is_exact: bool,
     /// Close terms from the index when nothing (or little) matched, for "did you mean".
     pub suggestions: Vec<String>,
+    /// On the first page, the first hit's passage at answer length: two to four whole
+    /// sentences (up to [`ANSWER_CHARS`] characters) around the query's words, for a reply
+    /// that opens with the best answer ([`Outcome::clear_winner`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub answer: Option<Snippet>,
 }
 
 /// A document from the store, indexed beside the curated entries: an approved submission (a
@@ -173,6 +188,9 @@ pub const DEFAULT_RESULT_CACHE: usize = cache::DEFAULT_ENTRIES;
 const LANG_FACTOR: f32 = 1.2;
 /// The longest snippet, in characters.
 const SNIPPET_CHARS: usize = 200;
+/// The longest answer passage ([`Results::answer`]), in characters: two to four sentences of
+/// the knowledge base's texts (they run 80 – 180 characters).
+pub const ANSWER_CHARS: usize = 420;
 /// Below this many results, "did you mean" suggestions are offered.
 const FEW_RESULTS: usize = 3;
 /// How many suggestions at most.
@@ -202,6 +220,8 @@ const MAX_EXTRA_ID: usize = 64;
 pub struct SearchIndex {
     kb: KnowledgeBase,
     synonyms: Synonyms,
+    /// Words and phrases dropped from queries before they are scored.
+    filler: Filler,
     index: Index,
     reader: IndexReader,
     fields: Fields,
@@ -252,11 +272,13 @@ impl SearchIndex {
     pub fn open(data_dir: &Path, index_dir: &Path) -> Result<SearchIndex, Error> {
         let kb = KnowledgeBase::load(data_dir)?;
         let synonyms = Synonyms::load(data_dir)?;
+        // Query-side only: the index does not depend on it, so it is not in the hash.
+        let filler = Filler::load(data_dir)?;
         let hash = combined_hash(&kb, &synonyms);
         match disk::read_pointer(index_dir) {
             Some(p) if p.hash == hash => {
                 match SearchIndex::open_build(&index_dir.join(&p.dir), &kb, &synonyms) {
-                    Ok(index) => return Ok(index),
+                    Ok(index) => return Ok(index.with_filler(filler)),
                     Err(e) => log::warn!(
                         "search::open: index in {} is unusable ({e}); rebuilding",
                         index_dir.display()
@@ -272,7 +294,10 @@ impl SearchIndex {
                 index_dir.display()
             ),
         }
-        SearchIndex::build_on_disk(kb, synonyms, &hash, index_dir, &mut |_| {})
+        Ok(
+            SearchIndex::build_on_disk(kb, synonyms, &hash, index_dir, &mut |_| {})?
+                .with_filler(filler),
+        )
     }
 
     /// Rebuilds the index in `index_dir` from `data_dir`, reporting progress lines.
@@ -286,6 +311,7 @@ impl SearchIndex {
         progress(&format!("reading {}", data_dir.display()));
         let kb = KnowledgeBase::load(data_dir)?;
         let synonyms = Synonyms::load(data_dir)?;
+        let filler = Filler::load(data_dir)?;
         progress(&format!(
             "loaded {} entries ({} organisations, {} guides, {} case studies) and {} synonym groups",
             kb.len(),
@@ -295,7 +321,10 @@ impl SearchIndex {
             synonyms.len()
         ));
         let hash = combined_hash(&kb, &synonyms);
-        SearchIndex::build_on_disk(kb, synonyms, &hash, index_dir, progress)
+        Ok(
+            SearchIndex::build_on_disk(kb, synonyms, &hash, index_dir, progress)?
+                .with_filler(filler),
+        )
     }
 
     /// An index in RAM over an already-loaded knowledge base, without synonyms (tests,
@@ -324,6 +353,18 @@ impl SearchIndex {
     /// The synonym groups in use.
     pub fn synonyms(&self) -> &Synonyms {
         &self.synonyms
+    }
+
+    /// The index with `filler` dropped from every query ([`SearchIndex::open`] and
+    /// [`SearchIndex::rebuild`] load `data/filler.toml`; an index in RAM has none until given).
+    pub fn with_filler(mut self, filler: Filler) -> SearchIndex {
+        self.filler = filler;
+        self
+    }
+
+    /// The filler dropped from queries.
+    pub fn filler(&self) -> &Filler {
+        &self.filler
     }
 
     fn fields_of(index: &Index) -> Result<Fields, Error> {
@@ -362,6 +403,7 @@ impl SearchIndex {
         Ok(SearchIndex {
             kb: kb.clone(),
             synonyms: synonyms.clone(),
+            filler: Filler::empty(),
             vocabulary: suggest::Vocabulary::new(kb)?,
             exhaustive_max_docs: EXHAUSTIVE_MAX_DOCS,
             candidate_docs: CANDIDATE_DOCS,
@@ -450,6 +492,7 @@ impl SearchIndex {
             results: cache::ResultCache::new(cache::DEFAULT_ENTRIES),
             kb,
             synonyms,
+            filler: Filler::empty(),
             index,
             reader,
             fields,
@@ -470,7 +513,7 @@ impl SearchIndex {
     pub fn search(&self, query: &str, opts: &SearchOptions) -> Result<Results, Error> {
         let searcher = self.reader.searcher();
         let generation = searcher.generation().generation_id();
-        let key = cache::Key::new(analysis::query_words(query), opts);
+        let key = cache::Key::new(self.filler.drop_from(analysis::query_words(query)), opts);
         if let Some(kept) = self.results.get(generation, &key) {
             return Ok((*kept).clone());
         }
@@ -500,6 +543,7 @@ impl SearchIndex {
                 total: 0,
                 total_is_exact: true,
                 suggestions: Vec::new(),
+                answer: None,
             });
         };
         if found.total_is_exact
@@ -518,8 +562,25 @@ impl SearchIndex {
         let mut generators: [Option<(SnippetGenerator, Vec<String>)>; Lang::COUNT] =
             Default::default();
         let mut hits = Vec::new();
-        for m in matches.iter().skip(opts.offset).take(opts.limit) {
-            hits.push(self.hit(searcher, &built, m, opts.lang, &mut generators)?);
+        let mut answer = None;
+        for (i, m) in matches
+            .iter()
+            .skip(opts.offset)
+            .take(opts.limit)
+            .enumerate()
+        {
+            // The first page's first hit also gets its passage at answer length.
+            let answer_chars = (i == 0 && opts.offset == 0).then_some(ANSWER_CHARS);
+            let (hit, longer) = self.hit(
+                searcher,
+                &built,
+                m,
+                opts.lang,
+                &mut generators,
+                answer_chars,
+            )?;
+            hits.push(hit);
+            answer = answer.or(longer);
         }
         let suggestions = if total < FEW_RESULTS {
             self.suggest(&built.words)
@@ -531,6 +592,7 @@ impl SearchIndex {
             total,
             total_is_exact,
             suggestions,
+            answer,
         })
     }
 
@@ -631,7 +693,8 @@ impl SearchIndex {
     /// Makes the hit of one matching entry: in the user's language if the entry has it, else
     /// in English, else in the language that matched. A knowledge-base entry's texts are taken
     /// from the knowledge base in memory (the index was built from it, and every entry has
-    /// English), an approved submission's from its stored document.
+    /// English), an approved submission's from its stored document. With `answer_chars`, the
+    /// passage at that length comes too (the same best sentence, more of its neighbours).
     fn hit(
         &self,
         searcher: &Searcher,
@@ -639,7 +702,8 @@ impl SearchIndex {
         m: &EntryMatch,
         lang: Lang,
         generators: &mut [Option<(SnippetGenerator, Vec<String>)>; Lang::COUNT],
-    ) -> Result<Hit, Error> {
+        answer_chars: Option<usize>,
+    ) -> Result<(Hit, Option<Snippet>), Error> {
         let shown = match self.kb.get(&m.id) {
             Some(entry) => {
                 let doc_lang = if entry.text.contains_key(&lang) {
@@ -698,14 +762,25 @@ impl SearchIndex {
                 text: schema::summary_of(&shown.summary),
                 highlights: Vec::new(),
             });
-        Ok(Hit {
+        // No query word in the text (a match on a name or a keyword only): the summary says
+        // what the entry is about; its first sentences are the answer.
+        let answer = answer_chars.map(|chars| {
+            passage::answer(&shown.text, &marks, chars)
+                .or_else(|| passage::opening(&shown.summary, chars))
+                .unwrap_or_else(|| Snippet {
+                    text: schema::summary_of(&shown.summary),
+                    highlights: Vec::new(),
+                })
+        });
+        let hit = Hit {
             id: m.id.clone(),
             kind: shown.kind,
             lang: shown.lang,
             title: shown.title,
             snippet,
             score: m.score,
-        })
+        };
+        Ok((hit, answer))
     }
 
     /// The texts of a match that is not a knowledge-base entry (an approved submission), from

@@ -33,32 +33,14 @@ pub(crate) fn passage(
     if valid.is_empty() {
         return None;
     }
-    // The line (passage) with the most highlighted bytes; the first of equals.
-    let mut lines: Vec<(usize, usize)> = Vec::new();
-    let mut at = 0;
-    for line in text.split('\n') {
-        lines.push((at, at + line.len()));
-        at += line.len() + 1;
-    }
+    let (lines, line_index) = best_line(text, &valid)?;
+    let (la, lb) = lines[line_index];
     let weight = |a: usize, b: usize| -> usize {
         valid
             .iter()
             .map(|&(x, y)| y.min(b).saturating_sub(x.max(a)))
             .sum()
     };
-    let (la, lb) = lines
-        .iter()
-        .copied()
-        .filter(|&(a, b)| !text[a..b].trim().is_empty())
-        .fold(None, |best: Option<((usize, usize), usize)>, (a, b)| {
-            let w = weight(a, b);
-            match best {
-                Some((_, bw)) if bw >= w => best,
-                _ => Some(((a, b), w)),
-            }
-        })
-        .filter(|&(_, w)| w > 0)?
-        .0;
     let line = &text[la..lb];
     // Its sentences, as absolute byte ranges, white space at their ends left out.
     let sentences: Vec<(usize, usize)> = line
@@ -148,6 +130,112 @@ pub(crate) fn passage(
         }
     }
     Some(compact(before, text, &segments, joint, after, &valid))
+}
+
+/// The lines of `text` (byte ranges, without their `\n`) and which one holds the most
+/// highlighted bytes (the first of equals); `None` when no line holds any.
+fn best_line(text: &str, valid: &[(usize, usize)]) -> Option<(Vec<(usize, usize)>, usize)> {
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    for line in text.split('\n') {
+        lines.push((at, at + line.len()));
+        at += line.len() + 1;
+    }
+    let weight = |a: usize, b: usize| -> usize {
+        valid
+            .iter()
+            .map(|&(x, y)| y.min(b).saturating_sub(x.max(a)))
+            .sum()
+    };
+    let best = lines
+        .iter()
+        .enumerate()
+        .filter(|&(_, &(a, b))| !text[a..b].trim().is_empty())
+        .fold(None, |best: Option<(usize, usize)>, (i, &(a, b))| {
+            let w = weight(a, b);
+            match best {
+                Some((_, bw)) if bw >= w => best,
+                _ => Some((i, w)),
+            }
+        })
+        .filter(|&(_, w)| w > 0)?
+        .0;
+    Some((lines, best))
+}
+
+/// Whether a line is an item of a list: a bullet (`- `, `* `) or a numbered step (`1. `).
+fn is_item(line: &str) -> bool {
+    let t = line.trim_start();
+    t.starts_with("- ")
+        || t.starts_with("* ")
+        || t.split_once(". ").is_some_and(|(n, _)| {
+            !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
+        })
+}
+
+/// How many items of a list an answer shows at most.
+const ANSWER_ITEMS: usize = 3;
+
+/// The answer passage around `highlights`, for a reply that opens with the best answer: the
+/// [`passage`] at `max_chars`, except when the best line is an item of a list (one bullet is
+/// often a single short sentence): then that item and the items after it in the same list
+/// (the one before when it is the last), whole, at most [`ANSWER_ITEMS`], while they fit, one
+/// per line (`\n` between them).
+pub(crate) fn answer(
+    text: &str,
+    highlights: &[(usize, usize)],
+    max_chars: usize,
+) -> Option<Snippet> {
+    let valid: Vec<(usize, usize)> = highlights
+        .iter()
+        .copied()
+        .filter(|&(a, b)| {
+            a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b)
+        })
+        .collect();
+    let (lines, best) = best_line(text, &valid)?;
+    let item = |i: usize| {
+        let (a, b) = lines[i];
+        is_item(&text[a..b])
+    };
+    let chars = |i: usize| {
+        let (a, b) = lines[i];
+        text[a..b].trim().chars().count()
+    };
+    if !item(best) || chars(best) > max_chars {
+        return passage(text, highlights, max_chars);
+    }
+    let (mut first, mut last) = (best, best);
+    let mut used = chars(best);
+    let fits = |used: usize, i: usize| item(i) && used + 1 + chars(i) <= max_chars;
+    while last - first + 1 < ANSWER_ITEMS && last + 1 < lines.len() && fits(used, last + 1) {
+        last += 1;
+        used += 1 + chars(last);
+    }
+    // The item before only when the answer is the last of its list.
+    if first == last && first > 0 && fits(used, first - 1) {
+        first -= 1;
+    }
+    let segments: Vec<(usize, usize)> = (first..=last)
+        .map(|i| {
+            let (a, b) = lines[i];
+            let line = &text[a..b];
+            let lead = line.len() - line.trim_start().len();
+            (a + lead, a + line.trim_end().len())
+        })
+        .collect();
+    Some(compact("", text, &segments, "\n", "", &valid))
+}
+
+/// The opening of `text`: its first sentences while they fit in about `max_chars` characters
+/// (a window of whole words with "…" when the first alone is longer), nothing highlighted.
+/// `None` for a text with no word.
+pub(crate) fn opening(text: &str, max_chars: usize) -> Option<Snippet> {
+    let start = text.find(|c: char| !c.is_whitespace())?;
+    let first = text[start..].chars().next()?;
+    let mut snippet = passage(text, &[(start, start + first.len_utf8())], max_chars)?;
+    snippet.highlights.clear();
+    Some(snippet)
 }
 
 /// At most `max_chars` characters of `text[a..b]`, cut at white space, holding the first
@@ -366,5 +454,48 @@ mod tests {
         assert_eq!(marks(&s), ["ကျောက်မျက်"]);
         assert!(passage(text, &[], 200).is_none());
         assert!(passage(text, &[(3, 999)], 200).is_none());
+    }
+
+    /// The opening of a text is its first whole sentences while they fit, nothing marked;
+    /// a text with no word has none.
+    #[test]
+    fn opening_is_the_first_whole_sentences() {
+        let text = "  Pits collapse after rain. Check the walls every morning. Keep an exit.";
+        let s = opening(text, 60).unwrap();
+        assert_eq!(
+            s.text,
+            "Pits collapse after rain. Check the walls every morning. …"
+        );
+        assert!(s.highlights.is_empty());
+        assert_eq!(opening(text, 200).unwrap().text, text.trim());
+        assert!(opening("   ", 60).is_none());
+    }
+
+    /// An answer in a list is the item that answers and its neighbours, whole, one per line,
+    /// while they fit; elsewhere it is the passage.
+    #[test]
+    fn an_answer_in_a_list_takes_its_neighbours() {
+        let text = "Summary.\n\nWhat to do:\n- Keep air moving.\n- Wear a dust mask and protective gear.\n- Learn first aid.\n\nLast paragraph.";
+        let s = answer(text, &[at(text, "protective")], 200).unwrap();
+        assert_eq!(
+            s.text,
+            "- Wear a dust mask and protective gear.\n- Learn first aid."
+        );
+        assert_eq!(marks(&s), ["protective"]);
+        let s = answer(text, &[at(text, "first aid")], 200).unwrap();
+        assert_eq!(
+            s.text,
+            "- Wear a dust mask and protective gear.\n- Learn first aid."
+        );
+        let s = answer(text, &[at(text, "air moving")], 200).unwrap();
+        assert_eq!(
+            s.text,
+            "- Keep air moving.\n- Wear a dust mask and protective gear.\n- Learn first aid."
+        );
+        let s = answer(text, &[at(text, "protective")], 45).unwrap();
+        assert_eq!(s.text, "- Wear a dust mask and protective gear.");
+        let s = answer(text, &[at(text, "Last")], 200).unwrap();
+        assert_eq!(s.text, "Last paragraph.");
+        assert!(answer(text, &[], 200).is_none());
     }
 }

@@ -3,7 +3,7 @@
 
 use super::ExtraDoc;
 use super::analysis::{NAMES_TOKENIZER, drop_stop_words, fold_words, query_words, tokenizer_name};
-use crate::kb::Entry;
+use crate::kb::{Entry, Kind};
 use crate::lang::Lang;
 use tantivy::TantivyDocument;
 use tantivy::schema::{
@@ -11,7 +11,7 @@ use tantivy::schema::{
 };
 
 /// Bump when the schema or an analyzer changes: an index of another version is rebuilt.
-pub(crate) const FORMAT_VERSION: u32 = 4;
+pub(crate) const FORMAT_VERSION: u32 = 5;
 
 /// `origin` of the documents built from `data/`.
 pub(crate) const ORIGIN_DATA: &str = "data";
@@ -34,6 +34,11 @@ pub(crate) struct Fields {
     /// Whole names (id words, aliases, titles and their short forms), folded, one term each:
     /// a query that *is* a name matches here.
     pub name_exact: Field,
+    /// What a guide is about: its aliases and keywords ("first aid", "bad air"), folded, one
+    /// term each; a query that holds one is about that guide's topic. Guides only: an
+    /// organisation's keywords say what it offers ("protective equipment" for a training
+    /// programme), and a query about the topic wants the guide first.
+    pub topic_exact: Field,
     /// Title, per language (analysed with that language's analyzer).
     pub title: [Field; Lang::COUNT],
     /// Summary and body, per language.
@@ -69,6 +74,7 @@ pub(crate) fn build_schema() -> Schema {
     b.add_text_field("origin", STRING | STORED);
     b.add_text_field("names", text_options(NAMES_TOKENIZER));
     b.add_text_field("name_exact", STRING);
+    b.add_text_field("topic_exact", STRING);
     for lang in Lang::ALL {
         b.add_text_field(&format!("title_{lang}"), text_options(tokenizer_name(lang)));
         b.add_text_field(&format!("body_{lang}"), text_options(tokenizer_name(lang)));
@@ -109,6 +115,7 @@ impl Fields {
             origin: f("origin")?,
             names: f("names")?,
             name_exact: f("name_exact")?,
+            topic_exact: f("topic_exact")?,
             title: per_lang("title")?,
             body: per_lang("body")?,
             keywords: per_lang("keywords")?,
@@ -138,6 +145,9 @@ impl Fields {
             }
             for form in name_forms(entry) {
                 doc.add_text(self.name_exact, form);
+            }
+            for form in topic_forms(entry) {
+                doc.add_text(self.topic_exact, form);
             }
             let mut keywords: Vec<String> = entry.keywords.clone();
             keywords.extend(entry.country.clone());
@@ -202,6 +212,23 @@ pub(crate) fn name_forms(entry: &Entry) -> Vec<String> {
             }
         }
     }
+    forms.sort();
+    forms.dedup();
+    forms
+}
+
+/// The topic phrases of a guide: its aliases and keywords, folded, with and without stop
+/// words (none for the other kinds).
+pub(crate) fn topic_forms(entry: &Entry) -> Vec<String> {
+    if entry.kind != Kind::Guide {
+        return Vec::new();
+    }
+    let mut forms: Vec<String> = entry
+        .aliases
+        .iter()
+        .chain(&entry.keywords)
+        .flat_map(|k| exact_forms(k))
+        .collect();
     forms.sort();
     forms.dedup();
     forms

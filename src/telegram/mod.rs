@@ -83,12 +83,14 @@ impl Error {
 /// `Display` show nothing and which can [`redact`](Secret::redact) itself from error texts.
 pub use crate::config::Secret;
 
-/// What Telegram can do, as the core needs to know: commands start with `/` only, and a
-/// person's user id is their private chat with the bot.
+/// What Telegram can do, as the core needs to know: commands start with `/` only, a person's
+/// user id is their private chat with the bot, and a command written as one word in a text
+/// (`/org_mintek`) is a link: one tap opens the entry.
 pub const CAPABILITIES: core::Capabilities = core::Capabilities {
     command_prefix: '/',
     accepts_bang: false,
     private_by_user_id: true,
+    open_commands: core::OpenCommands::Joined,
 };
 
 /// Webhook mode: Telegram posts updates to `url`, served on `listen`.
@@ -206,7 +208,7 @@ impl Handler for core::Bot {
         core::Bot::handle_action(self, ctx, action)
     }
     fn inline(&self, query: &str, lang: Lang, offset: &str) -> core::InlineAnswer {
-        core::Bot::inline(self, query, lang, offset)
+        core::Bot::inline(self, query, lang, offset, CAPABILITIES.open_commands)
     }
     fn chat_migrated(&self, old: &ChatRef, new: &ChatRef) {
         core::Bot::chat_migrated(self, old, new)

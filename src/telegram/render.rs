@@ -105,7 +105,9 @@ fn pack(units: Vec<Unit>, limit: usize) -> Vec<String> {
 fn push_inline(units: &mut Vec<Unit>, inline: &Inline, limit: usize) {
     let link_open: String;
     let (text, open, close): (&str, &str, &str) = match inline {
-        Inline::Text(t) => (t, "", ""),
+        // A command written as one word (`/org_mintek`) is plain text: Telegram links it, and
+        // one tap sends it; inside `<code>` it would only be copied.
+        Inline::Text(t) | Inline::Command(t) => (t, "", ""),
         Inline::Strong(t) | Inline::Mark(t) => (t, "<b>", "</b>"),
         Inline::Em(t) => (t, "<i>", "</i>"),
         Inline::Code(t) => (t, "<code>", "</code>"),

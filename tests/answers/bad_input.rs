@@ -225,7 +225,12 @@ fn forged_actions_and_offsets_are_safe() {
         ("", "abc"),
         (&*"z".repeat(100_000), "0"),
     ] {
-        let answer = b.inline(q, Lang::En, offset);
+        let answer = b.inline(
+            q,
+            Lang::En,
+            offset,
+            miners_guide::core::OpenCommands::Joined,
+        );
         assert!(answer.cards.len() <= 50);
         assert!(answer.next_offset.as_deref().is_none_or(|o| o.len() <= 64));
     }

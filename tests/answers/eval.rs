@@ -5,7 +5,8 @@
 
 use crate::chat;
 use miners_guide::lang::Lang;
-use miners_guide::search::SearchOptions;
+use miners_guide::search::outcome::{CLEAR_LEAD, WEAK_SCORE};
+use miners_guide::search::{ANSWER_CHARS, Outcome, SearchIndex, SearchOptions};
 use std::path::Path;
 
 struct Case {
@@ -189,7 +190,15 @@ fn snippets_are_whole_sentences_over_the_knowledge_base() {
             ..SearchOptions::default()
         };
         let results = index.search(query, &opts).expect("search runs");
-        for hit in &results.hits {
+        // Every hit's snippet, and the first hit's answer passage (the best-answer reply).
+        let passages = results.hits.iter().map(|h| (h, &h.snippet, 210)).chain(
+            results
+                .hits
+                .first()
+                .zip(results.answer.as_ref())
+                .map(|(h, a)| (h, a, ANSWER_CHARS + 10)),
+        );
+        for (hit, snippet, max_chars) in passages {
             let Some(entry) = kb.entries().find(|e| e.id == hit.id) else {
                 continue;
             };
@@ -198,7 +207,7 @@ fn snippets_are_whole_sentences_over_the_knowledge_base() {
                 Some(b) => format!("{}\n\n{}", t.summary.trim(), b.trim()),
                 None => t.summary.trim().to_string(),
             };
-            let text = hit.snippet.text.as_str();
+            let text = snippet.text.as_str();
             checked += 1;
             let mut why = Vec::new();
             if text.contains("  ") {
@@ -207,7 +216,7 @@ fn snippets_are_whole_sentences_over_the_knowledge_base() {
             if text.contains(" - ") && !source.contains(" - ") {
                 why.push("glued bullet");
             }
-            if text.chars().count() > 210 {
+            if text.chars().count() > max_chars {
                 why.push("too long");
             }
             let body = text.trim_start_matches("… ").trim_end_matches(" …");
@@ -252,5 +261,233 @@ fn snippets_are_whole_sentences_over_the_knowledge_base() {
         "{} of {checked} snippets unreadable:\n{}",
         bad.len(),
         bad[..bad.len().min(30)].join("\n")
+    );
+}
+
+fn top_ids(index: &SearchIndex, query: &str, lang: Lang, n: usize) -> Vec<String> {
+    let opts = SearchOptions {
+        lang,
+        limit: n,
+        ..SearchOptions::default()
+    };
+    let results = index.search(query, &opts).expect("search runs");
+    results.hits.into_iter().map(|h| h.id).collect()
+}
+
+/// Topic before mention (issue 16), in English, French and Swahili: a query about a topic
+/// ranks the guides about it (those that have it as an alias or a keyword) above the
+/// organisations and case studies whose texts mention or offer it ("protective equipment"
+/// used to find the health and safety guide fifth, after four organisations).
+#[test]
+fn topic_guides_rank_above_entries_that_mention_their_words() {
+    use miners_guide::text::fold_words;
+    let index = chat::real_index();
+    for (lang, query, guide) in [
+        (Lang::En, "protective equipment", "health-safety"),
+        (Lang::En, "first aid", "emergencies"),
+        (Lang::En, "bad air", "emergencies"),
+        (Lang::En, "dust mask", "health-safety"),
+        (Lang::Fr, "équipement de protection", "health-safety"),
+        (Lang::Fr, "premiers secours", "emergencies"),
+        (Lang::Fr, "air vicié", "emergencies"),
+        (Lang::Sw, "vifaa vya kujikinga", "health-safety"),
+        (Lang::Sw, "huduma ya kwanza", "emergencies"),
+        (Lang::Sw, "hewa chafu", "emergencies"),
+    ] {
+        let wanted = fold_words(query);
+        let about: Vec<&str> = index
+            .kb()
+            .entries()
+            .filter(|e| {
+                e.kind == miners_guide::kb::Kind::Guide
+                    && e.aliases
+                        .iter()
+                        .chain(&e.keywords)
+                        .any(|k| fold_words(k) == wanted)
+            })
+            .map(|e| e.id.as_str())
+            .collect();
+        assert!(
+            about.contains(&guide),
+            "{query:?} is a topic of {guide}: {about:?}"
+        );
+        let top = top_ids(&index, query, lang, about.len() + 3);
+        assert_eq!(
+            top.first().map(String::as_str),
+            Some(guide),
+            "[{lang}] {query:?}: {top:?}"
+        );
+        // Every entry about the topic comes before any entry that only mentions it.
+        let first_other = top.iter().position(|id| !about.contains(&id.as_str()));
+        let last_about = top.iter().rposition(|id| about.contains(&id.as_str()));
+        assert!(
+            first_other.is_none_or(|o| last_about.is_some_and(|a| a < o)),
+            "[{lang}] {query:?}: entries about it {about:?}, ranking {top:?}"
+        );
+    }
+}
+
+/// Greetings, question words and polite filler never decide the ranking, in any language:
+/// the same question with and without them gets the same first hits, and a message of
+/// nothing but filler searches for nothing.
+#[test]
+fn filler_words_never_decide_the_ranking() {
+    let index = chat::real_index();
+    for (lang, with, without) in [
+        (
+            Lang::En,
+            "hello, how can I get protective equipment?",
+            "protective equipment",
+        ),
+        (
+            Lang::En,
+            "what should we do about first aid please",
+            "first aid",
+        ),
+        (
+            Lang::En,
+            "Hi! Where can I sell rough stones",
+            "sell rough stones",
+        ),
+        (
+            Lang::Fr,
+            "Bonjour, comment faire une coopérative ?",
+            "coopérative",
+        ),
+        (
+            Lang::Fr,
+            "s'il vous plaît, que faire pour les premiers secours",
+            "premiers secours",
+        ),
+        (
+            Lang::Sw,
+            "habari, tafadhali vifaa vya kujikinga",
+            "vifaa vya kujikinga",
+        ),
+        (
+            Lang::Sw,
+            "tufanye nini kuhusu ardhi baada ya uchimbaji",
+            "ardhi baada ya uchimbaji",
+        ),
+        (
+            Lang::Es,
+            "hola, por favor: seguridad en la mina",
+            "seguridad en la mina",
+        ),
+        (
+            Lang::Pt,
+            "olá, como posso conseguir financiamento",
+            "financiamento",
+        ),
+    ] {
+        assert_eq!(
+            top_ids(&index, with, lang, 3),
+            top_ids(&index, without, lang, 3),
+            "[{lang}] {with:?} ranks otherwise than {without:?}"
+        );
+    }
+    for (lang, only) in [
+        (Lang::En, "hello"),
+        (Lang::En, "Hi, what should we do?"),
+        (Lang::Fr, "Bonjour, s'il vous plaît"),
+        (Lang::Sw, "Habari! Tafadhali"),
+        (Lang::Es, "hola por favor"),
+    ] {
+        assert!(index.filler().is_only_filler(only), "{only:?}");
+        assert!(top_ids(&index, only, lang, 3).is_empty(), "{only:?}");
+    }
+}
+
+/// The outcome thresholds of `search::outcome` against the real scores: every example query
+/// whose expected entry comes first finds it at or above `WEAK_SCORE`, and nonsense or
+/// off-topic queries are weak or empty. Prints every score, for choosing the thresholds.
+#[test]
+fn outcome_thresholds_fit_the_real_scores() {
+    let index = chat::real_index();
+    let mut low = Vec::new();
+    for c in cases() {
+        let opts = SearchOptions {
+            lang: c.lang,
+            ..SearchOptions::default()
+        };
+        let results = index.search(&c.query, &opts).expect("search runs");
+        let scores: Vec<String> = results
+            .hits
+            .iter()
+            .take(3)
+            .map(|h| format!("{} {:.1}", h.id, h.score))
+            .collect();
+        let lead = match (results.hits.first(), results.hits.get(1)) {
+            (Some(a), Some(b)) => a.score / b.score,
+            _ => f32::INFINITY,
+        };
+        println!(
+            "[{}] {:?}: {} (lead {lead:.2}, {}, clear winner: {})",
+            c.lang,
+            c.query,
+            scores.join(", "),
+            Outcome::of(&results),
+            Outcome::clear_winner(&results).is_some()
+        );
+        if let Some(top) = results.hits.first()
+            && c.expected.contains(&top.id)
+            && top.score < WEAK_SCORE
+        {
+            low.push(format!("{:?} {} {:.1}", c.query, top.id, top.score));
+        }
+    }
+    assert!(
+        low.is_empty(),
+        "right first answers below WEAK_SCORE {WEAK_SCORE}: {low:?}"
+    );
+    for (lang, query) in [
+        (Lang::En, "zzzzqqqq"),
+        (Lang::En, "football results"),
+        (Lang::En, "the weather tomorrow"),
+        (Lang::En, "how to cook rice"),
+        (Lang::En, "car repair"),
+        (Lang::En, "weather tomorrow rain"),
+        (Lang::En, "recipe for chocolate cake"),
+        (Lang::Fr, "résultats du football"),
+        (Lang::Sw, "mpira wa miguu"),
+    ] {
+        let opts = SearchOptions {
+            lang,
+            ..SearchOptions::default()
+        };
+        let results = index.search(query, &opts).expect("search runs");
+        let best = results.hits.first().map(|h| (h.id.clone(), h.score));
+        println!(
+            "[{lang}] {query:?} (nonsense): {best:?}, {}",
+            Outcome::of(&results)
+        );
+        assert_ne!(
+            Outcome::of(&results),
+            Outcome::Found,
+            "[{lang}] {query:?}: {best:?}"
+        );
+    }
+    // When a reply opens with one answer (a clear winner), that answer is nearly always a
+    // right one: at least 90% of the example queries' clear winners are expected entries.
+    let (mut clear, mut right, mut wrong) = (0, 0, Vec::new());
+    for c in cases() {
+        let opts = SearchOptions {
+            lang: c.lang,
+            ..SearchOptions::default()
+        };
+        let results = index.search(&c.query, &opts).expect("search runs");
+        if let Some(best) = Outcome::clear_winner(&results) {
+            clear += 1;
+            if c.expected.contains(&best.id) {
+                right += 1;
+            } else {
+                wrong.push(format!("[{}] {:?} → {}", c.lang, c.query, best.id));
+            }
+        }
+    }
+    println!("clear winners (lead ≥ {CLEAR_LEAD}): {right} right of {clear}; wrong: {wrong:?}");
+    assert!(
+        clear >= 10 && right * 10 >= clear * 9,
+        "{right} of {clear} clear winners right: {wrong:?}"
     );
 }

@@ -250,7 +250,10 @@ fn lifecycle_submit_approve_find_reopen() {
     assert_eq!(told.len(), 1);
     assert!(render(&told[0].reply).contains("approved"), "{:?}", told[0]);
     let found = find(&bot, "43", "zirconwash");
-    assert!(found.contains(&format!("/cases sub-{id}")), "{found}");
+    // On Telegram the hit opens with one tap: `/cases_sub_1` is the command for `sub-1`.
+    assert!(found.contains(&format!("/cases_sub_{id}")), "{found}");
+    let (tapped, _) = say(&bot, private("43", &format!("/cases_sub_{id}")));
+    assert!(tapped.contains("zirconwash"), "{tapped}");
     let (case, _) = say(&bot, private("43", &format!("/cases sub-{id}")));
     assert!(
         case.contains("zirconwash") && case.contains("Shared by User42"),
@@ -262,7 +265,7 @@ fn lifecycle_submit_approve_find_reopen() {
     let (reopened, r) = say(&bot, in_mod_chat(MODERATOR2, &format!("/reopen {id}")));
     assert!(reopened.contains("reopened"), "{reopened}");
     assert_eq!(r.notices.len(), 1, "the contributor is told");
-    assert!(!find(&bot, "43", "zirconwash").contains(&format!("sub-{id}")));
+    assert!(!find(&bot, "43", "zirconwash").contains(&format!("sub_{id}")));
     let (case, _) = say(&bot, private("43", &format!("/cases sub-{id}")));
     assert!(!case.contains("zirconwash"), "{case}");
     let sub = w
@@ -528,7 +531,7 @@ fn guided_flow_survives_restart_and_cancels() {
     assert_eq!(sub.text, STORY);
     // The flow is over: free text is a search again.
     let (search, _) = say(&bot, private("42", "settling ponds"));
-    assert!(search.contains("Results"), "{search}");
+    assert!(search.contains("/guide_sediment"), "{search}");
 
     say(&bot, private("42", "/share"));
     let (cancelled, _) = say(&bot, private("42", "/cancel"));

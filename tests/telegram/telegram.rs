@@ -1242,6 +1242,26 @@ async fn real_private_find_consulting_lists_mintek() {
     h.stop().await.expect("clean stop");
 }
 
+/// One tap to open (issue 16): a search reply names each hit as a command Telegram links
+/// (`/org_mintek` as text, not inside `<code>`, which only copies), and sending that command,
+/// as a tap does, opens Mintek's card.
+#[tokio::test]
+async fn real_hits_open_with_one_tap() {
+    let (h, _dir) = start_real().await;
+    h.server.private_text(&ana(), "/find mintek");
+    let sent = h.wait_sent_to(ana().id, 1).await;
+    assert!(sent[0].text.contains("/org_mintek"), "{:?}", sent[0].text);
+    assert!(!sent[0].text.contains("<code>/org"), "{:?}", sent[0].text);
+    h.server.private_text(&ana(), "/org_mintek");
+    let sent = h.wait_sent_to(ana().id, 2).await;
+    assert!(
+        sent[1].visible.starts_with("Mintek and its") && sent[1].visible.contains("mintek.co.za"),
+        "{:?}",
+        sent[1].visible
+    );
+    h.stop().await.expect("clean stop");
+}
+
 /// In a group, `/find@ThisBot` is answered, `/find@OtherBot` and chatter are not.
 #[tokio::test]
 async fn real_group_find_addressed_and_others_ignored() {

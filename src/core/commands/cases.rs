@@ -3,7 +3,7 @@
 
 use super::lookup::{closest, find_entry};
 use crate::core::i18n::{Msg, tr};
-use crate::core::message::{Action, ActionKind, Block, Inline, Reply};
+use crate::core::message::{Action, ActionKind, Block, Inline, OpenCommands, Reply};
 use crate::core::moderation::attachments;
 use crate::core::share::{case_title, credit_line, parse_id, topic_and_place};
 use crate::core::view::{body_blocks, entry_card, entry_line, open_command, para, shorten};
@@ -14,14 +14,20 @@ use crate::search::SearchIndex;
 use crate::store::{Status, Store};
 
 /// The case study `id` (a curated id or `sub-N`), or the list of curated ones.
-pub(super) fn run(index: &SearchIndex, store: Option<&Store>, id: &str, lang: Lang) -> Reply {
+pub(super) fn run(
+    index: &SearchIndex,
+    store: Option<&Store>,
+    id: &str,
+    lang: Lang,
+    open: OpenCommands,
+) -> Reply {
     if let Some(n) = id.trim().strip_prefix("sub-") {
         return submitted(store, n, lang);
     }
     if !id.trim().is_empty() {
         return match find_entry(index.kb(), id, &[Kind::Case]) {
             Some(e) => entry_card(e, lang),
-            None => closest(index, id, Kind::Case, Msg::CaseNotFound, lang),
+            None => closest(index, id, Kind::Case, Msg::CaseNotFound, lang, open),
         };
     }
     let cases: Vec<&Entry> = index.kb().of_kind(Kind::Case).collect();
@@ -30,7 +36,7 @@ pub(super) fn run(index: &SearchIndex, store: Option<&Store>, id: &str, lang: La
         cases
             .iter()
             .map(|e| {
-                let mut line = entry_line(e, lang, e.country.clone());
+                let mut line = entry_line(e, lang, e.country.clone(), open);
                 line.push(Inline::Text(format!("\n{}", e.text(lang).summary)));
                 line
             })

@@ -1,39 +1,55 @@
 //! `/find <words>` (and free text in a private chat, a deep link `find-…`, a "More" button):
-//! one page of search hits, or what to try when nothing matched.
+//! one page of search hits, the best answer first when one entry clearly answers, or a plain
+//! "I don't know" with the nearest topics and a way on when nothing does.
+//!
+//! The first page has three shapes, chosen by the search's [`Outcome`]:
+//! - **best answer first** when one hit clearly wins ([`Outcome::clear_winner`]: at least
+//!   [`WEAK_SCORE`](crate::search::outcome::WEAK_SCORE) and
+//!   [`CLEAR_LEAD`](crate::search::outcome::CLEAR_LEAD) times the second): its title, the two
+//!   to four whole sentences that answer ([`Results::answer`](crate::search::Results)), how to
+//!   open it, then the other hits as one line each;
+//! - **a compact list** when several answer about as well (as every later page is);
+//! - **"I don't know"** when the best hit is weak or there is none: said plainly, with the
+//!   nearest topics and [`offer_a_person`].
 
 use crate::core::i18n::{Msg, tr};
-use crate::core::message::{Action, ActionKind, Block, Inline, Reply};
-use crate::core::view::{entry_line, hit_blocks, para, shorten};
+use crate::core::message::{Action, ActionKind, Block, Inline, OpenCommands, Reply};
+use crate::core::view::{
+    answer_blocks, entry_line, hit_blocks, hit_line, open_inline, para, shorten,
+};
 use crate::core::{
     Bot, ECHO_CHARS, MAX_PAGE, MAX_QUERY_CHARS, PAGE_SIZE, command_action, reply, truncate,
 };
 use crate::kb::Kind;
 use crate::lang::Lang;
-use crate::search::{SearchIndex, SearchOptions};
+use crate::search::{Outcome, Results, SearchIndex, SearchOptions};
 
 /// `/find` with nothing to find: how to use it, with an example.
 pub(in crate::core) fn without_query(lang: Lang) -> Reply {
-    let example = format!("/find {}", Msg::ExampleQuery.get(lang));
-    let text = tr(Msg::FindEmpty, lang, &["\u{0}"]);
-    let (before, after) = text.split_once('\u{0}').unwrap_or((text.as_str(), ""));
-    reply(
-        lang,
-        vec![Block::Paragraph(vec![
-            Inline::Text(before.to_string()),
-            Inline::Code(example),
-            Inline::Text(after.to_string()),
-        ])],
-        Vec::new(),
-    )
+    reply(lang, vec![with_example(Msg::FindEmpty, lang)], Vec::new())
 }
 
-/// The reply for a search: one page of hits with a "More" action, or what to try instead.
+/// A paragraph of `msg` whose `$example` is an example search, shown as code.
+fn with_example(msg: Msg, lang: Lang) -> Block {
+    let example = format!("/find {}", Msg::ExampleQuery.get(lang));
+    let text = tr(msg, lang, &["\u{0}"]);
+    let (before, after) = text.split_once('\u{0}').unwrap_or((text.as_str(), ""));
+    Block::Paragraph(vec![
+        Inline::Text(before.to_string()),
+        Inline::Code(example),
+        Inline::Text(after.to_string()),
+    ])
+}
+
+/// The reply for a search: one page of hits with a "More" action (the best answer first when
+/// one clearly wins, on the first page), or what the bot does not know and what to try.
+/// `open` is how the platform writes the command that opens a hit.
 pub(in crate::core) fn search_reply(
     index: &SearchIndex,
     raw: &str,
     page: u32,
     lang: Lang,
-    kinds: &[Kind],
+    open: OpenCommands,
 ) -> Reply {
     let (query, cut) = truncate(raw.trim(), MAX_QUERY_CHARS);
     let mut blocks = Vec::new();
@@ -59,7 +75,7 @@ pub(in crate::core) fn search_reply(
         lang,
         limit: PAGE_SIZE,
         offset,
-        kinds: kinds.to_vec(),
+        kinds: Vec::new(),
     };
     let results = match index.search(query, &opts) {
         Ok(r) => r,
@@ -68,12 +84,20 @@ pub(in crate::core) fn search_reply(
             return Bot::error_reply(lang);
         }
     };
-    if results.hits.is_empty() {
-        if page > 0 {
-            blocks.push(para(tr(Msg::NoMoreResults, lang, &[&echo])));
-            return reply(lang, blocks, Vec::new());
+    if page > 0 && results.hits.is_empty() {
+        blocks.push(para(tr(Msg::NoMoreResults, lang, &[&echo])));
+        return reply(lang, blocks, Vec::new());
+    }
+    if page == 0 {
+        match Outcome::of(&results) {
+            Outcome::Empty if index.filler().is_only_filler(query) => {
+                return only_filler(index, blocks, lang, open);
+            }
+            Outcome::Empty | Outcome::Weak => {
+                return dont_know(index, blocks, query, &echo, &results, lang, open);
+            }
+            Outcome::Found => {}
         }
-        return no_results(index, blocks, &echo, &results.suggestions, lang);
     }
     let kb = index.kb();
     let first = offset + 1;
@@ -86,14 +110,50 @@ pub(in crate::core) fn search_reply(
     } else {
         total.to_string()
     };
-    blocks.push(Block::Heading(tr(
-        Msg::ResultsHeading,
-        lang,
-        &[&echo, &first.to_string(), &last.to_string(), &total_text],
-    )));
-    for (i, hit) in results.hits.iter().enumerate() {
-        let summary = kb.get(&hit.id).map(|e| e.text(lang).summary.as_str());
-        blocks.extend(hit_blocks(first + i, hit, summary, lang));
+    match Outcome::clear_winner(&results).filter(|_| page == 0) {
+        Some(best) => {
+            // The best answer: its title, kind, the sentences that answer and how to open it.
+            blocks.push(Block::Heading(best.title.clone()));
+            let mut answer = answer_blocks(results.answer.as_ref().unwrap_or(&best.snippet));
+            if answer.is_empty() {
+                answer = answer_blocks(&best.snippet);
+            }
+            blocks.extend(answer);
+            blocks.push(Block::Paragraph(vec![
+                Inline::Em(crate::core::i18n::kind(best.kind, lang).into()),
+                Inline::Text(format!(" · {} ", Msg::Open.get(lang))),
+                open_inline(best.kind, &best.id, open),
+            ]));
+            if results.hits.len() > 1 {
+                blocks.push(Block::Paragraph(vec![Inline::Strong(tr(
+                    Msg::ResultsOthers,
+                    lang,
+                    &[
+                        &echo,
+                        &(first + 1).to_string(),
+                        &last.to_string(),
+                        &total_text,
+                    ],
+                ))]));
+                blocks.push(Block::List(
+                    results.hits[1..]
+                        .iter()
+                        .map(|h| hit_line(h, lang, open))
+                        .collect(),
+                ));
+            }
+        }
+        None => {
+            blocks.push(Block::Heading(tr(
+                Msg::ResultsHeading,
+                lang,
+                &[&echo, &first.to_string(), &last.to_string(), &total_text],
+            )));
+            for (i, hit) in results.hits.iter().enumerate() {
+                let summary = kb.get(&hit.id).map(|e| e.text(lang).summary.as_str());
+                blocks.extend(hit_blocks(first + i, hit, summary, lang, open));
+            }
+        }
     }
     let mut actions = Vec::new();
     if last < total || more_than_total {
@@ -108,17 +168,22 @@ pub(in crate::core) fn search_reply(
     reply(lang, blocks, actions)
 }
 
-/// Nothing matched: the spelling suggestions as tappable searches, then the topics.
-fn no_results(
+/// Nothing answers (no hit, or only weak ones): the bot says so plainly, offers the spelling
+/// suggestions as tappable searches, shows the nearest topics (the weak hits, or every guide
+/// when there is none) and a way on ([`offer_a_person`]).
+fn dont_know(
     index: &SearchIndex,
     mut blocks: Vec<Block>,
+    query: &str,
     echo: &str,
-    suggestions: &[String],
+    results: &Results,
     lang: Lang,
+    open: OpenCommands,
 ) -> Reply {
-    blocks.push(para(tr(Msg::NoResults, lang, &[echo])));
+    blocks.push(para(tr(Msg::FindDontKnow, lang, &[echo])));
     let mut actions = Vec::new();
-    let suggestions: Vec<&String> = suggestions
+    let suggestions: Vec<&String> = results
+        .suggestions
         .iter()
         .filter(|s| !s.trim().is_empty())
         .take(5)
@@ -135,15 +200,68 @@ fn no_results(
         }
         blocks.push(Block::Paragraph(line));
     }
-    blocks.push(para(Msg::TryTopics.get(lang)));
+    if results.hits.is_empty() {
+        blocks.extend(guide_list(index, Msg::TryTopics, lang, open));
+    } else {
+        blocks.push(para(Msg::FindNearest.get(lang)));
+        blocks.push(Block::List(
+            results
+                .hits
+                .iter()
+                .map(|h| hit_line(h, lang, open))
+                .collect(),
+        ));
+    }
+    let (offer, offer_actions) = offer_a_person(query, lang);
+    blocks.extend(offer);
+    actions.extend(offer_actions);
+    reply(lang, blocks, actions)
+}
+
+/// A message of nothing but greetings and question words ("hello", "habari, tafadhali"):
+/// what to ask, with an example, and the topics.
+fn only_filler(
+    index: &SearchIndex,
+    mut blocks: Vec<Block>,
+    lang: Lang,
+    open: OpenCommands,
+) -> Reply {
+    blocks.push(with_example(Msg::FindOnlyFiller, lang));
+    blocks.extend(guide_list(index, Msg::TryTopics, lang, open));
+    reply(
+        lang,
+        blocks,
+        vec![command_action(Msg::AllTopics.get(lang), "/topics")],
+    )
+}
+
+/// `lead`, then every guide as one line (title and how to open it).
+fn guide_list(index: &SearchIndex, lead: Msg, lang: Lang, open: OpenCommands) -> Vec<Block> {
     let topics: Vec<Vec<Inline>> = index
         .kb()
         .of_kind(Kind::Guide)
-        .map(|e| entry_line(e, lang, None))
+        .map(|e| entry_line(e, lang, None, open))
         .collect();
-    if !topics.is_empty() {
-        blocks.push(Block::List(topics));
+    if topics.is_empty() {
+        return Vec::new();
     }
-    actions.push(command_action(Msg::AllTopics.get(lang), "/topics"));
-    reply(lang, blocks, actions)
+    vec![para(lead.get(lang)), Block::List(topics)]
+}
+
+/// The way on when the bot cannot answer `query`: the one place that says what a person can
+/// do next. It offers to pass the question to a person ("Ask a person", `/ask <query>` with the
+/// searched words filled in: `core/ask.rs`), and the topics and `/share` beside it.
+pub(crate) fn offer_a_person(query: &str, lang: Lang) -> (Vec<Block>, Vec<Action>) {
+    let ask = crate::core::ask::ask_command(query);
+    (
+        vec![crate::core::moderation::with_codes(
+            Msg::FindOfferAsk.get(lang),
+            &[&ask],
+        )],
+        vec![
+            crate::core::ask::ask_action(query, lang),
+            command_action(Msg::AllTopics.get(lang), "/topics"),
+            command_action(Msg::OfferShare.get(lang), "/share"),
+        ],
+    )
 }

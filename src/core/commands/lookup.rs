@@ -3,7 +3,7 @@
 //! matches when nothing has that name.
 
 use crate::core::i18n::{Msg, fold_words, tr};
-use crate::core::message::{Block, Inline, Reply};
+use crate::core::message::{Block, Inline, OpenCommands, Reply};
 use crate::core::view::{entry_line, hit_blocks, para, shorten};
 use crate::core::{ECHO_CHARS, MAX_QUERY_CHARS, PAGE_SIZE, command_action, reply, truncate};
 use crate::kb::{Entry, Kind, KnowledgeBase};
@@ -46,6 +46,7 @@ pub(super) fn closest(
     kind: Kind,
     not_found: Msg,
     lang: Lang,
+    open: OpenCommands,
 ) -> Reply {
     let (name, _) = truncate(name.trim(), MAX_QUERY_CHARS);
     let echo = shorten(name, ECHO_CHARS);
@@ -67,7 +68,7 @@ pub(super) fn closest(
     if hits.is_empty() {
         let list: Vec<Vec<Inline>> = kb
             .of_kind(kind)
-            .map(|e| entry_line(e, lang, None))
+            .map(|e| entry_line(e, lang, None, open))
             .collect();
         if !list.is_empty() {
             blocks.push(Block::List(list));
@@ -76,7 +77,7 @@ pub(super) fn closest(
         blocks.push(para(Msg::ClosestMatches.get(lang)));
         for (i, hit) in hits.iter().enumerate() {
             let summary = kb.get(&hit.id).map(|e| e.text(lang).summary.as_str());
-            blocks.extend(hit_blocks(i + 1, hit, summary, lang));
+            blocks.extend(hit_blocks(i + 1, hit, summary, lang, open));
         }
     }
     let all = match kind {

@@ -41,6 +41,7 @@ impl Bot {
             moderator: self.is_moderator(&msg.user),
             expert: self.is_expert(&msg.user),
         };
+        let open = msg.caps.open_commands;
         match cmd {
             Command::Start(None) => start::welcome(msg, moderator, lang, None),
             Command::Start(Some(param)) => {
@@ -50,14 +51,14 @@ impl Bot {
             Command::Find(q) if q.trim().is_empty() => find::without_query(lang),
             Command::Find(q) => {
                 self.searched(&q, msg, lang);
-                find::search_reply(index, &q, 0, lang, &[])
+                find::search_reply(index, &q, 0, lang, open)
             }
-            Command::Org(name) => org::run(index, &name, lang),
-            Command::Orgs(filter) => orgs::run(index.kb(), &filter, lang),
-            Command::Topics => topics::run(index.kb(), lang, None),
-            Command::Guide(topic) => guide::run(index, &topic, lang),
-            Command::Cases(id) => cases::run(index, store, &id, lang),
-            Command::Country(name) => country::run(index, &name, lang),
+            Command::Org(name) => org::run(index, &name, lang, open),
+            Command::Orgs(filter) => orgs::run(index.kb(), &filter, lang, open),
+            Command::Topics => topics::run(index.kb(), lang, None, open),
+            Command::Guide(topic) => guide::run(index, &topic, lang, open),
+            Command::Cases(id) => cases::run(index, store, &id, lang, open),
+            Command::Country(name) => country::run(index, &name, lang, open),
             Command::Language(code) => language::run(&*self.languages, &code, msg, lang),
             Command::Share(_)
             | Command::Mine

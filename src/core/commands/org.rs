@@ -2,7 +2,7 @@
 
 use super::lookup::{closest, find_entry};
 use crate::core::i18n::Msg;
-use crate::core::message::Reply;
+use crate::core::message::{OpenCommands, Reply};
 use crate::core::view::{entry_card, para};
 use crate::core::{command_action, reply};
 use crate::kb::Kind;
@@ -10,7 +10,7 @@ use crate::lang::Lang;
 use crate::search::SearchIndex;
 
 /// The card of the organisation called `name`.
-pub(super) fn run(index: &SearchIndex, name: &str, lang: Lang) -> Reply {
+pub(super) fn run(index: &SearchIndex, name: &str, lang: Lang, open: OpenCommands) -> Reply {
     if name.trim().is_empty() {
         return reply(
             lang,
@@ -20,6 +20,6 @@ pub(super) fn run(index: &SearchIndex, name: &str, lang: Lang) -> Reply {
     }
     match find_entry(index.kb(), name, &[Kind::Org]) {
         Some(e) => entry_card(e, lang),
-        None => closest(index, name, Kind::Org, Msg::OrgNotFound, lang),
+        None => closest(index, name, Kind::Org, Msg::OrgNotFound, lang, open),
     }
 }

@@ -2,14 +2,14 @@
 //! one category, region or country.
 
 use crate::core::i18n::{self, Msg, fold_words, tr};
-use crate::core::message::{Block, Inline, Reply};
+use crate::core::message::{Block, Inline, OpenCommands, Reply};
 use crate::core::view::{entry_line, para, shorten};
 use crate::core::{ECHO_CHARS, MAX_QUERY_CHARS, command_action, reply, truncate};
 use crate::kb::{Category, Entry, Kind, KnowledgeBase, Region};
 use crate::lang::Lang;
 
 /// The organisations matching `filter` (empty: all of them, by category).
-pub(super) fn run(kb: &KnowledgeBase, filter: &str, lang: Lang) -> Reply {
+pub(super) fn run(kb: &KnowledgeBase, filter: &str, lang: Lang, open: OpenCommands) -> Reply {
     let wanted = fold_words(filter);
     let line = |e: &Entry| {
         let mut detail = Vec::new();
@@ -19,7 +19,12 @@ pub(super) fn run(kb: &KnowledgeBase, filter: &str, lang: Lang) -> Reply {
         if let Some(o) = &e.org {
             detail.push(i18n::category(o.category, lang).to_string());
         }
-        entry_line(e, lang, (!detail.is_empty()).then(|| detail.join(", ")))
+        entry_line(
+            e,
+            lang,
+            (!detail.is_empty()).then(|| detail.join(", ")),
+            open,
+        )
     };
     if wanted.is_empty() {
         let mut blocks = vec![Block::Heading(Msg::OrgsHeading.get(lang).to_string())];
@@ -29,7 +34,7 @@ pub(super) fn run(kb: &KnowledgeBase, filter: &str, lang: Lang) -> Reply {
                 .filter(|e| e.org.as_ref().is_some_and(|o| o.category == c))
                 .map(|e| {
                     let detail = e.country.clone();
-                    entry_line(e, lang, detail)
+                    entry_line(e, lang, detail, open)
                 })
                 .collect();
             if !items.is_empty() {

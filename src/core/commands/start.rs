@@ -76,7 +76,7 @@ pub(super) fn deep_link(
     {
         let q = q.replace(['_', '-'], " ");
         if !q.trim().is_empty() {
-            return find::search_reply(index, q.trim(), 0, lang, &[]);
+            return find::search_reply(index, q.trim(), 0, lang, msg.caps.open_commands);
         }
     }
     welcome(msg, role, lang, Some(Msg::DeepLinkUnknown))
