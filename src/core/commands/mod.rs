@@ -1,10 +1,13 @@
 //! The commands that read the knowledge base, one file each (`/country` is `country.rs`) (as mini-redis keeps `src/cmd/`):
 //! each handler takes only what it needs (the index, the knowledge base, the language store)
 //! and returns a [`Reply`]. The command table behind the parser, `/help` and the platforms'
-//! menus stays in [`crate::core::command`]; contributions (`/share`, `/mine`, `/withdraw`,
-//! `/cancel`) live in `core/share.rs` and moderation (`/pending`, `/review`, `/approve`,
-//! `/reject`, `/reopen`, `/stats`) in `core/moderation.rs`; questions for experts (`/ask`,
-//! `/answer`, `/questions`, `/publish`) in `core/ask.rs`.
+//! menus stays in [`crate::core::command`]. The commands that write have families of their
+//! own, one file per command too: contributions in `core/share/` (`mod.rs` is the `/share`
+//! flow; `mine.rs`, `withdraw.rs`, `cancel.rs`), moderation in `core/moderation/` (`mod.rs` is
+//! the one `decide` path and the refusals; `pending.rs`, `review.rs`, `approve.rs`,
+//! `reject.rs`, `reopen.rs`, `stats.rs`, `announce.rs`); questions for experts (`/ask`,
+//! `/answer`, `/questions`, `/publish`) in `core/ask.rs`, `/report` in `core/report.rs`,
+//! `/forget` in `core/forget.rs`.
 
 mod cases;
 mod country;
