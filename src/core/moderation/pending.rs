@@ -1,0 +1,68 @@
+//! `/pending [page]`: the contributions waiting for a decision, oldest first, paged.
+
+#[allow(unused_imports)]
+use super::*;
+
+impl Bot {
+    pub(in crate::core) fn pending(
+        &self,
+        store: &store::Store,
+        arg: &str,
+        msg: &Incoming,
+        lang: Lang,
+    ) -> Reply {
+        let page_no = arg.trim().parse::<u64>().unwrap_or(1).clamp(1, 100_000);
+        let limit = u32::try_from(PAGE_SIZE).unwrap_or(5);
+        let page = match store.list(
+            Some(Status::Pending),
+            limit,
+            (page_no - 1) * u64::from(limit),
+        ) {
+            Ok(p) => p,
+            Err(e) => return self.store_failure("pending", &e, msg, lang),
+        };
+        if page.total == 0 {
+            return Bot::message_reply(Msg::PendingEmpty, lang);
+        }
+        let mut blocks = vec![Block::Heading(tr(
+            Msg::PendingHeading,
+            lang,
+            &[&page.total.to_string()],
+        ))];
+        let mut actions = Vec::new();
+        let items: Vec<Vec<Inline>> = page
+            .items
+            .iter()
+            .map(|s| {
+                let review = format!("{} {}", Bot::typed("review"), s.id.0);
+                actions.push(command_action(
+                    format!("{} {}", Msg::Review.get(lang), s.id),
+                    review.clone(),
+                ));
+                vec![
+                    Inline::Strong(s.id.to_string()),
+                    Inline::Text(format!(
+                        " · {} · {} · {}\n{} ",
+                        i18n::topic(s.topic, lang),
+                        s.author.name,
+                        format_time(s.created_at),
+                        shorten(&s.text, 160)
+                    )),
+                    Inline::Code(review),
+                ]
+            })
+            .collect();
+        if items.is_empty() {
+            blocks.push(para(Msg::NothingMore.get(lang)));
+        } else {
+            blocks.push(Block::List(items));
+        }
+        if page_no * u64::from(limit) < page.total {
+            actions.push(command_action(
+                Msg::NextPage.get(lang),
+                format!("{} {}", Bot::typed("pending"), page_no + 1),
+            ));
+        }
+        reply(lang, blocks, actions)
+    }
+}
