@@ -917,7 +917,7 @@ async fn serve_ask_reply_answer_helped_publish_find() {
     server.private_text(&ana(), "/find zyxspinel");
     let found = bot.wait_sent_to(&server, ana().id, 5, WAIT).await.remove(4);
     assert!(
-        found.visible.contains("zyxspinel") && found.visible.contains("answer-2"),
+        found.visible.contains("zyxspinel") && found.visible.contains("/qa_2"),
         "{:?}",
         found.visible
     );
