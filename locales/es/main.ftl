@@ -2,7 +2,9 @@
 ### A message's id is on the left of `=`; only the text on the right is translated. `{ $name }`
 ### is a variable the bot fills in: keep it, anywhere in the sentence. `[one]` / `*[other]` are
 ### plural forms (CLDR rules for the language); keep the `*` on the default.
-### review: reviewed
+### DRAFT: written without a native speaker's check. A reviewer who has read every line
+### changes the next line to `### review: reviewed` (and says so in the commit message).
+### review: draft
 
 ## Conversation, search and cards
 

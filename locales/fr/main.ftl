@@ -2,7 +2,9 @@
 ### A message's id is on the left of `=`; only the text on the right is translated. `{ $name }`
 ### is a variable the bot fills in: keep it, anywhere in the sentence. `[one]` / `*[other]` are
 ### plural forms (CLDR rules for the language); keep the `*` on the default.
-### review: reviewed
+### DRAFT: written without a native speaker's check. A reviewer who has read every line
+### changes the next line to `### review: reviewed` (and says so in the commit message).
+### review: draft
 
 ## Conversation, search and cards
 
@@ -77,7 +79,7 @@ country-not-found = Il n'y a pas de page pour le pays « { $name } ».
 language-choose = Choisissez votre langue :
 language-set = Désormais, je vous répondrai en français.
 language-unknown = Je ne parle pas encore « { $code } ».
-draft-notice = Cette traduction est un brouillon, pas encore relu par un locuteur natif : /language en pour l'anglais, /language fr pour le français.
+draft-notice = Cette traduction est un brouillon, pas encore relue par un locuteur natif : /language en pour l'anglais.
 unknown-command = Je ne connais pas la commande { $command }. Tapez /help pour voir les commandes.
 query-shortened = Votre message était très long : je n'ai cherché que { $count ->
         [one] son premier caractère

@@ -794,10 +794,15 @@ fn draft_language_is_noted_once_per_person() {
         "{second}"
     );
 
+    // French is a draft too (no native speaker has checked it); English is not.
     let mut fr = incoming("/help", ChatKind::Private, true, "other");
     fr.language_hint = Some("fr".into());
     let text = render(&ask(&b, &fr));
-    assert!(!text.contains(Msg::DraftNotice.get(Lang::Fr)), "{text}");
+    assert_eq!(text.matches(Msg::DraftNotice.get(Lang::Fr)).count(), 1, "{text}");
+    let mut en = incoming("/help", ChatKind::Private, true, "third");
+    en.language_hint = Some("en".into());
+    let text = render(&ask(&b, &en));
+    assert!(!text.contains(Msg::DraftNotice.get(Lang::En)), "{text}");
 }
 
 /// Without a platform language or a choice, the reply follows the language of the message
