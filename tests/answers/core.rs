@@ -798,7 +798,11 @@ fn draft_language_is_noted_once_per_person() {
     let mut fr = incoming("/help", ChatKind::Private, true, "other");
     fr.language_hint = Some("fr".into());
     let text = render(&ask(&b, &fr));
-    assert_eq!(text.matches(Msg::DraftNotice.get(Lang::Fr)).count(), 1, "{text}");
+    assert_eq!(
+        text.matches(Msg::DraftNotice.get(Lang::Fr)).count(),
+        1,
+        "{text}"
+    );
     let mut en = incoming("/help", ChatKind::Private, true, "third");
     en.language_hint = Some("en".into());
     let text = render(&ask(&b, &en));
