@@ -32,7 +32,14 @@ fn argument(cmd: &Command) -> Option<&str> {
         | Command::Approve(a)
         | Command::Reject(a)
         | Command::Reopen(a)
-        | Command::Report(a) => Some(a),
+        | Command::Report(a)
+        | Command::Ask(a)
+        | Command::Answer(a)
+        | Command::Questions(a)
+        | Command::Publish(a)
+        | Command::Unpublish(a)
+        | Command::Helped(a)
+        | Command::NotHelped(a) => Some(a),
         Command::Help
         | Command::Topics
         | Command::Mine
