@@ -20,9 +20,6 @@ use rusqlite::types::Type;
 use rusqlite::{OptionalExtension, Row, Transaction, TransactionBehavior, named_params};
 use std::time::Duration;
 
-/// The rolling window of the per-person question limit.
-const RATE_WINDOW_SECS: i64 = 3600;
-
 /// The columns [`question_from_row`] reads, in order.
 const QUESTION_COLUMNS: &str = "id, platform, chat_id, reply_chat, in_group, user_id, \
     display_name, lang, body, status, created_at, updated_at, feedback, feedback_at";
@@ -250,33 +247,7 @@ impl Store {
         asker: &Actor,
         now: i64,
     ) -> Result<Option<Duration>> {
-        let per_hour = i64::from(self.limits.questions_per_hour);
-        if per_hour == 0 {
-            return Ok(Some(Duration::from_secs(RATE_WINDOW_SECS.unsigned_abs())));
-        }
-        let boundary: Option<i64> = tx
-            .prepare_cached(
-                "SELECT created_at FROM questions
-                 WHERE platform = :platform AND user_id = :user_id AND created_at > :since
-                 ORDER BY created_at DESC LIMIT 1 OFFSET :skip",
-            )?
-            .query_row(
-                named_params! {
-                    ":platform": asker.platform,
-                    ":user_id": asker.user_id,
-                    ":since": now.saturating_sub(RATE_WINDOW_SECS),
-                    ":skip": per_hour - 1,
-                },
-                |r| r.get(0),
-            )
-            .optional()?;
-        Ok(boundary.map(|created_at| {
-            let wait = created_at
-                .saturating_add(RATE_WINDOW_SECS)
-                .saturating_sub(now)
-                .max(1);
-            Duration::from_secs(wait.unsigned_abs())
-        }))
+        super::submissions::hourly_wait(tx, "questions", self.limits.questions_per_hour, asker, now)
     }
 
     /// The asker adds a follow-up to their question: it is open again, and the follow-up is

@@ -276,33 +276,7 @@ impl Store {
         author: &Actor,
         now: i64,
     ) -> Result<Option<Duration>> {
-        let per_hour = i64::from(self.limits.per_hour);
-        if per_hour == 0 {
-            return Ok(Some(Duration::from_secs(RATE_WINDOW_SECS.unsigned_abs())));
-        }
-        let boundary: Option<i64> = tx
-            .prepare_cached(
-                "SELECT created_at FROM submissions
-                 WHERE platform = :platform AND user_id = :user_id AND created_at > :since
-                 ORDER BY created_at DESC LIMIT 1 OFFSET :skip",
-            )?
-            .query_row(
-                named_params! {
-                    ":platform": author.platform,
-                    ":user_id": author.user_id,
-                    ":since": now.saturating_sub(RATE_WINDOW_SECS),
-                    ":skip": per_hour - 1,
-                },
-                |r| r.get(0),
-            )
-            .optional()?;
-        Ok(boundary.map(|created_at| {
-            let wait = created_at
-                .saturating_add(RATE_WINDOW_SECS)
-                .saturating_sub(now)
-                .max(1);
-            Duration::from_secs(wait.unsigned_abs())
-        }))
+        hourly_wait(tx, "submissions", self.limits.per_hour, author, now)
     }
 
     /// A moderator approves a pending submission, with an optional note. Returns the updated
@@ -579,6 +553,46 @@ impl Store {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(entries)
     }
+}
+
+/// `Some(wait)` if `actor` has `per_hour` rows in `table` (`submissions` or `questions`: a
+/// fixed name, never user input) created in the hour before `now`: the wait is until the
+/// oldest of the most recent `per_hour` leaves the window. `per_hour` 0 always waits a window.
+/// The one hourly limit of contributions and questions.
+pub(super) fn hourly_wait(
+    tx: &Transaction<'_>,
+    table: &'static str,
+    per_hour: u32,
+    actor: &Actor,
+    now: i64,
+) -> Result<Option<Duration>> {
+    let per_hour = i64::from(per_hour);
+    if per_hour == 0 {
+        return Ok(Some(Duration::from_secs(RATE_WINDOW_SECS.unsigned_abs())));
+    }
+    let boundary: Option<i64> = tx
+        .prepare_cached(&format!(
+            "SELECT created_at FROM {table}
+             WHERE platform = :platform AND user_id = :user_id AND created_at > :since
+             ORDER BY created_at DESC LIMIT 1 OFFSET :skip"
+        ))?
+        .query_row(
+            named_params! {
+                ":platform": actor.platform,
+                ":user_id": actor.user_id,
+                ":since": now.saturating_sub(RATE_WINDOW_SECS),
+                ":skip": per_hour - 1,
+            },
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(boundary.map(|created_at| {
+        let wait = created_at
+            .saturating_add(RATE_WINDOW_SECS)
+            .saturating_sub(now)
+            .max(1);
+        Duration::from_secs(wait.unsigned_abs())
+    }))
 }
 
 #[cfg(test)]
