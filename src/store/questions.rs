@@ -10,7 +10,7 @@
 
 use super::Store;
 use super::error::{Error, Result};
-use super::submissions::{content_hash, sql_offset};
+use super::submissions::{check_ids, content_hash, earlier_same_text, page};
 use super::types::{
     Actor, AskOutcome, Attribution, Feedback, NewQuestion, Page, Question, QuestionAction,
     QuestionAuditEntry, QuestionCounts, QuestionId, QuestionStatus, ThreadKind, ThreadMessage,
@@ -142,22 +142,6 @@ fn set_status(tx: &Transaction<'_>, id: QuestionId, to: QuestionStatus, now: i64
     Ok(())
 }
 
-fn check_ids(actor: &Actor) -> Result<()> {
-    if actor.platform.is_empty() {
-        return Err(Error::InvalidInput {
-            field: "platform",
-            problem: "empty",
-        });
-    }
-    if actor.user_id.is_empty() {
-        return Err(Error::InvalidInput {
-            field: "user id",
-            problem: "empty",
-        });
-    }
-    Ok(())
-}
-
 impl Store {
     /// Stores a new question, unless its length is outside the question limits, the same
     /// person already asked the same text (ignoring case and spacing), or they asked
@@ -177,23 +161,10 @@ impl Store {
         let hash = content_hash(text);
         let mut conn = self.conn();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let duplicate: Option<QuestionId> = tx
-            .prepare_cached(
-                "SELECT id FROM questions
-                 WHERE platform = :platform AND user_id = :user_id AND content_hash = :hash
-                 ORDER BY id LIMIT 1",
-            )?
-            .query_row(
-                named_params! {
-                    ":platform": new.asker.platform,
-                    ":user_id": new.asker.user_id,
-                    ":hash": hash,
-                },
-                |r| r.get(0),
-            )
-            .optional()?;
+        // Every question counts, whatever became of it (there is no withdrawing one).
+        let duplicate = earlier_same_text(&tx, "questions", "", &new.asker, &hash)?;
         if let Some(existing) = duplicate {
-            return Ok(AskOutcome::Duplicate(existing));
+            return Ok(AskOutcome::Duplicate(QuestionId(existing)));
         }
         if let Some(retry_after) = self.question_rate_limit(&tx, &new.asker, now)? {
             return Ok(AskOutcome::RateLimited { retry_after });
@@ -442,32 +413,21 @@ impl Store {
         limit: u32,
         offset: u64,
     ) -> Result<Page<Question>> {
-        let conn = self.conn();
         let sql = format!(
             "SELECT {QUESTION_COLUMNS} FROM questions
              WHERE :status IS NULL OR status = :status
              ORDER BY id LIMIT :limit OFFSET :offset"
         );
-        let items = conn
-            .prepare_cached(&sql)?
-            .query_map(
-                named_params! {
-                    ":status": status,
-                    ":limit": limit,
-                    ":offset": sql_offset(offset),
-                },
-                question_from_row,
-            )?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        let total: i64 = conn
-            .prepare_cached(
+        page(
+            &self.conn(),
+            (
+                &sql,
                 "SELECT count(*) FROM questions WHERE :status IS NULL OR status = :status",
-            )?
-            .query_row(named_params! {":status": status}, |r| r.get(0))?;
-        Ok(Page {
-            items,
-            total: total.unsigned_abs(),
-        })
+            ),
+            named_params! {":status": status},
+            (limit, offset),
+            question_from_row,
+        )
     }
 
     /// Every published question, oldest first: what the index must hold as answers.

@@ -8,6 +8,7 @@ use super::types::{
     SubmissionId, SubmitOutcome,
 };
 use crate::lang::Lang;
+use rusqlite::ToSql;
 use rusqlite::types::Type;
 use rusqlite::{OptionalExtension, Row, Transaction, TransactionBehavior, named_params};
 use sha2::{Digest, Sha256};
@@ -137,8 +138,35 @@ fn clean_note(note: Option<&str>) -> Option<&str> {
 }
 
 /// Converts a page offset for SQLite.
-pub(super) fn sql_offset(offset: u64) -> i64 {
+fn sql_offset(offset: u64) -> i64 {
     i64::try_from(offset).unwrap_or(i64::MAX)
+}
+
+/// One page of a list: `items_sql` selects the rows (it uses `:limit` and `:offset`) with
+/// `params` and reads each with `from_row`; `count_sql` counts the whole list with the same
+/// `params`.
+pub(super) fn page<T>(
+    conn: &rusqlite::Connection,
+    (items_sql, count_sql): (&str, &str),
+    params: &[(&str, &dyn ToSql)],
+    (limit, offset): (u32, u64),
+    from_row: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
+) -> Result<Page<T>> {
+    let offset = sql_offset(offset);
+    let mut paged: Vec<(&str, &dyn ToSql)> = params.to_vec();
+    paged.push((":limit", &limit));
+    paged.push((":offset", &offset));
+    let items = conn
+        .prepare_cached(items_sql)?
+        .query_map(paged.as_slice(), from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let total: i64 = conn
+        .prepare_cached(count_sql)?
+        .query_row(params, |r| r.get(0))?;
+    Ok(Page {
+        items,
+        total: total.unsigned_abs(),
+    })
 }
 
 impl Store {
@@ -166,18 +194,7 @@ impl Store {
         if let Err(problem) = self.limits.check_length(&new.text) {
             return Ok(problem.into());
         }
-        if new.author.platform.is_empty() {
-            return Err(Error::InvalidInput {
-                field: "platform",
-                problem: "empty",
-            });
-        }
-        if new.author.user_id.is_empty() {
-            return Err(Error::InvalidInput {
-                field: "user id",
-                problem: "empty",
-            });
-        }
+        check_ids(&new.author)?;
         let place = new.place.trim();
         if place.chars().count() > self.limits.max_place_chars {
             return Err(Error::InvalidInput {
@@ -198,24 +215,9 @@ impl Store {
         let mut conn = self.conn();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
 
-        let duplicate: Option<SubmissionId> = tx
-            .prepare_cached(
-                "SELECT id FROM submissions
-                 WHERE platform = :platform AND user_id = :user_id AND content_hash = :hash
-                   AND status <> 'withdrawn'
-                 ORDER BY id LIMIT 1",
-            )?
-            .query_row(
-                named_params! {
-                    ":platform": new.author.platform,
-                    ":user_id": new.author.user_id,
-                    ":hash": hash,
-                },
-                |r| r.get(0),
-            )
-            .optional()?;
+        let duplicate = earlier_same_text(&tx, "submissions", "withdrawn", &new.author, &hash)?;
         if let Some(existing) = duplicate {
-            return Ok(SubmitOutcome::Duplicate(existing));
+            return Ok(SubmitOutcome::Duplicate(SubmissionId(existing)));
         }
 
         if let Some(retry_after) = self.rate_limit(&tx, &new.author, now)? {
@@ -423,32 +425,21 @@ impl Store {
         limit: u32,
         offset: u64,
     ) -> Result<Page<Submission>> {
-        let conn = self.conn();
         let sql = format!(
             "SELECT {SUBMISSION_COLUMNS} FROM submissions
              WHERE :status IS NULL OR status = :status
              ORDER BY id LIMIT :limit OFFSET :offset"
         );
-        let items = conn
-            .prepare_cached(&sql)?
-            .query_map(
-                named_params! {
-                    ":status": status,
-                    ":limit": limit,
-                    ":offset": sql_offset(offset),
-                },
-                submission_from_row,
-            )?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        let total: i64 = conn
-            .prepare_cached(
+        page(
+            &self.conn(),
+            (
+                &sql,
                 "SELECT count(*) FROM submissions WHERE :status IS NULL OR status = :status",
-            )?
-            .query_row(named_params! {":status": status}, |r| r.get(0))?;
-        Ok(Page {
-            items,
-            total: total.unsigned_abs(),
-        })
+            ),
+            named_params! {":status": status},
+            (limit, offset),
+            submission_from_row,
+        )
     }
 
     /// A page of one person's submissions, newest first (for `/mine`).
@@ -459,36 +450,21 @@ impl Store {
         limit: u32,
         offset: u64,
     ) -> Result<Page<Submission>> {
-        let conn = self.conn();
         let sql = format!(
             "SELECT {SUBMISSION_COLUMNS} FROM submissions
              WHERE platform = :platform AND user_id = :user_id
              ORDER BY id DESC LIMIT :limit OFFSET :offset"
         );
-        let items = conn
-            .prepare_cached(&sql)?
-            .query_map(
-                named_params! {
-                    ":platform": platform,
-                    ":user_id": user_id,
-                    ":limit": limit,
-                    ":offset": sql_offset(offset),
-                },
-                submission_from_row,
-            )?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        let total: i64 = conn
-            .prepare_cached(
+        page(
+            &self.conn(),
+            (
+                &sql,
                 "SELECT count(*) FROM submissions WHERE platform = :platform AND user_id = :user_id",
-            )?
-            .query_row(
-                named_params! {":platform": platform, ":user_id": user_id},
-                |r| r.get(0),
-            )?;
-        Ok(Page {
-            items,
-            total: total.unsigned_abs(),
-        })
+            ),
+            named_params! {":platform": platform, ":user_id": user_id},
+            (limit, offset),
+            submission_from_row,
+        )
     }
 
     /// How many submissions are in each status (for `/stats`).
@@ -553,6 +529,53 @@ impl Store {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(entries)
     }
+}
+
+/// The earliest row of `actor` in `table` (`submissions` or `questions`: a fixed name, never
+/// user input) with the same text (`hash`, [`content_hash`]) and not in a status of `ignored`
+/// (a withdrawn submission does not count): what a duplicate refers to. The one duplicate check
+/// of contributions and questions.
+pub(super) fn earlier_same_text(
+    tx: &Transaction<'_>,
+    table: &'static str,
+    ignored: &'static str,
+    actor: &Actor,
+    hash: &str,
+) -> Result<Option<i64>> {
+    Ok(tx
+        .prepare_cached(&format!(
+            "SELECT id FROM {table}
+             WHERE platform = :platform AND user_id = :user_id AND content_hash = :hash
+               AND status <> :ignored
+             ORDER BY id LIMIT 1"
+        ))?
+        .query_row(
+            named_params! {
+                ":platform": actor.platform,
+                ":user_id": actor.user_id,
+                ":hash": hash,
+                ":ignored": ignored,
+            },
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// [`Error::InvalidInput`] unless `actor` has a platform and a user id.
+pub(super) fn check_ids(actor: &Actor) -> Result<()> {
+    if actor.platform.is_empty() {
+        return Err(Error::InvalidInput {
+            field: "platform",
+            problem: "empty",
+        });
+    }
+    if actor.user_id.is_empty() {
+        return Err(Error::InvalidInput {
+            field: "user id",
+            problem: "empty",
+        });
+    }
+    Ok(())
 }
 
 /// `Some(wait)` if `actor` has `per_hour` rows in `table` (`submissions` or `questions`: a
