@@ -52,9 +52,9 @@ fn story(run: u128, n: usize) -> String {
     )
 }
 
-/// The reference numbers in acknowledgements, in order.
-fn references(line: &str) -> Vec<i64> {
-    line.match_indices("Received, reference #")
+/// The numbers after each `marker` in `line`, in order (the references acknowledgements give).
+fn numbers_after(line: &str, marker: &str) -> Vec<i64> {
+    line.match_indices(marker)
         .filter_map(|(at, m)| {
             line[at + m.len()..]
                 .split(|c: char| !c.is_ascii_digit())
@@ -63,6 +63,107 @@ fn references(line: &str) -> Vec<i64> {
                 .ok()
         })
         .collect()
+}
+
+/// A submission's acknowledgements.
+const SUBMISSION_ACK: &str = "Received, reference #";
+/// A question's acknowledgements.
+const QUESTION_ACK: &str = "was received, reference Q-";
+
+/// The time-seeded run number (tokens in the texts, the moment of the kill).
+fn run_number() -> u128 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(7)
+}
+
+/// Writes [`BURST`] lines (`line(n)`) to a terminal chat on `dir` as fast as it reads them
+/// and kills it with SIGKILL once `kill_after` acknowledgements (`ack` markers) came back;
+/// returns the acknowledged references in order. Fails unless the kill came mid-burst.
+fn burst_and_kill(
+    dir: &Path,
+    line: impl Fn(usize) -> String + Send + 'static,
+    ack: &str,
+    kill_after: usize,
+) -> Vec<i64> {
+    let mut child = spawn_chat(dir);
+    let mut stdin = child.stdin.take().expect("stdin");
+    let writer = std::thread::spawn(move || {
+        for n in 0..BURST {
+            if writeln!(stdin, "{}", line(n)).is_err() {
+                break; // the child was killed
+            }
+        }
+    });
+    let stdout = child.stdout.take().expect("stdout");
+    let mut acked: Vec<i64> = Vec::new();
+    let mut killed = false;
+    for line in BufReader::new(stdout).lines() {
+        let Ok(line) = line else { break };
+        acked.extend(numbers_after(&line, ack));
+        if !killed && acked.len() >= kill_after {
+            child.kill().expect("SIGKILL");
+            killed = true;
+        }
+    }
+    let _ = child.wait();
+    let _ = writer.join();
+    assert!(
+        killed,
+        "only {} acknowledgements before the output ended",
+        acked.len()
+    );
+    assert!(acked.len() >= kill_after);
+    assert!(
+        acked.len() < BURST,
+        "the kill came after the burst, not during it"
+    );
+    acked
+}
+
+/// Everything `miners-guide <what> list --json` prints for the database in `dir`.
+fn list_json(dir: &Path, what: &str) -> Vec<serde_json::Value> {
+    let out = bin(dir)
+        .args([what, "list", "--json", "--limit", "100000"])
+        .output()
+        .expect("list");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stored: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON list");
+    stored.as_array().expect("array").clone()
+}
+
+/// The k-th acknowledged reference holds the text `line(k)`; no text is stored twice; at
+/// most the one sent when the kill came is stored unacknowledged.
+fn assert_acknowledged_stored(
+    stored: &[serde_json::Value],
+    acked: &[i64],
+    line: impl Fn(usize) -> String,
+) {
+    for (k, id) in acked.iter().enumerate() {
+        let text = stored
+            .iter()
+            .find(|s| s["id"].as_i64() == Some(*id))
+            .and_then(|s| s["text"].as_str());
+        assert_eq!(
+            text,
+            Some(line(k).as_str()),
+            "acknowledged {id} (line {k}) is missing or has another text"
+        );
+    }
+    let mut texts: Vec<&str> = stored.iter().filter_map(|s| s["text"].as_str()).collect();
+    let all = texts.len();
+    texts.sort_unstable();
+    texts.dedup();
+    assert_eq!(texts.len(), all, "a text was stored twice");
+    assert!(
+        all <= acked.len() + 1,
+        "at most the one in flight at the kill may be stored unacknowledged"
+    );
 }
 
 fn spawn_chat(dir: &Path) -> Child {
@@ -81,81 +182,15 @@ fn spawn_chat(dir: &Path) -> Child {
 #[test]
 fn acknowledged_submissions_survive_kill_9() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let run = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or(7);
+    let run = run_number();
     // Kill after 15 to 134 acknowledgements (the burst has 400 lines).
     let kill_after = 15 + usize::try_from(run % 120).unwrap_or(0);
-
-    let mut child = spawn_chat(dir.path());
-    let mut stdin = child.stdin.take().expect("stdin");
-    let writer = std::thread::spawn(move || {
-        for n in 0..BURST {
-            if writeln!(stdin, "/share {}", story(run, n)).is_err() {
-                break; // the child was killed
-            }
-        }
-    });
-    let stdout = child.stdout.take().expect("stdout");
-    let mut acked: Vec<i64> = Vec::new();
-    let mut killed = false;
-    for line in BufReader::new(stdout).lines() {
-        let Ok(line) = line else { break };
-        acked.extend(references(&line));
-        if !killed && acked.len() >= kill_after {
-            child.kill().expect("SIGKILL");
-            killed = true;
-        }
-    }
-    let _ = child.wait();
-    let _ = writer.join();
-    assert!(
-        killed,
-        "only {} acknowledgements before the output ended",
-        acked.len()
-    );
-    assert!(acked.len() >= kill_after);
-    assert!(
-        acked.len() < BURST,
-        "the kill came after the burst, not during it"
-    );
+    let share = move |n| format!("/share {}", story(run, n));
+    let acked = burst_and_kill(dir.path(), share, SUBMISSION_ACK, kill_after);
 
     // Restart: read everything back through the binary.
-    let mut cmd = bin(dir.path());
-    cmd.args(["submissions", "list", "--json", "--limit", "100000"]);
-    let out = cmd.output().expect("list");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let stored: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON list");
-    let stored = stored.as_array().expect("array");
-    let text_of = |id: i64| {
-        stored
-            .iter()
-            .find(|s| s["id"].as_i64() == Some(id))
-            .and_then(|s| s["text"].as_str())
-            .map(str::to_string)
-    };
-    // The k-th acknowledgement answered the k-th line.
-    for (k, id) in acked.iter().enumerate() {
-        assert_eq!(
-            text_of(*id).as_deref(),
-            Some(story(run, k).as_str()),
-            "acknowledged #{id} (line {k}) is missing or has another text"
-        );
-    }
-    let mut texts: Vec<&str> = stored.iter().filter_map(|s| s["text"].as_str()).collect();
-    let all = texts.len();
-    texts.sort_unstable();
-    texts.dedup();
-    assert_eq!(texts.len(), all, "a text was stored twice");
-    assert!(
-        all <= acked.len() + 1,
-        "at most the one submission in flight at the kill may be stored unacknowledged"
-    );
+    let stored = list_json(dir.path(), "submissions");
+    assert_acknowledged_stored(&stored, &acked, |k| story(run, k));
 
     // The bot keeps working on the same database.
     let mut child = spawn_chat(dir.path());
@@ -165,25 +200,12 @@ fn acknowledged_submissions_survive_kill_9() {
     }
     let out = child.wait_with_output().expect("wait");
     let text = String::from_utf8_lossy(&out.stdout);
-    let next = references(&text);
+    let next = numbers_after(&text, SUBMISSION_ACK);
     let max_acked = acked.iter().max().copied().unwrap_or(0);
     assert!(
         next.len() == 1 && next[0] > max_acked,
         "after the restart: {text}"
     );
-}
-
-/// The question references in acknowledgements, in order.
-fn question_references(line: &str) -> Vec<i64> {
-    line.match_indices("was received, reference Q-")
-        .filter_map(|(at, m)| {
-            line[at + m.len()..]
-                .split(|c: char| !c.is_ascii_digit())
-                .next()?
-                .parse()
-                .ok()
-        })
-        .collect()
 }
 
 fn question(run: u128, n: usize) -> String {
@@ -197,65 +219,12 @@ fn question(run: u128, n: usize) -> String {
 #[test]
 fn acknowledged_questions_survive_kill_9() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let run = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or(7);
+    let run = run_number();
     let kill_after = 15 + usize::try_from(run % 120).unwrap_or(0);
-
-    let mut child = spawn_chat(dir.path());
-    let mut stdin = child.stdin.take().expect("stdin");
-    let writer = std::thread::spawn(move || {
-        for n in 0..BURST {
-            if writeln!(stdin, "/ask {}", question(run, n)).is_err() {
-                break;
-            }
-        }
-    });
-    let stdout = child.stdout.take().expect("stdout");
-    let mut acked: Vec<i64> = Vec::new();
-    let mut killed = false;
-    for line in BufReader::new(stdout).lines() {
-        let Ok(line) = line else { break };
-        acked.extend(question_references(&line));
-        if !killed && acked.len() >= kill_after {
-            child.kill().expect("SIGKILL");
-            killed = true;
-        }
-    }
-    let _ = child.wait();
-    let _ = writer.join();
-    assert!(killed, "only {} acknowledgements", acked.len());
-    assert!(acked.len() < BURST, "the kill came after the burst");
-
-    let out = bin(dir.path())
-        .args(["questions", "list", "--json", "--limit", "100000"])
-        .output()
-        .expect("list");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let stored: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON list");
-    let stored = stored.as_array().expect("array");
-    for (k, id) in acked.iter().enumerate() {
-        let text = stored
-            .iter()
-            .find(|q| q["id"].as_i64() == Some(*id))
-            .and_then(|q| q["text"].as_str());
-        assert_eq!(
-            text,
-            Some(question(run, k).as_str()),
-            "acknowledged Q-{id} (line {k}) is missing or has another text"
-        );
-    }
-    let mut texts: Vec<&str> = stored.iter().filter_map(|q| q["text"].as_str()).collect();
-    let all = texts.len();
-    texts.sort_unstable();
-    texts.dedup();
-    assert_eq!(texts.len(), all, "a question was stored twice");
-    assert!(all <= acked.len() + 1);
+    let ask = move |n| format!("/ask {}", question(run, n));
+    let acked = burst_and_kill(dir.path(), ask, QUESTION_ACK, kill_after);
+    let stored = list_json(dir.path(), "questions");
+    assert_acknowledged_stored(&stored, &acked, |k| question(run, k));
 
     // The restarted bot announces what was folded, and takes new questions.
     let mut child = spawn_chat(dir.path());
@@ -269,7 +238,7 @@ fn acknowledged_questions_survive_kill_9() {
         text.contains("new questions:"),
         "no digest after the restart: {text}"
     );
-    let next = question_references(&text);
+    let next = numbers_after(&text, QUESTION_ACK);
     let max_acked = acked.iter().max().copied().unwrap_or(0);
     assert!(
         next.len() == 1 && next[0] > max_acked,
@@ -384,7 +353,7 @@ async fn kill_9_during_share_burst(test: &str, every_update: bool) {
     }
     let acks = |s: &[SentMessage]| {
         s.iter()
-            .filter(|m| references(&m.visible).len() == 1)
+            .filter(|m| numbers_after(&m.visible, SUBMISSION_ACK).len() == 1)
             .count()
     };
     bot.wait_sent(
@@ -473,7 +442,7 @@ async fn kill_9_during_share_burst(test: &str, every_update: bool) {
     // Every acknowledgement names a stored submission of the person it was sent to.
     let mut acked = 0;
     for m in sent.iter().filter(|m| share_chats.contains(&m.chat_id)) {
-        for id in references(&m.visible) {
+        for id in numbers_after(&m.visible, SUBMISSION_ACK) {
             acked += 1;
             let (user, body) = rows.get(&id).unwrap_or_else(|| {
                 panic!(

@@ -310,6 +310,8 @@ impl Handler for Scripted {
                         ],
                         ..paragraph(vec![Inline::Text("New submission #42".into())])
                     },
+                    replaces: None,
+                    receipt: None,
                 }],
             };
         } else if let Some(reason) = text.strip_prefix("reason: ") {
@@ -324,6 +326,8 @@ impl Handler for Scripted {
                         id: ana().id.to_string(),
                     },
                     reply: paragraph(vec![Inline::Text(decision)]),
+                    replaces: None,
+                    receipt: None,
                 }],
             };
         } else if let Some(to) = text.strip_prefix("notice ") {
@@ -338,6 +342,8 @@ impl Handler for Scripted {
                         "notice from {}",
                         msg.user.display_name
                     ))]),
+                    replaces: None,
+                    receipt: None,
                 }],
             };
         } else {
@@ -397,6 +403,8 @@ impl Handler for Scripted {
                     id: ana().id.to_string(),
                 },
                 reply: paragraph(vec![Inline::Text(format!("#{id} approved"))]),
+                replaces: None,
+                receipt: None,
             }],
             _ => Vec::new(),
         };
@@ -472,6 +480,18 @@ impl Harness {
             Ok(Err(e)) => panic!("adapter task failed: {e}"),
             Err(_) => panic!("adapter did not stop within 40 s"),
         }
+    }
+
+    /// Ana's submission is announced to the moderators; `moderator` presses its Reject
+    /// button. Returns the announcement and the bot's request for the reason.
+    async fn announce_and_press_reject(&self, moderator: &TestUser) -> (SentMessage, SentMessage) {
+        self.server.private_text(&ana(), "announce");
+        let announcement = self.wait_sent_to(MODERATORS, 1).await.remove(0);
+        self.server
+            .callback(&announcement, moderator, "r:42")
+            .expect("callback");
+        let asked = self.wait_sent_to(MODERATORS, 2).await.remove(1);
+        (announcement, asked)
     }
 
     async fn wait_sent_to(&self, chat: i64, n: usize) -> Vec<SentMessage> {
@@ -660,13 +680,8 @@ async fn moderation_buttons_edit_the_announcement() {
 #[tokio::test]
 async fn rejection_reason_edits_the_announcement() {
     let h = Harness::start(Scripted, ServerOptions::default(), false).await;
-    h.server.private_text(&ana(), "announce");
-    let announcement = h.wait_sent_to(MODERATORS, 1).await.remove(0);
     let moderator = TestUser::new(77, "Mod");
-    h.server
-        .callback(&announcement, &moderator, "r:42")
-        .expect("callback");
-    let asked = h.wait_sent_to(MODERATORS, 2).await.remove(1);
+    let (announcement, asked) = h.announce_and_press_reject(&moderator).await;
     assert_eq!(asked.method, "sendMessage");
     assert_ne!(asked.message_id, announcement.message_id);
     // Another command is answered as usual and leaves the announcement and the wait alone.
@@ -718,13 +733,8 @@ async fn rejection_reason_edits_the_announcement() {
 #[tokio::test]
 async fn rejection_decision_falls_back_to_a_new_message() {
     let h = Harness::start(Scripted, ServerOptions::default(), false).await;
-    h.server.private_text(&ana(), "announce");
-    let announcement = h.wait_sent_to(MODERATORS, 1).await.remove(0);
     let moderator = TestUser::new(77, "Mod");
-    h.server
-        .callback(&announcement, &moderator, "r:42")
-        .expect("callback");
-    let asked = h.wait_sent_to(MODERATORS, 2).await.remove(1);
+    let (_announcement, asked) = h.announce_and_press_reject(&moderator).await;
     h.server.inject(
         "editMessageText",
         Fault::BadRequest("message can't be edited".into()),
