@@ -124,6 +124,13 @@ pub enum SubmissionsCommand {
         #[arg(long, required = true)]
         reason: String,
     },
+    /// Take a decision back: the submission is pending again (an approved story leaves the
+    /// search); the running bot (or the next one started) tells the contributor and shows it
+    /// to the moderators with its buttons again.
+    Reopen {
+        /// The submission number.
+        id: SubmissionId,
+    },
 }
 
 /// `questions` subcommands.
@@ -633,6 +640,16 @@ fn submissions(config: &Config, cmd: SubmissionsCommand) -> anyhow::Result<()> {
                 out,
                 "{id} rejected. The running bot tells the contributor and the moderators' chat \
                  within seconds; a bot started later does it when it starts."
+            )?;
+        }
+        SubmissionsCommand::Reopen { id } => {
+            crate::core::decide(&store, id, Decision::Reopen, &cli_operator(), now)
+                .with_context(|| format!("cannot reopen {id}"))?;
+            writeln!(
+                out,
+                "{id} is pending again. The running bot takes it out of the search, tells the \
+                 contributor and the moderators' chat within seconds; a bot started later does \
+                 it when it starts."
             )?;
         }
     }

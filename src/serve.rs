@@ -179,7 +179,7 @@ pub async fn run_with_health(
         });
     }
     let (finish, finished) = tokio::sync::oneshot::channel::<()>();
-    let router = tokio::spawn(route_notices(routed, outlets, finished));
+    let router = tokio::spawn(route_notices(bot.clone(), routed, outlets, finished));
 
     let ticker = tokio::spawn(tick_loop(bot.clone(), route.clone(), stopped.clone()));
     drop(route);
@@ -261,21 +261,23 @@ enum Sink {
 }
 
 impl Sink {
-    async fn send(&self, notice: &Notice) {
+    /// Delivers `notice`; returns the adapter's reference to the message that carries it.
+    async fn send(&self, notice: &Notice) -> Option<String> {
         let result = match self {
             Sink::Telegram(connected) => match once_connected(connected, notice).await {
-                Some(t) => t.send(notice).await.map(|_| ()).map_err(Error::from),
-                None => return,
+                Some(t) => t.send(notice).await.map_err(Error::from),
+                None => return None,
             },
             #[cfg(feature = "matrix")]
             Sink::Matrix(connected) => match once_connected(connected, notice).await {
-                Some(m) => m.send(notice).await.map(|_| ()).map_err(Error::from),
-                None => return,
+                Some(m) => m.send(notice).await.map(Some).map_err(Error::from),
+                None => return None,
             },
         };
-        if let Err(e) = result {
-            log::error!("serve: notice for {} lost: {e}", notice.to);
-        }
+        result
+            .inspect_err(|e| log::error!("serve: notice for {} lost: {e}", notice.to))
+            .ok()
+            .flatten()
     }
 }
 
@@ -320,6 +322,7 @@ impl Outlets {
 /// Routes notices to one delivery task per platform until `finished`, then delivers what is
 /// still queued and waits for the delivery tasks to end.
 async fn route_notices(
+    bot: Bot,
     mut routed: mpsc::UnboundedReceiver<Notice>,
     outlets: Outlets,
     mut finished: tokio::sync::oneshot::Receiver<()>,
@@ -329,9 +332,18 @@ async fn route_notices(
     for platform in [Platform::Telegram, Platform::Matrix] {
         if let Some(sink) = outlets.for_platform(platform).cloned() {
             let (tx, mut rx) = mpsc::unbounded_channel::<Notice>();
+            let bot = bot.clone();
             deliveries.spawn(async move {
                 while let Some(notice) = rx.recv().await {
-                    sink.send(&notice).await;
+                    let sent = sink.send(&notice).await;
+                    if let (Some(receipt), Some(sent)) = (notice.receipt, sent) {
+                        let bot = bot.clone();
+                        let noted =
+                            tokio::task::spawn_blocking(move || bot.delivered(&receipt, &sent));
+                        if let Err(e) = noted.await {
+                            log::error!("serve: the core failed to note a delivered notice: {e}");
+                        }
+                    }
                 }
             });
             lanes.push((platform, tx));

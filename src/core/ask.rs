@@ -436,10 +436,10 @@ impl Bot {
         match found {
             Ok(Some((q, m))) => {
                 let lang = self.moderators_lang(chat);
-                vec![Notice {
-                    to: chat.clone(),
-                    reply: self.question_announcement(&q, &m, lang),
-                }]
+                vec![Notice::new(
+                    chat.clone(),
+                    self.question_announcement(&q, &m, lang),
+                )]
             }
             Ok(None) => Vec::new(),
             Err(e) => {
@@ -577,10 +577,7 @@ impl Bot {
                 format!("{} {n}", Bot::typed("nothelped")),
             ),
         ];
-        Some(Notice {
-            to: chat,
-            reply: reply(lang, blocks, actions),
-        })
+        Some(Notice::new(chat, reply(lang, blocks, actions)))
     }
 
     /// The asker's "this helped" / "it did not".
@@ -832,10 +829,7 @@ impl Bot {
         };
         flood.digest_sent(Some(now));
         log::info!("core::ask: questions digest to {chat}");
-        notices.push(Notice {
-            to: chat.clone(),
-            reply,
-        });
+        notices.push(Notice::new(chat.clone(), reply));
         notices
     }
 

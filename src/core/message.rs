@@ -269,6 +269,37 @@ pub struct Notice {
     pub to: ChatRef,
     /// What it says.
     pub reply: Reply,
+    /// A message to replace instead of sending a new one (an announcement, edited with its
+    /// decision), as the adapter named it in [`Bot::delivered`](super::Bot::delivered). The
+    /// adapter edits it when the reference is its own and names a message in [`Notice::to`];
+    /// otherwise (another platform's, too old, deleted) it sends a new message.
+    #[serde(default)]
+    pub replaces: Option<String>,
+    /// What the core wants to hear back once the notice is delivered: the adapter passes it,
+    /// with its reference to the message now carrying the notice, to
+    /// [`Bot::delivered`](super::Bot::delivered).
+    #[serde(default)]
+    pub receipt: Option<Receipt>,
+}
+
+impl Notice {
+    /// A new message `reply` for `to`, with nothing to replace and no receipt.
+    pub fn new(to: ChatRef, reply: Reply) -> Notice {
+        Notice {
+            to,
+            reply,
+            replaces: None,
+            receipt: None,
+        }
+    }
+}
+
+/// Why the core wants to know where a [`Notice`] went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Receipt {
+    /// The notice is the moderators' announcement of this submission (the message that shows
+    /// its state and carries its buttons): a later decision edits that message.
+    Announcement(i64),
 }
 
 /// Everything the core wants sent in answer to one [`Incoming`].

@@ -18,8 +18,9 @@ use matrix_sdk::ruma::events::reaction::OriginalSyncReactionEvent;
 use matrix_sdk::ruma::events::room::encrypted::OriginalSyncRoomEncryptedEvent;
 use matrix_sdk::ruma::events::room::member::{MembershipState, StrippedRoomMemberEvent};
 use matrix_sdk::ruma::events::room::message::{
-    AddMentions, ForwardThread, MessageType, OriginalSyncRoomMessageEvent, Relation, ReplyMetadata,
-    RoomMessageEventContent, sanitize::remove_plain_reply_fallback,
+    AddMentions, ForwardThread, MessageType, OriginalSyncRoomMessageEvent, Relation,
+    ReplacementMetadata, ReplyMetadata, RoomMessageEventContent,
+    sanitize::remove_plain_reply_fallback,
 };
 use matrix_sdk::ruma::{EventId, OwnedEventId, OwnedRoomId, OwnedUserId, RoomId};
 use matrix_sdk::{Client, Room, RoomState};
@@ -466,28 +467,59 @@ impl MatrixNotifier {
     /// Sends `notice` to its Matrix room; returns the new event's id.
     pub async fn send(&self, notice: &Notice) -> Result<String, Error> {
         let client = self.link.get().ok_or(Error::Reconnecting)?;
-        let event_id = deliver(&client, notice).await?;
-        remember_sent(&self.state, event_id.clone(), &notice.reply);
-        Ok(event_id.to_string())
+        let carrier = deliver(&client, notice).await?;
+        remember_sent(&self.state, carrier.clone(), &notice.reply);
+        Ok(message_ref(room_of(notice)?, &carrier))
     }
 }
 
-/// Sends a notice to its Matrix room (not as a reply: it starts a new conversation there).
-async fn deliver(client: &Client, notice: &Notice) -> Result<OwnedEventId, Error> {
+/// The room a notice is for.
+fn room_of(notice: &Notice) -> Result<&RoomId, Error> {
     if notice.to.platform != Platform::Matrix {
         return Err(Error::NotMatrix(notice.to.clone()));
     }
-    let room_id = <&RoomId>::try_from(notice.to.id.as_str())
-        .map_err(|_| Error::InvalidId(notice.to.id.clone()))?;
+    <&RoomId>::try_from(notice.to.id.as_str()).map_err(|_| Error::InvalidId(notice.to.id.clone()))
+}
+
+/// This adapter's name for event `event` in `room`, as the core keeps it
+/// ([`Notice::replaces`]): `matrix:<room>/<event>` (a room id has no `/`).
+pub(crate) fn message_ref(room: &RoomId, event: &EventId) -> String {
+    format!("matrix:{room}/{event}")
+}
+
+/// The event a [`message_ref`] names, when it is in `room`; `None` for anything else
+/// (another room's, another platform's, the core's placeholders).
+fn replaced_event(message_ref: &str, room: &RoomId) -> Option<OwnedEventId> {
+    let (in_room, event) = message_ref.strip_prefix("matrix:")?.split_once('/')?;
+    if in_room != room.as_str() {
+        return None;
+    }
+    OwnedEventId::try_from(event).ok()
+}
+
+/// Sends a notice to its Matrix room (not as a reply: it starts a new conversation there),
+/// or, when it replaces one of this adapter's messages in that room, as an edit of it (an
+/// `m.replace` event; clients show the original message with the new text). Returns the
+/// event that now carries the notice (for an edit the original one, which replies and
+/// reactions still address).
+async fn deliver(client: &Client, notice: &Notice) -> Result<OwnedEventId, Error> {
+    let room_id = room_of(notice)?;
     let room = client
         .get_room(room_id)
         .filter(|r| r.state() == RoomState::Joined)
         .ok_or_else(|| Error::UnknownRoom(notice.to.id.clone()))?;
     let rendered = render::render(&notice.reply);
-    let content = RoomMessageEventContent::text_html(rendered.plain, rendered.html);
+    let mut content = RoomMessageEventContent::text_html(rendered.plain, rendered.html);
+    let replaced = notice
+        .replaces
+        .as_deref()
+        .and_then(|r| replaced_event(r, room_id));
+    if let Some(original) = &replaced {
+        content = content.make_replacement(ReplacementMetadata::new(original.clone(), None));
+    }
     let sent = room.send(content).await?.response.event_id;
     send_photos(&room, &notice.reply).await;
-    Ok(sent)
+    Ok(replaced.unwrap_or(sent))
 }
 
 /// Sends, after a reply's text, the photos of it that live on Matrix (a contribution's
@@ -835,7 +867,18 @@ async fn send_notice(client: Client, state: &State, notice: &Notice) {
         return;
     }
     match deliver(&client, notice).await {
-        Ok(event_id) => remember_sent(state, event_id, &notice.reply),
+        Ok(carrier) => {
+            remember_sent(state, carrier.clone(), &notice.reply);
+            if let (Some(receipt), Ok(room)) = (notice.receipt, room_of(notice)) {
+                let sent = message_ref(room, &carrier);
+                let bot = state.bot.clone();
+                if let Err(e) =
+                    tokio::task::spawn_blocking(move || bot.delivered(&receipt, &sent)).await
+                {
+                    log::error!("matrix: the core failed to note a delivered notice: {e}");
+                }
+            }
+        }
         Err(err) => log::error!("matrix: cannot send notice to {}: {err}", notice.to),
     }
 }

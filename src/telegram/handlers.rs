@@ -113,7 +113,7 @@ pub(super) async fn deliver<H: Handler>(
 ) {
     if let Some(reply) = &response.reply {
         let sent = match edit {
-            Some(id) => ctx.outbox.edit_reply(chat, id, reply).await,
+            Some(id) => ctx.outbox.edit_reply(chat, id, reply).await.map(|_| ()),
             None => ctx.outbox.send_reply(chat, reply).await.map(|_| ()),
         };
         if let Err(e) = sent {
@@ -129,20 +129,60 @@ pub(super) async fn deliver<H: Handler>(
             }
             continue;
         }
-        deliver_notice(&ctx.outbox, &notice.to, &notice.reply).await;
+        match send_notice(&ctx.outbox, &notice).await {
+            Ok(sent) => {
+                if let (Some(receipt), Some(sent)) = (notice.receipt, sent) {
+                    let handler = ctx.handler.clone();
+                    call_core(ctx, move || handler.delivered(&receipt, &sent)).await;
+                }
+            }
+            Err(e) => log::error!("telegram: notice to chat {} lost: {e}", notice.to.id),
+        }
     }
 }
 
-/// Delivers a notice to a Telegram chat.
-pub(super) async fn deliver_notice(outbox: &Outbox, to: &ChatRef, reply: &core::Reply) {
-    match to.id.parse::<i64>() {
-        Ok(chat) => {
-            if let Err(e) = outbox.send_reply(chat, reply).await {
-                log::error!("telegram: notice to chat {chat} lost: {e}");
-            }
-        }
-        Err(_) => log::error!("telegram: notice for invalid chat id {:?}", to.id),
+/// Delivers a notice to its Telegram chat: edits the message it replaces when that is one of
+/// this adapter's messages in the same chat, sends a new one otherwise. Returns the reference
+/// ([`message_ref`]) of the message that now carries it (the last one, under which the
+/// buttons are), or `None` when nothing was sent.
+pub(super) async fn send_notice(outbox: &Outbox, notice: &Notice) -> Result<Option<String>, Error> {
+    if notice.to.platform != Platform::Telegram {
+        return Err(Error::Config(format!(
+            "a notice for {} cannot be sent to Telegram",
+            notice.to
+        )));
     }
+    let chat = notice
+        .to
+        .id
+        .parse::<i64>()
+        .map_err(|_| Error::Config(format!("invalid Telegram chat id {:?}", notice.to.id)))?;
+    let replaces = notice
+        .replaces
+        .as_deref()
+        .and_then(parse_message_ref)
+        .filter(|(in_chat, _)| *in_chat == chat);
+    let ids = match replaces {
+        Some((_, id)) => outbox.edit_reply(chat, id, &notice.reply).await?,
+        None => outbox.send_reply(chat, &notice.reply).await?,
+    };
+    Ok(ids.last().map(|id| message_ref(chat, *id)))
+}
+
+/// This adapter's name for message `id` in `chat`, as the core keeps it
+/// ([`Notice::replaces`]): `telegram:<chat>:<message>`.
+pub(super) fn message_ref(chat: i64, id: teloxide::types::MessageId) -> String {
+    format!("telegram:{chat}:{}", id.0)
+}
+
+/// The chat and message a [`message_ref`] names; `None` for anything else (another
+/// platform's reference, the core's placeholders).
+pub(super) fn parse_message_ref(r: &str) -> Option<(i64, teloxide::types::MessageId)> {
+    let (chat, id) = r.strip_prefix("telegram:")?.rsplit_once(':')?;
+    Some((
+        chat.parse().ok()?,
+        teloxide::types::MessageId(id.parse().ok()?),
+    ))
 }
 
 pub(super) async fn on_callback<H: Handler>(ctx: &Arc<Context<H>>, q: CallbackQuery) {

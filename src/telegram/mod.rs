@@ -136,6 +136,11 @@ pub trait Handler: Send + Sync + 'static {
     fn inbox_store(&self) -> Option<Arc<crate::store::Store>> {
         None
     }
+    /// A notice that asked for a receipt was delivered; `message_ref` names the message that
+    /// carries it (see [`core::Bot::delivered`]). Does nothing by default.
+    fn delivered(&self, receipt: &core::Receipt, message_ref: &str) {
+        let _ = (receipt, message_ref);
+    }
 }
 
 impl Handler for core::Bot {
@@ -153,6 +158,9 @@ impl Handler for core::Bot {
     }
     fn inbox_store(&self) -> Option<Arc<crate::store::Store>> {
         core::Bot::store(self).cloned()
+    }
+    fn delivered(&self, receipt: &core::Receipt, message_ref: &str) {
+        core::Bot::delivered(self, receipt, message_ref)
     }
 }
 
@@ -332,20 +340,12 @@ impl TelegramAdapter {
 }
 
 impl TelegramNotifier {
-    /// Sends `notice` to its Telegram chat; returns the ids of the messages sent.
-    pub async fn send(&self, notice: &Notice) -> Result<Vec<i32>, Error> {
-        if notice.to.platform != Platform::Telegram {
-            return Err(Error::Config(format!(
-                "a notice for {} cannot be sent to Telegram",
-                notice.to
-            )));
-        }
-        let chat =
-            notice.to.id.parse::<i64>().map_err(|_| {
-                Error::Config(format!("invalid Telegram chat id {:?}", notice.to.id))
-            })?;
-        let ids = self.outbox.send_reply(chat, &notice.reply).await?;
-        Ok(ids.into_iter().map(|id| id.0).collect())
+    /// Sends `notice` to its Telegram chat (editing the message it replaces, when that is
+    /// one of this adapter's in the same chat); returns the reference of the message that now
+    /// carries it (`telegram:<chat>:<message>`, for [`core::Bot::delivered`]), `None` when the
+    /// notice had nothing to send.
+    pub async fn send(&self, notice: &Notice) -> Result<Option<String>, Error> {
+        send_notice(&self.outbox, notice).await
     }
 }
 

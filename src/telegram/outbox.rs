@@ -377,11 +377,17 @@ impl Outbox {
     }
 
     /// Replaces message `id` in `chat` with `reply` (its first part; further parts are sent as
-    /// new messages). Falls back to sending when the message cannot be edited.
-    pub async fn edit_reply(&self, chat: i64, id: MessageId, reply: &Reply) -> Result<(), Error> {
+    /// new messages). Falls back to sending when the message cannot be edited. Returns the ids
+    /// of the messages that now carry the text, the edited one first.
+    pub async fn edit_reply(
+        &self,
+        chat: i64,
+        id: MessageId,
+        reply: &Reply,
+    ) -> Result<Vec<MessageId>, Error> {
         let parts = render::render_html(reply, MESSAGE_LIMIT);
         let Some(first) = parts.first() else {
-            return Ok(());
+            return Ok(Vec::new());
         };
         let keyboard = if parts.len() == 1 {
             self.keyboard(&reply.actions)
@@ -413,19 +419,19 @@ impl Outbox {
             Err(Error::Request(e)) if e.contains("message is not modified") => {}
             Err(_) => {
                 // Too old, deleted or not editable: the user still gets the answer.
-                self.send_reply(chat, reply).await?;
-                return Ok(());
+                return self.send_reply(chat, reply).await;
             }
         }
+        let mut ids = vec![id];
         if parts.len() > 1 {
             let keyboard = self.keyboard(&reply.actions);
             let last = parts.len() - 1;
             for (i, part) in parts.iter().enumerate().skip(1) {
                 let markup = if i == last { keyboard.clone() } else { None };
-                self.send_html(chat, part, markup, reply.no_preview).await?;
+                ids.push(self.send_html(chat, part, markup, reply.no_preview).await?);
             }
         }
-        Ok(())
+        Ok(ids)
     }
 
     /// Answers a callback query, with an optional short notification.

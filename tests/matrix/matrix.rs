@@ -182,6 +182,8 @@ struct Seen {
     body: String,
     html: Option<String>,
     in_reply_to: Option<OwnedEventId>,
+    /// For an edit (`m.replace`): the event it replaces.
+    replaces: Option<OwnedEventId>,
     encrypted: bool,
     /// For a picture: the `mxc://` address of its media.
     media: Option<String>,
@@ -252,6 +254,10 @@ impl Person {
                         }
                         _ => None,
                     };
+                    let replaces = match &ev.content.relates_to {
+                        Some(Relation::Replacement(r)) => Some(r.event_id.clone()),
+                        _ => None,
+                    };
                     let _ = tx.send(Seen {
                         room: room.room_id().to_owned(),
                         event_id: ev.event_id.clone(),
@@ -259,6 +265,7 @@ impl Person {
                         body,
                         html,
                         in_reply_to,
+                        replaces,
                         encrypted: info.is_some(),
                         media,
                     });
@@ -467,6 +474,25 @@ impl Scene {
         Person::login(self.hs, self.hs.register(prefix).await).await
     }
 
+    /// The bot with the default setup, and a new person (`prefix`) in a new room with it
+    /// (`encrypted`, `direct`), once the bot has joined.
+    async fn bot_and_person_in_room(
+        &self,
+        prefix: &str,
+        encrypted: bool,
+        direct: bool,
+    ) -> (RunningBot, Person, Room) {
+        let bot = self
+            .start_bot(&BotSetup::default(), InvitePolicy::default())
+            .await;
+        let person = self.person(prefix).await;
+        let room = person.create_room(&[&bot.user_id], encrypted, direct).await;
+        person
+            .wait_membership(&room, &bot.user_id, MembershipState::Join)
+            .await;
+        (bot, person, room)
+    }
+
     fn bot_store(&self) -> PathBuf {
         self.bot_store.path().to_owned()
     }
@@ -485,14 +511,7 @@ impl Scene {
 async fn bot_joins_room_when_invited() {
     with_homeserver("bot_joins_room_when_invited", |hs| async move {
         let scene = Scene::new(hs, "join").await;
-        let bot = scene
-            .start_bot(&BotSetup::default(), InvitePolicy::default())
-            .await;
-        let person = scene.person("join-ana").await;
-        let room = person.create_room(&[&bot.user_id], false, true).await;
-        person
-            .wait_membership(&room, &bot.user_id, MembershipState::Join)
-            .await;
+        let (bot, _person, _room) = scene.bot_and_person_in_room("join-ana", false, true).await;
         bot.stop().await;
     })
     .await;
@@ -623,14 +642,7 @@ async fn access_token_login_uses_the_tokens_device() {
 async fn find_is_answered_in_plain_room() {
     with_homeserver("find_is_answered_in_plain_room", |hs| async move {
         let scene = Scene::new(hs, "plain").await;
-        let bot = scene
-            .start_bot(&BotSetup::default(), InvitePolicy::default())
-            .await;
-        let mut person = scene.person("plain-ana").await;
-        let room = person.create_room(&[&bot.user_id], false, true).await;
-        person
-            .wait_membership(&room, &bot.user_id, MembershipState::Join)
-            .await;
+        let (bot, mut person, room) = scene.bot_and_person_in_room("plain-ana", false, true).await;
         let asked = person.say(&room, "!find consulting").await;
         let reply = person.next_from(&room, &bot.user_id).await;
         assert!(!reply.encrypted, "the room is not encrypted");
@@ -650,14 +662,7 @@ async fn find_is_answered_in_plain_room() {
 async fn find_is_answered_in_encrypted_room() {
     with_homeserver("find_is_answered_in_encrypted_room", |hs| async move {
         let scene = Scene::new(hs, "e2ee").await;
-        let bot = scene
-            .start_bot(&BotSetup::default(), InvitePolicy::default())
-            .await;
-        let mut person = scene.person("e2ee-ana").await;
-        let room = person.create_room(&[&bot.user_id], true, true).await;
-        person
-            .wait_membership(&room, &bot.user_id, MembershipState::Join)
-            .await;
+        let (bot, mut person, room) = scene.bot_and_person_in_room("e2ee-ana", true, true).await;
         let asked = person.say(&room, "!find consulting").await;
         let reply = person.next_from(&room, &bot.user_id).await;
         assert!(reply.encrypted, "the answer was sent encrypted");
@@ -786,14 +791,8 @@ async fn more_shows_the_next_page_of_the_last_results() {
         "more_shows_the_next_page_of_the_last_results",
         |hs| async move {
             let scene = Scene::new(hs, "more").await;
-            let bot = scene
-                .start_bot(&BotSetup::default(), InvitePolicy::default())
-                .await;
-            let mut person = scene.person("more-ana").await;
-            let room = person.create_room(&[&bot.user_id], false, true).await;
-            person
-                .wait_membership(&room, &bot.user_id, MembershipState::Join)
-                .await;
+            let (bot, mut person, room) =
+                scene.bot_and_person_in_room("more-ana", false, true).await;
             // Nothing to continue yet: `!more` says so (not "unknown command").
             let early = person.say(&room, "!more").await;
             let nothing = person.next_from(&room, &bot.user_id).await;
@@ -838,13 +837,8 @@ async fn notices_reach_rooms_and_reactions_decide() {
         "notices_reach_rooms_and_reactions_decide",
         |hs| async move {
             let scene = Scene::new(hs, "notice").await;
-            let bot = scene
-                .start_bot(&BotSetup::default(), InvitePolicy::default())
-                .await;
-            let mut moderator = scene.person("notice-mod").await;
-            let room = moderator.create_room(&[&bot.user_id], true, false).await;
-            moderator
-                .wait_membership(&room, &bot.user_id, MembershipState::Join)
+            let (bot, mut moderator, room) = scene
+                .bot_and_person_in_room("notice-mod", true, false)
                 .await;
 
             let notice = Notice {
@@ -869,15 +863,18 @@ async fn notices_reach_rooms_and_reactions_decide() {
                     ],
                     ..Reply::default()
                 },
+                replaces: None,
+                receipt: None,
             };
             let sent = bot.notifier.send(&notice).await.expect("notice delivered");
             let seen = moderator.next_from(&room, &bot.user_id).await;
             assert_eq!(
-                seen.event_id.as_str(),
                 sent,
-                "the notifier returns the event id"
+                format!("matrix:{}/{}", room.room_id(), seen.event_id),
+                "the notifier names the room and event it sent"
             );
             assert_eq!(seen.in_reply_to, None, "a notice starts a new message");
+            assert_eq!(seen.replaces, None, "a new message, not an edit");
             assert!(
                 seen.encrypted,
                 "the notice is encrypted in an encrypted room"
@@ -911,12 +908,51 @@ async fn notices_reach_rooms_and_reactions_decide() {
                 "a non-moderator's 👍 is refused"
             );
 
+            // A decision made elsewhere edits the announcement: an m.replace of the original
+            // event, which keeps naming it; a reference to another room's event is never
+            // edited (a new message instead).
+            let decided = Notice {
+                replaces: Some(sent.clone()),
+                ..Notice::new(
+                    notice.to.clone(),
+                    Reply {
+                        blocks: vec![Block::Paragraph(vec![Inline::Text(
+                            "Tip #77 approved by operator".into(),
+                        )])],
+                        ..Reply::default()
+                    },
+                )
+            };
+            let edited = bot.notifier.send(&decided).await.expect("edit delivered");
+            assert_eq!(edited, sent, "the edited message is still the announcement");
+            let seen_edit = moderator.next_from(&room, &bot.user_id).await;
+            assert_eq!(seen_edit.replaces.as_ref(), Some(&seen.event_id));
+            assert!(seen_edit.encrypted, "the edit is encrypted too");
+            assert!(
+                seen_edit.body.contains("Tip #77 approved by operator"),
+                "{}",
+                seen_edit.body
+            );
+            let elsewhere = Notice {
+                replaces: Some(format!("matrix:!other:localhost/{}", seen.event_id)),
+                ..decided.clone()
+            };
+            let fresh = bot.notifier.send(&elsewhere).await.expect("sent anew");
+            let seen_fresh = moderator.next_from(&room, &bot.user_id).await;
+            assert_eq!(seen_fresh.replaces, None, "{seen_fresh:?}");
+            assert_eq!(
+                fresh,
+                format!("matrix:{}/{}", room.room_id(), seen_fresh.event_id)
+            );
+
             let nowhere = Notice {
                 to: ChatRef {
                     platform: Platform::Matrix,
                     id: "!nowhere:localhost".into(),
                 },
                 reply: notice.reply.clone(),
+                replaces: None,
+                receipt: None,
             };
             assert!(
                 bot.notifier.send(&nowhere).await.is_err(),
@@ -928,6 +964,8 @@ async fn notices_reach_rooms_and_reactions_decide() {
                     id: "42".into(),
                 },
                 reply: notice.reply,
+                replaces: None,
+                receipt: None,
             };
             assert!(
                 bot.notifier.send(&telegram).await.is_err(),
@@ -949,16 +987,11 @@ async fn notices_reach_rooms_and_reactions_decide() {
 async fn restart_keeps_the_same_device() {
     with_homeserver("restart_keeps_the_same_device", |hs| async move {
         let scene = Scene::new(hs, "restart").await;
-        let bot = scene
-            .start_bot(&BotSetup::default(), InvitePolicy::default())
+        let (bot, mut person, room) = scene
+            .bot_and_person_in_room("restart-ana", true, true)
             .await;
         let first_device = bot.device_id.clone();
         assert!(!first_device.is_empty());
-        let mut person = scene.person("restart-ana").await;
-        let room = person.create_room(&[&bot.user_id], true, true).await;
-        person
-            .wait_membership(&room, &bot.user_id, MembershipState::Join)
-            .await;
         // The account also has the device its registration created.
         let devices = server_devices(hs, &scene.bot_store()).await;
         assert!(

@@ -686,8 +686,9 @@ fn operator(dir: &std::path::Path, args: &[&str]) -> String {
 
 /// One moderation path, with a bot running: `submissions approve` on the command line is
 /// followed up by the running bot within seconds (its periodic tick): the contributor is
-/// told, the moderators' chat shows who decided, and `/find` finds the story; pressing
-/// Approve on the old announcement then says it is already decided.
+/// told, the announcement in the moderators' chat is edited to show who decided (its buttons
+/// gone), and `/find` finds the story; an Approve pressed on a stale copy of the announcement
+/// then says it is already decided. `submissions reopen` edits it back, buttons and all.
 #[tokio::test]
 async fn serve_cli_approval_is_followed_up_by_the_running_bot() {
     let moderator = TestUser::new(9003, "Mod");
@@ -712,6 +713,19 @@ async fn serve_cli_approval_is_followed_up_by_the_running_bot() {
             .contains("#1 approved by operator (cli:operator)"),
         "{:?}",
         shown.visible
+    );
+    assert_eq!(
+        (shown.method.as_str(), shown.message_id),
+        ("editMessageText", announced.message_id),
+        "the announcement itself shows the decision: {shown:?}"
+    );
+    assert!(
+        !shown
+            .callback_data()
+            .iter()
+            .any(|d| d.starts_with("a:") || d.starts_with("r:")),
+        "no Approve / Reject left: {:?}",
+        shown.buttons()
     );
 
     server.private_text(&ana(), "/find banana leaves");
@@ -740,6 +754,25 @@ async fn serve_cli_approval_is_followed_up_by_the_running_bot() {
         server.sent_to(ana().id).len(),
         3,
         "the contributor is told once"
+    );
+
+    let said = operator(dir.path(), &["reopen", "1"]);
+    assert!(said.contains("#1"), "{said}");
+    let reopened = bot.wait_sent_to(&server, mod_chat, 4, WAIT).await.remove(3);
+    assert_eq!(
+        (reopened.method.as_str(), reopened.message_id),
+        ("editMessageText", announced.message_id),
+        "{reopened:?}"
+    );
+    assert!(
+        reopened.visible.contains("reopened"),
+        "{:?}",
+        reopened.visible
+    );
+    assert!(
+        reopened.callback_data().iter().any(|d| d.starts_with("a:")),
+        "pending again: its buttons are back: {:?}",
+        reopened.buttons()
     );
     stop_cleanly(bot).await;
 }
@@ -789,6 +822,16 @@ async fn serve_cli_decisions_without_a_bot_are_followed_up_at_start() {
             .any(|m| m.visible.contains("#2 rejected by operator (cli:operator)")),
         "{shown:#?}"
     );
+    // The first bot kept which message announced each; the second edits those.
+    let mut edited: Vec<i64> = shown[2..]
+        .iter()
+        .filter(|m| m.method == "editMessageText")
+        .map(|m| m.message_id)
+        .collect();
+    edited.sort_unstable();
+    let mut announced: Vec<i64> = shown[..2].iter().map(|m| m.message_id).collect();
+    announced.sort_unstable();
+    assert_eq!(edited, announced, "{shown:#?}");
     server.private_text(&ana(), "/find three ponds");
     let found = bot.wait_sent_to(&server, ana().id, 3, WAIT).await;
     assert!(found[2].visible.contains("ponds"), "{:?}", found[2].visible);

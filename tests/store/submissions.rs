@@ -691,6 +691,119 @@ fn decisions_outside_chat_are_followed_up_by_the_tick_once() {
     assert!(later.iter().all(|n| n.to.id != "43"), "{later:#?}");
 }
 
+/// A decision made elsewhere edits the announcement the adapter confirmed it delivered: the
+/// announcement asks for a receipt, the adapter's reference is kept, and the tick's notice to
+/// the moderators replaces that message (reopened: with its buttons again). An announcement
+/// never confirmed (a crash between sending and noting), and a digest naming several, are
+/// never replaced: the decision is a new message there.
+#[test]
+fn decisions_elsewhere_edit_the_announcement() {
+    use miners_guide::core::{Decision, Receipt, decide};
+    use miners_guide::store::Actor;
+    let w = World::new();
+    let bot = w.bot();
+    let operator = Actor::new("cli", "operator", "operator");
+    let tick_to_mods = |secs: i64| -> Vec<Notice> {
+        let notices = bot.tick(w.advance(secs));
+        notices.into_iter().filter(|n| n.to == mod_chat()).collect()
+    };
+    let buttons = |n: &Notice| {
+        n.reply
+            .actions
+            .iter()
+            .filter(|a| matches!(a.kind, ActionKind::Approve(_) | ActionKind::Reject(_)))
+            .count()
+    };
+
+    let (ack, r) = say(&bot, private("44", &format!("/share {STORY} with a jig")));
+    let id = SubmissionId(reference(&ack).expect("accepted"));
+    let announced = notices_to(&r, &mod_chat());
+    assert_eq!(announced.len(), 1);
+    assert_eq!(announced[0].receipt, Some(Receipt::Announcement(id.0)));
+    assert_eq!(
+        announced[0].replaces, None,
+        "an announcement is a new message"
+    );
+    assert_eq!(buttons(announced[0]), 2);
+    bot.delivered(&Receipt::Announcement(id.0), "telegram:-100999:555");
+
+    decide(
+        &w.store,
+        id,
+        Decision::Approve { note: None },
+        &operator,
+        w.now(),
+    )
+    .expect("approved");
+    let to_mods = tick_to_mods(1);
+    assert_eq!(to_mods.len(), 1, "{to_mods:#?}");
+    assert_eq!(to_mods[0].replaces.as_deref(), Some("telegram:-100999:555"));
+    assert_eq!(buttons(&to_mods[0]), 0, "decided: no buttons");
+    assert!(render(&to_mods[0].reply).contains("approved by operator"));
+    // The adapter edited it: the same message still carries the submission's state.
+    bot.delivered(
+        to_mods[0].receipt.as_ref().expect("a receipt"),
+        "telegram:-100999:555",
+    );
+
+    decide(&w.store, id, Decision::Reopen, &operator, w.now()).expect("reopened");
+    let to_mods = tick_to_mods(1);
+    assert_eq!(to_mods.len(), 1, "{to_mods:#?}");
+    assert_eq!(to_mods[0].replaces.as_deref(), Some("telegram:-100999:555"));
+    assert_eq!(
+        buttons(&to_mods[0]),
+        2,
+        "pending again: the buttons are back"
+    );
+    assert!(render(&to_mods[0].reply).contains("reopened by operator"));
+
+    // Never confirmed: a new message.
+    let (ack, _) = say(
+        &bot,
+        private("45", &format!("/share {STORY} with a sluice")),
+    );
+    let unconfirmed = SubmissionId(reference(&ack).expect("accepted"));
+    decide(
+        &w.store,
+        unconfirmed,
+        Decision::Reject { reason: "vague" },
+        &operator,
+        w.now(),
+    )
+    .expect("rejected");
+    let to_mods = tick_to_mods(1);
+    assert_eq!(to_mods.len(), 1, "{to_mods:#?}");
+    assert_eq!(to_mods[0].replaces, None);
+
+    // A digest asks for no receipt; a decision on one of its submissions is a new message.
+    w.advance(120);
+    let mut folded = Vec::new();
+    for n in 0..5 {
+        let (ack, _) = say(
+            &bot,
+            private(&format!("6{n}"), &format!("/share {STORY} pan {n}")),
+        );
+        folded.push(SubmissionId(reference(&ack).expect("accepted")));
+        w.advance(1);
+    }
+    let digest = bot.tick(w.advance(30));
+    assert_eq!(digest.len(), 1, "{digest:#?}");
+    assert!(render(&digest[0].reply).contains("new contributions"));
+    assert_eq!(digest[0].receipt, None, "a digest is never edited");
+    let last = *folded.last().expect("folded");
+    decide(
+        &w.store,
+        last,
+        Decision::Approve { note: None },
+        &operator,
+        w.now(),
+    )
+    .expect("ok");
+    let to_mods = tick_to_mods(1);
+    assert_eq!(to_mods.len(), 1, "{to_mods:#?}");
+    assert_eq!(to_mods[0].replaces, None, "the digest stays as it was");
+}
+
 /// Flood control: three announcements go out at once; the next ones are folded and sent as
 /// one digest by `tick` once the burst is over; later submissions are announced again.
 #[test]

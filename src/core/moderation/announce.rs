@@ -5,6 +5,17 @@
 #[allow(unused_imports)]
 use super::*;
 
+/// The announcement reference kept when the core hands an announcement to the adapter, until
+/// the adapter names the message it sent ([`Bot::delivered`]).
+const CORE_REF: &str = "core";
+/// The reference kept for the submissions announced together in one digest (never edited).
+const CORE_DIGEST_REF: &str = "core-digest";
+
+/// Whether `message_ref` is one of the core's own placeholders, not an adapter's message.
+pub(super) fn is_core_ref(message_ref: &str) -> bool {
+    message_ref == CORE_REF || message_ref == CORE_DIGEST_REF
+}
+
 impl Bot {
     /// The full announcement of one submission for the moderators' chat: text, metadata,
     /// Approve / Reject buttons, and the typed forms (`/approve 42`, `!approve 42` on Matrix).
@@ -19,20 +30,7 @@ impl Bot {
             Msg::AnnounceHint.get(lang),
             &[&approve, &reject],
         ));
-        let mut r = reply(
-            lang,
-            blocks,
-            vec![
-                crate::core::message::Action {
-                    label: Msg::Approve.get(lang).into(),
-                    kind: ActionKind::Approve(sub.id.0),
-                },
-                crate::core::message::Action {
-                    label: Msg::Reject.get(lang).into(),
-                    kind: ActionKind::Reject(sub.id.0),
-                },
-            ],
-        );
+        let mut r = reply(lang, blocks, decision_buttons(sub.id, lang));
         r.attachments = attachments(sub);
         r
     }
@@ -62,14 +60,31 @@ impl Bot {
                 return Vec::new();
             }
         };
-        if let Err(e) = store.mark_announced(&[id], "core", now) {
+        if let Err(e) = store.mark_announced(&[id], CORE_REF, now) {
             log::warn!("core::moderation: cannot mark {id} announced: {e}");
         }
         let lang = self.moderators_lang(chat);
         vec![Notice {
-            to: chat.clone(),
-            reply: self.announcement(&sub, lang),
+            receipt: Some(Receipt::Announcement(id.0)),
+            ..Notice::new(chat.clone(), self.announcement(&sub, lang))
         }]
+    }
+
+    /// An adapter delivered a notice that asked for `receipt`; `message_ref` names, in the
+    /// adapter's own format (say `telegram:-1001234:567`), the message that now carries it.
+    /// For an announcement, the reference is kept so that a decision made elsewhere (the
+    /// command line) edits that message instead of posting a new one. A crash before this
+    /// call only loses the edit: the decision is then posted as a new message.
+    pub fn delivered(&self, receipt: &Receipt, message_ref: &str) {
+        let Some(store) = &self.store else { return };
+        match *receipt {
+            Receipt::Announcement(id) => {
+                let id = SubmissionId(id);
+                if let Err(e) = store.mark_announced(&[id], message_ref, self.now_secs()) {
+                    log::warn!("core::moderation: cannot keep where {id} was announced: {e}");
+                }
+            }
+        }
     }
 
     /// The periodic work: call every few seconds (adapters, `serve`, the terminal). Follows up
@@ -113,8 +128,11 @@ impl Bot {
         }
         let lang = self.moderators_lang(chat);
         let ids: Vec<SubmissionId> = waiting.iter().map(|s| s.id).collect();
-        let reply = if let [one] = waiting.as_slice() {
-            self.announcement(one, lang)
+        let (reply, receipt) = if let [one] = waiting.as_slice() {
+            (
+                self.announcement(one, lang),
+                Some(Receipt::Announcement(one.id.0)),
+            )
         } else {
             let mut named: Vec<String> =
                 ids.iter().take(DIGEST_IDS).map(|i| i.to_string()).collect();
@@ -122,7 +140,7 @@ impl Bot {
                 named.push("…".into());
             }
             let pending = Bot::typed("pending");
-            reply(
+            let digest = reply(
                 lang,
                 vec![
                     Block::Heading(tr(
@@ -133,9 +151,11 @@ impl Bot {
                     with_codes(Msg::DigestHint.get(lang), &[&pending]),
                 ],
                 vec![command_action(Msg::AboutPending.get(lang), pending)],
-            )
+            );
+            // A digest names several submissions: a decision on one must not replace it.
+            (digest, None)
         };
-        if let Err(e) = store.mark_announced(&ids, "core-digest", now) {
+        if let Err(e) = store.mark_announced(&ids, CORE_DIGEST_REF, now) {
             log::warn!("core::moderation: cannot mark the digest announced: {e}");
             return Vec::new();
         }
@@ -145,8 +165,8 @@ impl Bot {
             ids.len()
         );
         vec![Notice {
-            to: chat.clone(),
-            reply,
+            receipt,
+            ..Notice::new(chat.clone(), reply)
         }]
     }
 }

@@ -40,8 +40,8 @@ mod stats;
 use super::command::Command;
 use super::i18n::{self, Msg, tr};
 use super::message::{
-    ActionKind, Attachment, Block, ChatRef, Incoming, Inline, Notice, Platform, Reply, Response,
-    UserRef,
+    Action, ActionKind, Attachment, Block, ChatRef, Incoming, Inline, Notice, Platform, Receipt,
+    Reply, Response, UserRef,
 };
 use super::share::{
     actor, case_doc, case_doc_id, format_time, labelled, parse_id, parse_id_and_rest,
@@ -407,18 +407,36 @@ impl Bot {
             };
             log::info!("core::moderation: following up the decision on {id}");
             notices.extend(self.follow_up(&sub));
-            if let (Some(chat), Some(by), Some(at)) =
-                (&self.moderator_chat, &sub.decided_by, sub.decided_at)
+            if let (Some(chat), Some((by, at))) = (&self.moderator_chat, last_decision(store, &sub))
             {
                 let lang = self.moderators_lang(chat);
                 let who = format!("{} ({})", by.name, by.key());
+                let mut reply = self.decision_reply(&sub, &who, at, lang);
+                if sub.status == Status::Pending {
+                    // Reopened: the message is its announcement again, buttons and all.
+                    reply.actions = decision_buttons(sub.id, lang);
+                }
                 notices.push(Notice {
-                    to: chat.clone(),
-                    reply: self.decision_reply(&sub, &who, at, lang),
+                    replaces: self.announcement_message(store, id),
+                    receipt: Some(Receipt::Announcement(id.0)),
+                    ..Notice::new(chat.clone(), reply)
                 });
             }
         }
         notices
+    }
+
+    /// The adapter's reference to the message that announced `id` in the moderators' chat,
+    /// when one was kept (not for a digest, nor for an announcement whose delivery the adapter
+    /// never confirmed).
+    fn announcement_message(&self, store: &store::Store, id: SubmissionId) -> Option<String> {
+        match store.announcement_ref(id) {
+            Ok(r) => r.filter(|r| !announce::is_core_ref(r)),
+            Err(e) => {
+                log::warn!("core::moderation: cannot read where {id} was announced: {e}");
+                None
+            }
+        }
     }
 
     /// The contributor's notice of a decision, in their language, in the chat they sent from.
@@ -460,10 +478,7 @@ impl Bot {
             Status::Pending => blocks.push(para(tr(Msg::OutcomeReopened, lang, &[&n]))),
             Status::Withdrawn => return None,
         }
-        Some(Notice {
-            to: chat,
-            reply: reply(lang, blocks, actions),
-        })
+        Some(Notice::new(chat, reply(lang, blocks, actions)))
     }
 
     pub(super) fn moderators_lang(&self, chat: &ChatRef) -> Lang {
@@ -515,6 +530,39 @@ impl Bot {
         }
         facts
     }
+}
+
+/// Who made the decision `sub` is in, and when: the decider it keeps, or for a reopened one
+/// (a pending submission keeps no decider) the audit log's last reopening.
+fn last_decision(store: &store::Store, sub: &Submission) -> Option<(Actor, i64)> {
+    if let (Some(by), Some(at)) = (&sub.decided_by, sub.decided_at) {
+        return Some((by.clone(), at));
+    }
+    match store.audit_for(sub.id) {
+        Ok(audit) => audit
+            .into_iter()
+            .rev()
+            .find(|a| a.action == store::Action::Reopen)
+            .map(|a| (a.actor, a.at)),
+        Err(e) => {
+            log::warn!("core::moderation: cannot read who reopened {}: {e}", sub.id);
+            None
+        }
+    }
+}
+
+/// The Approve / Reject buttons of submission `id`.
+fn decision_buttons(id: SubmissionId, lang: Lang) -> Vec<Action> {
+    vec![
+        Action {
+            label: Msg::Approve.get(lang).into(),
+            kind: ActionKind::Approve(id.0),
+        },
+        Action {
+            label: Msg::Reject.get(lang).into(),
+            kind: ActionKind::Reject(id.0),
+        },
+    ]
 }
 
 /// A submission's files, as attachments of a reply.

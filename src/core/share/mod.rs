@@ -398,10 +398,7 @@ impl Bot {
                     prompt
                         .blocks
                         .insert(0, para(Msg::ShareGroupNotice.get(lang)));
-                    notices.push(super::message::Notice {
-                        to: private,
-                        reply: prompt,
-                    });
+                    notices.push(super::message::Notice::new(private, prompt));
                 }
             }
             return Response {
