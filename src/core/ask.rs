@@ -28,7 +28,7 @@ use super::message::{Platform, Reply, Response, UserRef};
 use super::moderation::with_codes;
 use super::share::{actor, format_time, labelled};
 use super::view::{body_blocks, para, shorten};
-use super::{Bot, PAGE_SIZE, answer, command_action, reply};
+use super::{Bot, answer, command_action, reply};
 use crate::lang::Lang;
 use crate::search::ExtraDoc;
 use crate::store::{
@@ -641,13 +641,8 @@ impl Bot {
 
     /// `/questions [page]`: the open questions, oldest first.
     fn open_questions(&self, store: &Store, arg: &str, msg: &Incoming, lang: Lang) -> Reply {
-        let page_no = arg.trim().parse::<u64>().unwrap_or(1).clamp(1, 100_000);
-        let limit = u32::try_from(PAGE_SIZE).unwrap_or(5);
-        let page = match store.questions(
-            Some(QuestionStatus::Open),
-            limit,
-            (page_no - 1) * u64::from(limit),
-        ) {
+        let wanted = super::ListPage::parse(arg);
+        let page = match store.questions(Some(QuestionStatus::Open), wanted.limit, wanted.offset) {
             Ok(p) => p,
             Err(e) => return self.store_failure("questions", &e, msg, lang),
         };
@@ -681,10 +676,10 @@ impl Bot {
         } else {
             blocks.push(Block::List(items));
         }
-        if page_no * u64::from(limit) < page.total {
+        if wanted.has_more(page.total) {
             actions.push(command_action(
                 Msg::NextPage.get(lang),
-                format!("{} {}", Bot::typed("questions"), page_no + 1),
+                format!("{} {}", Bot::typed("questions"), wanted.no + 1),
             ));
         }
         reply(lang, blocks, actions)

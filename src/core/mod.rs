@@ -47,6 +47,36 @@ use view::{para, short_card, shorten};
 
 /// How many results one page shows.
 pub const PAGE_SIZE: usize = 5;
+
+/// The page a list command (`/pending 2`, `/questions 3`) asks for: its number (1 when the
+/// argument is none, 100,000 at most), [`PAGE_SIZE`] items from `offset`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ListPage {
+    /// The page's number, from 1.
+    pub no: u64,
+    /// How many items a page has.
+    pub limit: u32,
+    /// How many items come before it.
+    pub offset: u64,
+}
+
+impl ListPage {
+    /// The page `arg` names.
+    pub(crate) fn parse(arg: &str) -> ListPage {
+        let no = arg.trim().parse::<u64>().unwrap_or(1).clamp(1, 100_000);
+        let limit = u32::try_from(PAGE_SIZE).unwrap_or(5);
+        ListPage {
+            no,
+            limit,
+            offset: (no - 1) * u64::from(limit),
+        }
+    }
+
+    /// Whether a list of `total` items goes on after this page.
+    pub(crate) fn has_more(&self, total: u64) -> bool {
+        self.no * u64::from(self.limit) < total
+    }
+}
 /// The most inline cards in one answer (Telegram's limit).
 pub const INLINE_PAGE_SIZE: usize = 50;
 /// The deepest result page served; deeper (forged) pages say there is nothing more.

@@ -48,7 +48,7 @@ use super::share::{
     topic_and_place,
 };
 use super::view::{body_blocks, para, shorten};
-use super::{Bot, PAGE_SIZE, answer, command_action, reply};
+use super::{Bot, answer, command_action, reply};
 use crate::lang::Lang;
 use crate::store::{self, Actor, Status, Submission, SubmissionId};
 use std::collections::VecDeque;

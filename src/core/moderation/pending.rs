@@ -11,13 +11,8 @@ impl Bot {
         msg: &Incoming,
         lang: Lang,
     ) -> Reply {
-        let page_no = arg.trim().parse::<u64>().unwrap_or(1).clamp(1, 100_000);
-        let limit = u32::try_from(PAGE_SIZE).unwrap_or(5);
-        let page = match store.list(
-            Some(Status::Pending),
-            limit,
-            (page_no - 1) * u64::from(limit),
-        ) {
+        let wanted = crate::core::ListPage::parse(arg);
+        let page = match store.list(Some(Status::Pending), wanted.limit, wanted.offset) {
             Ok(p) => p,
             Err(e) => return self.store_failure("pending", &e, msg, lang),
         };
@@ -57,10 +52,10 @@ impl Bot {
         } else {
             blocks.push(Block::List(items));
         }
-        if page_no * u64::from(limit) < page.total {
+        if wanted.has_more(page.total) {
             actions.push(command_action(
                 Msg::NextPage.get(lang),
-                format!("{} {}", Bot::typed("pending"), page_no + 1),
+                format!("{} {}", Bot::typed("pending"), wanted.no + 1),
             ));
         }
         reply(lang, blocks, actions)
