@@ -649,7 +649,7 @@ impl Bot {
         if page.total == 0 {
             return Bot::message_reply(Msg::QuestionsEmpty, lang);
         }
-        let mut blocks = vec![Block::Heading(tr(
+        let blocks = vec![Block::Heading(tr(
             Msg::QuestionsHeading,
             lang,
             &[&page.total.to_string()],
@@ -670,19 +670,7 @@ impl Bot {
                 ]
             })
             .collect();
-        let mut actions = Vec::new();
-        if items.is_empty() {
-            blocks.push(para(Msg::NothingMore.get(lang)));
-        } else {
-            blocks.push(Block::List(items));
-        }
-        if wanted.has_more(page.total) {
-            actions.push(command_action(
-                Msg::NextPage.get(lang),
-                format!("{} {}", Bot::typed("questions"), wanted.no + 1),
-            ));
-        }
-        reply(lang, blocks, actions)
+        wanted.reply(lang, (blocks, items), Vec::new(), ("questions", page.total))
     }
 
     /// A message replying to one of this bot's messages that names one question on its first

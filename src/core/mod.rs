@@ -76,6 +76,30 @@ impl ListPage {
     pub(crate) fn has_more(&self, total: u64) -> bool {
         self.no * u64::from(self.limit) < total
     }
+
+    /// The list reply: `blocks`, then this page's `items` (or "nothing more" past the end),
+    /// `actions`, and a next-page action (`command` with the next number) when the list of
+    /// `total` goes on.
+    pub(crate) fn reply(
+        &self,
+        lang: Lang,
+        (mut blocks, items): (Vec<message::Block>, Vec<Vec<message::Inline>>),
+        mut actions: Vec<Action>,
+        (command, total): (&str, u64),
+    ) -> Reply {
+        if items.is_empty() {
+            blocks.push(para(Msg::NothingMore.get(lang)));
+        } else {
+            blocks.push(message::Block::List(items));
+        }
+        if self.has_more(total) {
+            actions.push(command_action(
+                Msg::NextPage.get(lang),
+                format!("{} {}", Bot::typed(command), self.no + 1),
+            ));
+        }
+        reply(lang, blocks, actions)
+    }
 }
 /// The most inline cards in one answer (Telegram's limit).
 pub const INLINE_PAGE_SIZE: usize = 50;

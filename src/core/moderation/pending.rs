@@ -19,7 +19,7 @@ impl Bot {
         if page.total == 0 {
             return Bot::message_reply(Msg::PendingEmpty, lang);
         }
-        let mut blocks = vec![Block::Heading(tr(
+        let blocks = vec![Block::Heading(tr(
             Msg::PendingHeading,
             lang,
             &[&page.total.to_string()],
@@ -47,17 +47,6 @@ impl Bot {
                 ]
             })
             .collect();
-        if items.is_empty() {
-            blocks.push(para(Msg::NothingMore.get(lang)));
-        } else {
-            blocks.push(Block::List(items));
-        }
-        if wanted.has_more(page.total) {
-            actions.push(command_action(
-                Msg::NextPage.get(lang),
-                format!("{} {}", Bot::typed("pending"), wanted.no + 1),
-            ));
-        }
-        reply(lang, blocks, actions)
+        wanted.reply(lang, (blocks, items), actions, ("pending", page.total))
     }
 }
