@@ -104,32 +104,42 @@ pub(super) fn is_decision(chat: i64, response: &Response) -> bool {
             .any(|n| n.to.platform != Platform::Telegram || n.to.id != here)
 }
 
-/// Sends a response: the reply to `chat` (editing `edit` when given), then the notices.
+/// Sends a response: the reply to `chat` (editing `edit` when given), then the notices. A
+/// notice that would replace the message the reply just edited (the announcement a button
+/// decided) is not sent again: that message already shows the decision, and its receipt is
+/// reported with the message that now carries the reply.
 pub(super) async fn deliver<H: Handler>(
     ctx: &Arc<Context<H>>,
     chat: i64,
     edit: Option<teloxide::types::MessageId>,
     response: Response,
 ) {
+    let edited = edit.map(|id| message_ref(chat, id));
+    let mut reply_ref = None;
     if let Some(reply) = &response.reply {
         let sent = match edit {
-            Some(id) => ctx.outbox.edit_reply(chat, id, reply).await.map(|_| ()),
-            None => ctx.outbox.send_reply(chat, reply).await.map(|_| ()),
+            Some(id) => ctx.outbox.edit_reply(chat, id, reply).await,
+            None => ctx.outbox.send_reply(chat, reply).await,
         };
-        if let Err(e) = sent {
-            log::error!("telegram: reply to chat {chat} lost: {e}");
+        match sent {
+            Ok(ids) => reply_ref = ids.last().map(|id| message_ref(chat, *id)),
+            Err(e) => log::error!("telegram: reply to chat {chat} lost: {e}"),
         }
     }
     for notice in response.notices {
-        if notice.to.platform != Platform::Telegram {
+        let sent = if edited.is_some() && notice.replaces == edited {
+            Ok(reply_ref.clone())
+        } else if notice.to.platform != Platform::Telegram {
             let to = notice.to.clone();
             match &ctx.outlet {
                 Some(outlet) if outlet.send(notice).is_ok() => {}
                 _ => log::error!("telegram: a notice for {to} has no adapter to deliver it"),
             }
             continue;
-        }
-        match send_notice(&ctx.outbox, &notice).await {
+        } else {
+            send_notice(&ctx.outbox, &notice).await
+        };
+        match sent {
             Ok(sent) => {
                 if let (Some(receipt), Some(sent)) = (notice.receipt, sent) {
                     let handler = ctx.handler.clone();

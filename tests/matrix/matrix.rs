@@ -1315,6 +1315,25 @@ async fn share_scenario(hs: &'static Homeserver, prefix: &str, decide: Decide) {
         "the confirmation names the submission and the moderator: {}",
         done.body
     );
+    // However it was decided, the announcement itself now shows the decision: an edit of
+    // its event, with nothing left to approve.
+    let shown = moderator.next_from(&mod_room, &bot.user_id).await;
+    assert_eq!(
+        shown.replaces.as_ref(),
+        Some(&announcement.event_id),
+        "the announcement is edited: {shown:?}"
+    );
+    assert!(shown.encrypted);
+    assert!(
+        shown.body.contains(&number) && shown.body.contains(moderator.account.user_id.as_str()),
+        "{}",
+        shown.body
+    );
+    assert!(
+        !shown.body.contains(&format!("!approve {id}")),
+        "decided: no approval offered: {}",
+        shown.body
+    );
 
     // The contributor is told in their room.
     let told = contributor.next_from(&dm, &bot.user_id).await;

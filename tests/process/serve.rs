@@ -777,6 +777,94 @@ async fn serve_cli_approval_is_followed_up_by_the_running_bot() {
     stop_cleanly(bot).await;
 }
 
+/// A decision made in chat edits the announcement however it was made: a typed `/approve 1`
+/// is answered in the chat and the announcement shows the decision (its buttons gone); a
+/// typed `/reopen 1` brings them back; pressing Approve on the announcement edits it once
+/// (the reply is the edit; the same edit is not sent twice).
+#[tokio::test]
+async fn serve_chat_decisions_edit_the_announcement() {
+    let moderator = TestUser::new(9005, "Mod");
+    let mod_chat: i64 = -1_002_000_000_013;
+    let (_dir, server, mut bot) = moderated(&moderator, mod_chat).await;
+    server.private_text(
+        &ana(),
+        "/share water: we dig a second pond below the first and the river stays clear",
+    );
+    bot.wait_sent_to(&server, ana().id, 1, WAIT).await;
+    let announced = bot.wait_sent_to(&server, mod_chat, 1, WAIT).await.remove(0);
+    let decision_buttons = |m: &SentMessage| {
+        m.callback_data()
+            .iter()
+            .filter(|d| d.starts_with("a:") || d.starts_with("r:"))
+            .count()
+    };
+    assert_eq!(decision_buttons(&announced), 2, "{:?}", announced.buttons());
+
+    server.group_text(mod_chat, &moderator, "/approve 1");
+    let sent = bot.wait_sent_to(&server, mod_chat, 3, WAIT).await;
+    assert_eq!(sent[1].method, "sendMessage", "the answer: {:?}", sent[1]);
+    assert!(
+        sent[1].visible.contains("#1 approved by Mod"),
+        "{:?}",
+        sent[1]
+    );
+    assert_eq!(
+        (sent[2].method.as_str(), sent[2].message_id),
+        ("editMessageText", announced.message_id),
+        "the announcement shows it: {:?}",
+        sent[2]
+    );
+    assert!(
+        sent[2].visible.contains("#1 approved by Mod"),
+        "{:?}",
+        sent[2]
+    );
+    assert_eq!(decision_buttons(&sent[2]), 0, "{:?}", sent[2].buttons());
+    bot.wait_sent_to(&server, ana().id, 2, WAIT).await;
+
+    server.group_text(mod_chat, &moderator, "/reopen 1");
+    let sent = bot.wait_sent_to(&server, mod_chat, 5, WAIT).await;
+    assert!(sent[3].visible.contains("reopened"), "{:?}", sent[3]);
+    assert_eq!(
+        (sent[4].method.as_str(), sent[4].message_id),
+        ("editMessageText", announced.message_id),
+        "{:?}",
+        sent[4]
+    );
+    assert_eq!(decision_buttons(&sent[4]), 2, "{:?}", sent[4].buttons());
+
+    let approve = sent[4]
+        .callback_data()
+        .into_iter()
+        .find(|d| d.starts_with("a:"))
+        .expect("an Approve button");
+    server
+        .callback(&announced, &moderator, &approve)
+        .expect("callback");
+    let sent = bot.wait_sent_to(&server, mod_chat, 6, WAIT).await;
+    assert_eq!(
+        (sent[5].method.as_str(), sent[5].message_id),
+        ("editMessageText", announced.message_id),
+        "{:?}",
+        sent[5]
+    );
+    assert!(
+        sent[5].visible.contains("#1 approved by Mod"),
+        "{:?}",
+        sent[5]
+    );
+    // The chat's next answer comes after everything the button brought.
+    server.group_text(mod_chat, &moderator, "/stats");
+    let sent = bot.wait_sent_to(&server, mod_chat, 7, WAIT).await;
+    assert!(sent[6].visible.contains("approved 1"), "{:?}", sent[6]);
+    assert_eq!(
+        server.sent_to(mod_chat).len(),
+        7,
+        "the button's edit was sent once: {sent:#?}"
+    );
+    stop_cleanly(bot).await;
+}
+
 /// One moderation path, with no bot running: a submission made while the bot ran is
 /// rejected, and another approved, on the command line after it stopped; the bot started
 /// later tells both contributors and the moderators' chat, and finds the approved story.

@@ -264,7 +264,28 @@ fn lifecycle_submit_approve_find_reopen() {
 
     let (reopened, r) = say(&bot, in_mod_chat(MODERATOR2, &format!("/reopen {id}")));
     assert!(reopened.contains("reopened"), "{reopened}");
-    assert_eq!(r.notices.len(), 1, "the contributor is told");
+    assert_eq!(
+        notices_to(&r, &private("42", "").chat).len(),
+        1,
+        "the contributor is told"
+    );
+    let shown = notices_to(&r, &mod_chat());
+    assert_eq!(
+        shown.len(),
+        1,
+        "the moderators' chat shows it: {:?}",
+        r.notices
+    );
+    assert_eq!(
+        shown[0]
+            .reply
+            .actions
+            .iter()
+            .filter(|a| a.kind == ActionKind::Approve(id))
+            .count(),
+        1,
+        "pending again, with its buttons"
+    );
     assert!(!find(&bot, "43", "zirconwash").contains(&format!("sub_{id}")));
     let (case, _) = say(&bot, private("43", &format!("/cases sub-{id}")));
     assert!(!case.contains("zirconwash"), "{case}");
@@ -804,6 +825,72 @@ fn decisions_elsewhere_edit_the_announcement() {
     assert_eq!(to_mods[0].replaces, None, "the digest stays as it was");
 }
 
+/// A decision made in chat (a typed command, in the moderators' chat or a moderator's private
+/// one, or a button) edits the announcement too: the same notice the tick sends for one made
+/// elsewhere, at once, and the tick has nothing left to show.
+#[test]
+fn decisions_in_chat_edit_the_announcement() {
+    use miners_guide::core::Receipt;
+    let w = World::new();
+    let bot = w.bot();
+    let decision_buttons = |n: &Notice| {
+        n.reply
+            .actions
+            .iter()
+            .filter(|a| matches!(a.kind, ActionKind::Approve(_) | ActionKind::Reject(_)))
+            .count()
+    };
+    let (ack, _) = say(
+        &bot,
+        private("46", &format!("/share {STORY} with a rocker box")),
+    );
+    let id = reference(&ack).expect("accepted");
+    bot.delivered(&Receipt::Announcement(id), "telegram:-100999:777");
+
+    let (done, r) = say(&bot, in_mod_chat(MODERATOR, &format!("/approve {id}")));
+    assert!(
+        done.contains(&format!("#{id} approved by User{MODERATOR}")),
+        "{done}"
+    );
+    let shown = notices_to(&r, &mod_chat());
+    assert_eq!(shown.len(), 1, "{:?}", r.notices);
+    assert_eq!(shown[0].replaces.as_deref(), Some("telegram:-100999:777"));
+    assert_eq!(shown[0].receipt, Some(Receipt::Announcement(id)));
+    assert_eq!(
+        decision_buttons(shown[0]),
+        0,
+        "decided: nothing left to press"
+    );
+    assert!(render(&shown[0].reply).contains(&format!("#{id} approved by User{MODERATOR}")));
+    assert!(
+        bot.tick(w.advance(1)).iter().all(|n| n.to != mod_chat()),
+        "shown once"
+    );
+
+    // From a moderator's private chat: the announcement in the moderators' chat is edited.
+    let r = bot.handle(&private(MODERATOR2, &format!("/reopen {id}")));
+    let shown = notices_to(&r, &mod_chat());
+    assert_eq!(shown.len(), 1, "{:?}", r.notices);
+    assert_eq!(shown[0].replaces.as_deref(), Some("telegram:-100999:777"));
+    assert_eq!(
+        decision_buttons(shown[0]),
+        2,
+        "pending again: its buttons are back"
+    );
+
+    // A button: the response carries the same edit (an adapter that edits the pressed
+    // message with the reply leaves it out).
+    let r = bot.handle_action(&in_mod_chat(MODERATOR, ""), &ActionKind::Approve(id));
+    let shown = notices_to(&r, &mod_chat());
+    assert_eq!(shown.len(), 1, "{:?}", r.notices);
+    assert_eq!(shown[0].replaces.as_deref(), Some("telegram:-100999:777"));
+
+    // A refusal (already decided) edits nothing.
+    let (refused, r) = say(&bot, in_mod_chat(MODERATOR2, &format!("/approve {id}")));
+    assert!(refused.contains("cannot be done now"), "{refused}");
+    assert!(r.notices.is_empty(), "{:?}", r.notices);
+}
+
 /// Flood control: three announcements go out at once; the next ones are folded and sent as
 /// one digest by `tick` once the burst is over; later submissions are announced again.
 #[test]
@@ -1186,7 +1273,21 @@ fn approve_button_decides_and_keeps_the_story() {
         "{text}"
     );
     assert!(text.contains("spinelmesh"), "{text}");
-    assert_eq!(r.notices.len(), 1, "the contributor is told");
+    assert_eq!(
+        notices_to(&r, &private("42", "").chat).len(),
+        1,
+        "the contributor is told"
+    );
+    let shown = notices_to(&r, &mod_chat());
+    assert_eq!(shown.len(), 1, "and the moderators' chat: {:?}", r.notices);
+    assert!(
+        !shown[0]
+            .reply
+            .actions
+            .iter()
+            .any(|a| matches!(a.kind, ActionKind::Approve(_) | ActionKind::Reject(_))),
+        "decided: its buttons are gone"
+    );
     let again = bot.handle_action(&in_mod_chat(MODERATOR2, ""), &ActionKind::Approve(id));
     assert!(
         text_of(&again).contains("cannot be done now"),

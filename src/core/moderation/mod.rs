@@ -323,7 +323,8 @@ impl Bot {
     }
 
     /// A decision by the moderator who sent `msg`, followed up at once: the moderator's
-    /// confirmation plus the contributor's notice (unless the tick already sent it).
+    /// confirmation, plus the contributor's notice and the announcement's edit (unless the
+    /// tick already sent them).
     fn decide_in_chat(
         &self,
         store: &store::Store,
@@ -336,15 +337,24 @@ impl Bot {
         match decide(store, id, decision, &actor(&msg.user), now) {
             Ok(sub) => {
                 log::info!("core::moderation: {id} decided in chat {}", msg.chat);
-                let notices = match store.claim_decisions(id, now) {
-                    Ok(false) => Vec::new(),
-                    Ok(true) => self.follow_up(&sub).into_iter().collect(),
+                let follow_up = match store.claim_decisions(id, now) {
+                    Ok(claimed) => claimed,
                     Err(e) => {
                         // The decision stands; its follow-up is done now and may be again by
                         // a later tick (a second notice is better than none).
                         log::warn!("core::moderation: cannot claim the follow-up of {id}: {e}");
-                        self.follow_up(&sub).into_iter().collect()
+                        true
                     }
+                };
+                // The contributor's notice, and the announcement edited to show the decision
+                // (however it was made: a typed command, a button, a reaction; an adapter
+                // that already edits that message with the reply leaves this one out).
+                let notices = if follow_up {
+                    let mut n: Vec<Notice> = self.follow_up(&sub).into_iter().collect();
+                    n.extend(self.announcement_notice(store, &sub));
+                    n
+                } else {
+                    Vec::new()
                 };
                 Response {
                     reply: Some(self.decided_reply(&sub, msg, lang)),
@@ -377,8 +387,7 @@ impl Bot {
 
     /// Follows up the decisions made elsewhere (the command line, or another process): for
     /// each, the index, the contributor's notice, and the decision shown in the moderators'
-    /// chat (the announcement there still has its buttons; pressing one now says it is
-    /// decided).
+    /// chat ([`Bot::announcement_notice`]).
     fn follow_up_queued(&self, store: &store::Store, now: i64) -> Vec<Notice> {
         let ids = match store.unclaimed_decisions(DECISIONS_PER_TICK) {
             Ok(ids) => ids,
@@ -407,23 +416,28 @@ impl Bot {
             };
             log::info!("core::moderation: following up the decision on {id}");
             notices.extend(self.follow_up(&sub));
-            if let (Some(chat), Some((by, at))) = (&self.moderator_chat, last_decision(store, &sub))
-            {
-                let lang = self.moderators_lang(chat);
-                let who = format!("{} ({})", by.name, by.key());
-                let mut reply = self.decision_reply(&sub, &who, at, lang);
-                if sub.status == Status::Pending {
-                    // Reopened: the message is its announcement again, buttons and all.
-                    reply.actions = decision_buttons(sub.id, lang);
-                }
-                notices.push(Notice {
-                    replaces: self.announcement_message(store, id),
-                    receipt: Some(Receipt::Announcement(id.0)),
-                    ..Notice::new(chat.clone(), reply)
-                });
-            }
+            notices.extend(self.announcement_notice(store, &sub));
         }
         notices
+    }
+
+    /// The decision on `sub` shown in the moderators' chat: an edit of its announcement there
+    /// when the adapter confirmed where that went (a new message otherwise). A reopened one is
+    /// its announcement again, buttons and all; a decided one has none left to press.
+    fn announcement_notice(&self, store: &store::Store, sub: &Submission) -> Option<Notice> {
+        let chat = self.moderator_chat.as_ref()?;
+        let (by, at) = last_decision(store, sub)?;
+        let lang = self.moderators_lang(chat);
+        let who = format!("{} ({})", by.name, by.key());
+        let mut reply = self.decision_reply(sub, &who, at, lang);
+        if sub.status == Status::Pending {
+            reply.actions = decision_buttons(sub.id, lang);
+        }
+        Some(Notice {
+            replaces: self.announcement_message(store, sub.id),
+            receipt: Some(Receipt::Announcement(sub.id.0)),
+            ..Notice::new(chat.clone(), reply)
+        })
     }
 
     /// The adapter's reference to the message that announced `id` in the moderators' chat,
