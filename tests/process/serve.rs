@@ -61,6 +61,19 @@ async fn moderated(
     .await
 }
 
+/// Ana shares `story`; waits for her acknowledgement and for the announcement in `mod_chat`,
+/// and returns the announcement.
+async fn share_and_announce(
+    server: &TelegramServer,
+    bot: &mut BotProcess,
+    mod_chat: i64,
+    story: &str,
+) -> SentMessage {
+    server.private_text(&ana(), story);
+    bot.wait_sent_to(server, ana().id, 1, WAIT).await;
+    bot.wait_sent_to(server, mod_chat, 1, WAIT).await.remove(0)
+}
+
 /// Stops `bot` with SIGTERM and checks it exited successfully (and that the token never
 /// reached its log); returns the log.
 async fn stop_cleanly(bot: BotProcess) -> String {
@@ -354,12 +367,13 @@ async fn serve_reject_reason_edits_the_announcement() {
     let moderator = TestUser::new(9002, "Mod");
     let mod_chat: i64 = -1_002_000_000_010;
     let (_dir, server, mut bot) = moderated(&moderator, mod_chat).await;
-    server.private_text(
-        &ana(),
+    let announced = share_and_announce(
+        &server,
+        &mut bot,
+        mod_chat,
         "/share waste: we sort the gravel twice and sell the small stones to carvers in town",
-    );
-    bot.wait_sent_to(&server, ana().id, 1, WAIT).await;
-    let announced = bot.wait_sent_to(&server, mod_chat, 1, WAIT).await.remove(0);
+    )
+    .await;
     let reject = announced
         .callback_data()
         .into_iter()
@@ -621,12 +635,13 @@ async fn serve_edited_messages_never_moderate() {
     let intruder = TestUser::new(9102, "Intruder");
     let mod_chat: i64 = -1_002_000_000_019;
     let (_dir, server, mut bot) = moderated(&moderator, mod_chat).await;
-    server.private_text(
-        &ana(),
+    share_and_announce(
+        &server,
+        &mut bot,
+        mod_chat,
         "/share water: we raise tilapia in the old settling ponds and the water clears by June",
-    );
-    bot.wait_sent_to(&server, ana().id, 1, WAIT).await;
-    bot.wait_sent_to(&server, mod_chat, 1, WAIT).await;
+    )
+    .await;
     for (who, id) in [(&intruder, 70), (&moderator, 71)] {
         server.group_text(mod_chat, who, "hello");
         server.group_edit(mod_chat, who, id, "/approve 1");
@@ -694,12 +709,13 @@ async fn serve_cli_approval_is_followed_up_by_the_running_bot() {
     let moderator = TestUser::new(9003, "Mod");
     let mod_chat: i64 = -1_002_000_000_011;
     let (dir, server, mut bot) = moderated(&moderator, mod_chat).await;
-    server.private_text(
-        &ana(),
+    let announced = share_and_announce(
+        &server,
+        &mut bot,
+        mod_chat,
         "/share water: we line the settling pond with banana leaves and the silt stays put",
-    );
-    bot.wait_sent_to(&server, ana().id, 1, WAIT).await;
-    let announced = bot.wait_sent_to(&server, mod_chat, 1, WAIT).await.remove(0);
+    )
+    .await;
 
     let said = operator(dir.path(), &["approve", "1", "--note", "clear method"]);
     assert!(said.contains("#1 approved"), "{said}");
@@ -786,12 +802,13 @@ async fn serve_chat_decisions_edit_the_announcement() {
     let moderator = TestUser::new(9005, "Mod");
     let mod_chat: i64 = -1_002_000_000_013;
     let (_dir, server, mut bot) = moderated(&moderator, mod_chat).await;
-    server.private_text(
-        &ana(),
+    let announced = share_and_announce(
+        &server,
+        &mut bot,
+        mod_chat,
         "/share water: we dig a second pond below the first and the river stays clear",
-    );
-    bot.wait_sent_to(&server, ana().id, 1, WAIT).await;
-    let announced = bot.wait_sent_to(&server, mod_chat, 1, WAIT).await.remove(0);
+    )
+    .await;
     let decision_buttons = |m: &SentMessage| {
         m.callback_data()
             .iter()

@@ -202,6 +202,15 @@ fn index_has(index: &SearchIndex, query: &str, id: &str) -> bool {
         .any(|h| h.id == id)
 }
 
+/// How many Approve / Reject buttons a notice carries.
+fn decision_buttons(n: &Notice) -> usize {
+    n.reply
+        .actions
+        .iter()
+        .filter(|a| matches!(a.kind, ActionKind::Approve(_) | ActionKind::Reject(_)))
+        .count()
+}
+
 /// Submit → pending → approve → found by /find and opened by /cases sub-N → reopen → gone; the
 /// moderators and the contributor are told at each step.
 #[test]
@@ -728,13 +737,6 @@ fn decisions_elsewhere_edit_the_announcement() {
         let notices = bot.tick(w.advance(secs));
         notices.into_iter().filter(|n| n.to == mod_chat()).collect()
     };
-    let buttons = |n: &Notice| {
-        n.reply
-            .actions
-            .iter()
-            .filter(|a| matches!(a.kind, ActionKind::Approve(_) | ActionKind::Reject(_)))
-            .count()
-    };
 
     let (ack, r) = say(&bot, private("44", &format!("/share {STORY} with a jig")));
     let id = SubmissionId(reference(&ack).expect("accepted"));
@@ -745,7 +747,7 @@ fn decisions_elsewhere_edit_the_announcement() {
         announced[0].replaces, None,
         "an announcement is a new message"
     );
-    assert_eq!(buttons(announced[0]), 2);
+    assert_eq!(decision_buttons(announced[0]), 2);
     bot.delivered(&Receipt::Announcement(id.0), "telegram:-100999:555");
 
     decide(
@@ -759,7 +761,7 @@ fn decisions_elsewhere_edit_the_announcement() {
     let to_mods = tick_to_mods(1);
     assert_eq!(to_mods.len(), 1, "{to_mods:#?}");
     assert_eq!(to_mods[0].replaces.as_deref(), Some("telegram:-100999:555"));
-    assert_eq!(buttons(&to_mods[0]), 0, "decided: no buttons");
+    assert_eq!(decision_buttons(&to_mods[0]), 0, "decided: no buttons");
     assert!(render(&to_mods[0].reply).contains("approved by operator"));
     // The adapter edited it: the same message still carries the submission's state.
     bot.delivered(
@@ -772,7 +774,7 @@ fn decisions_elsewhere_edit_the_announcement() {
     assert_eq!(to_mods.len(), 1, "{to_mods:#?}");
     assert_eq!(to_mods[0].replaces.as_deref(), Some("telegram:-100999:555"));
     assert_eq!(
-        buttons(&to_mods[0]),
+        decision_buttons(&to_mods[0]),
         2,
         "pending again: the buttons are back"
     );
@@ -833,13 +835,6 @@ fn decisions_in_chat_edit_the_announcement() {
     use miners_guide::core::Receipt;
     let w = World::new();
     let bot = w.bot();
-    let decision_buttons = |n: &Notice| {
-        n.reply
-            .actions
-            .iter()
-            .filter(|a| matches!(a.kind, ActionKind::Approve(_) | ActionKind::Reject(_)))
-            .count()
-    };
     let (ack, _) = say(
         &bot,
         private("46", &format!("/share {STORY} with a rocker box")),
