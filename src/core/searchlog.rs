@@ -13,9 +13,9 @@
 //! Python's sqlite3 on the same disk), sixteen times a whole search (p50 0.25 ms), with the
 //! store's connection held all along; 256 rows in one commit took the same 4 ms.
 
-use super::{Bot, Incoming, MAX_QUERY_CHARS, PAGE_SIZE, truncate};
+use super::{Bot, Incoming, MAX_QUERY_CHARS, truncate};
 use crate::lang::Lang;
-use crate::search::{Outcome, SearchOptions};
+use crate::search::Outcome;
 use crate::store::{SearchRecord, Store};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender, TrySendError};
 use std::sync::{Arc, Mutex};
@@ -151,24 +151,16 @@ fn write_batches(store: &Store, jobs: &Receiver<Job>) {
 }
 
 impl Bot {
-    /// Counts one search a person made (the first page of `raw`, as `/find` searches it) by its
-    /// outcome, and logs it without who made it. The page is the one the reply shows, so the
-    /// search index's cache of recent pages answers it (no second search).
-    pub(super) fn searched(&self, raw: &str, msg: &Incoming, lang: Lang) {
+    /// Counts one search a person made (the first page of `raw`, as `/find` searches it) by the
+    /// `outcome` its reply showed ([`find::search_reply_and_outcome`]), and logs it without who
+    /// made it. `None` (no search ran: an empty query, a failed search) is not counted: there is
+    /// nothing to learn from it.
+    ///
+    /// [`find::search_reply_and_outcome`]: super::commands::find::search_reply_and_outcome
+    pub(super) fn searched(&self, raw: &str, outcome: Option<Outcome>, msg: &Incoming, lang: Lang) {
         let (query, _) = truncate(raw.trim(), MAX_QUERY_CHARS);
-        if query.is_empty() {
+        let Some(outcome) = outcome.filter(|_| !query.is_empty()) else {
             return;
-        }
-        let opts = SearchOptions {
-            lang,
-            limit: PAGE_SIZE,
-            offset: 0,
-            kinds: Vec::new(),
-        };
-        let outcome = match self.index.search(query, &opts) {
-            Ok(results) => Outcome::of(&results),
-            // The reply says so; there is nothing to learn from a failed search.
-            Err(_) => return,
         };
         crate::metrics::search(lang, outcome);
         if let Some(log) = &self.search_log {

@@ -51,6 +51,21 @@ pub(in crate::core) fn search_reply(
     lang: Lang,
     open: OpenCommands,
 ) -> Reply {
+    search_reply_and_outcome(index, raw, page, lang, open).0
+}
+
+/// [`search_reply`], and the [`Outcome`] of the search it showed (`None` when it ran none: an
+/// empty query, a page past the last one, a failed search). The search log counts that outcome
+/// instead of searching a second time (with the cache of recent pages off, `SEARCH_CACHE=0`,
+/// a second search was a second full search: 580 against 330 µs of the bot's CPU a reply in
+/// the load bench, docs/benchmarks.md "Fifteenth session").
+pub(in crate::core) fn search_reply_and_outcome(
+    index: &SearchIndex,
+    raw: &str,
+    page: u32,
+    lang: Lang,
+    open: OpenCommands,
+) -> (Reply, Option<Outcome>) {
     let (query, cut) = truncate(raw.trim(), MAX_QUERY_CHARS);
     let mut blocks = Vec::new();
     if cut {
@@ -64,11 +79,11 @@ pub(in crate::core) fn search_reply(
     let echo = shorten(query, ECHO_CHARS);
     if query.is_empty() {
         blocks.push(para(Msg::EmptyMessage.get(lang)));
-        return reply(lang, blocks, Vec::new());
+        return (reply(lang, blocks, Vec::new()), None);
     }
     if page > MAX_PAGE {
         blocks.push(para(tr(Msg::NoMoreResults, lang, &[&echo])));
-        return reply(lang, blocks, Vec::new());
+        return (reply(lang, blocks, Vec::new()), None);
     }
     let offset = page as usize * PAGE_SIZE;
     let opts = SearchOptions {
@@ -81,91 +96,95 @@ pub(in crate::core) fn search_reply(
         Ok(r) => r,
         Err(e) => {
             log::warn!("core::find: search failed: {e}");
-            return Bot::error_reply(lang);
+            return (Bot::error_reply(lang), None);
         }
     };
-    if page > 0 && results.hits.is_empty() {
-        blocks.push(para(tr(Msg::NoMoreResults, lang, &[&echo])));
-        return reply(lang, blocks, Vec::new());
-    }
-    if page == 0 {
-        match Outcome::of(&results) {
-            Outcome::Empty if index.filler().is_only_filler(query) => {
-                return only_filler(index, blocks, lang, open);
-            }
-            Outcome::Empty | Outcome::Weak => {
-                return dont_know(index, blocks, query, &echo, &results, lang, open);
-            }
-            Outcome::Found => {}
+    let outcome = Outcome::of(&results);
+    let reply = 'reply: {
+        if page > 0 && results.hits.is_empty() {
+            blocks.push(para(tr(Msg::NoMoreResults, lang, &[&echo])));
+            break 'reply reply(lang, blocks, Vec::new());
         }
-    }
-    let kb = index.kb();
-    let first = offset + 1;
-    let last = offset + results.hits.len();
-    let total = results.total.max(last);
-    // A large index counts only its best candidates: "more than N" is then shown as "N+".
-    let more_than_total = !results.total_is_exact;
-    let total_text = if more_than_total {
-        format!("{total}+")
-    } else {
-        total.to_string()
-    };
-    match Outcome::clear_winner(&results).filter(|_| page == 0) {
-        Some(best) => {
-            // The best answer: its title, kind, the sentences that answer and how to open it.
-            blocks.push(Block::Heading(best.title.clone()));
-            let mut answer = answer_blocks(results.answer.as_ref().unwrap_or(&best.snippet));
-            if answer.is_empty() {
-                answer = answer_blocks(&best.snippet);
+        if page == 0 {
+            match outcome {
+                Outcome::Empty if index.filler().is_only_filler(query) => {
+                    break 'reply only_filler(index, blocks, lang, open);
+                }
+                Outcome::Empty | Outcome::Weak => {
+                    break 'reply dont_know(index, blocks, query, &echo, &results, lang, open);
+                }
+                Outcome::Found => {}
             }
-            blocks.extend(answer);
-            blocks.push(Block::Paragraph(vec![
-                Inline::Em(crate::core::i18n::kind(best.kind, lang).into()),
-                Inline::Text(format!(" · {} ", Msg::Open.get(lang))),
-                open_inline(best.kind, &best.id, open),
-            ]));
-            if results.hits.len() > 1 {
-                blocks.push(Block::Paragraph(vec![Inline::Strong(tr(
-                    Msg::ResultsOthers,
+        }
+        let kb = index.kb();
+        let first = offset + 1;
+        let last = offset + results.hits.len();
+        let total = results.total.max(last);
+        // A large index counts only its best candidates: "more than N" is then shown as "N+".
+        let more_than_total = !results.total_is_exact;
+        let total_text = if more_than_total {
+            format!("{total}+")
+        } else {
+            total.to_string()
+        };
+        match Outcome::clear_winner(&results).filter(|_| page == 0) {
+            Some(best) => {
+                // The best answer: its title, kind, the sentences that answer and how to open it.
+                blocks.push(Block::Heading(best.title.clone()));
+                let mut answer = answer_blocks(results.answer.as_ref().unwrap_or(&best.snippet));
+                if answer.is_empty() {
+                    answer = answer_blocks(&best.snippet);
+                }
+                blocks.extend(answer);
+                blocks.push(Block::Paragraph(vec![
+                    Inline::Em(crate::core::i18n::kind(best.kind, lang).into()),
+                    Inline::Text(format!(" · {} ", Msg::Open.get(lang))),
+                    open_inline(best.kind, &best.id, open),
+                ]));
+                if results.hits.len() > 1 {
+                    blocks.push(Block::Paragraph(vec![Inline::Strong(tr(
+                        Msg::ResultsOthers,
+                        lang,
+                        &[
+                            &echo,
+                            &(first + 1).to_string(),
+                            &last.to_string(),
+                            &total_text,
+                        ],
+                    ))]));
+                    blocks.push(Block::List(
+                        results.hits[1..]
+                            .iter()
+                            .map(|h| hit_line(h, lang, open))
+                            .collect(),
+                    ));
+                }
+            }
+            None => {
+                blocks.push(Block::Heading(tr(
+                    Msg::ResultsHeading,
                     lang,
-                    &[
-                        &echo,
-                        &(first + 1).to_string(),
-                        &last.to_string(),
-                        &total_text,
-                    ],
-                ))]));
-                blocks.push(Block::List(
-                    results.hits[1..]
-                        .iter()
-                        .map(|h| hit_line(h, lang, open))
-                        .collect(),
-                ));
+                    &[&echo, &first.to_string(), &last.to_string(), &total_text],
+                )));
+                for (i, hit) in results.hits.iter().enumerate() {
+                    let summary = kb.get(&hit.id).map(|e| e.text(lang).summary.as_str());
+                    blocks.extend(hit_blocks(first + i, hit, summary, lang, open));
+                }
             }
         }
-        None => {
-            blocks.push(Block::Heading(tr(
-                Msg::ResultsHeading,
-                lang,
-                &[&echo, &first.to_string(), &last.to_string(), &total_text],
-            )));
-            for (i, hit) in results.hits.iter().enumerate() {
-                let summary = kb.get(&hit.id).map(|e| e.text(lang).summary.as_str());
-                blocks.extend(hit_blocks(first + i, hit, summary, lang, open));
-            }
+        let mut actions = Vec::new();
+        if last < total || more_than_total {
+            actions.push(Action {
+                label: Msg::More.get(lang).to_string(),
+                kind: ActionKind::Page {
+                    query: query.to_string(),
+                    page: page + 1,
+                },
+            });
         }
-    }
-    let mut actions = Vec::new();
-    if last < total || more_than_total {
-        actions.push(Action {
-            label: Msg::More.get(lang).to_string(),
-            kind: ActionKind::Page {
-                query: query.to_string(),
-                page: page + 1,
-            },
-        });
-    }
-    reply(lang, blocks, actions)
+        reply(lang, blocks, actions)
+    };
+    (reply, Some(outcome))
 }
 
 /// Nothing answers (no hit, or only weak ones): the bot says so plainly, offers the spelling

@@ -53,8 +53,9 @@ impl Bot {
             Command::Help => help::run(msg, moderator, lang),
             Command::Find(q) if q.trim().is_empty() => find::without_query(lang),
             Command::Find(q) => {
-                self.searched(&q, msg, lang);
-                find::search_reply(index, &q, 0, lang, open)
+                let (reply, outcome) = find::search_reply_and_outcome(index, &q, 0, lang, open);
+                self.searched(&q, outcome, msg, lang);
+                reply
             }
             Command::Org(name) => org::run(index, &name, lang, open),
             Command::Orgs(filter) => orgs::run(index.kb(), &filter, lang, open),
