@@ -685,15 +685,7 @@ impl Bot {
                 if text.is_empty() {
                     return answer(reply(lang, vec![para(Msg::EmptyMessage.get(lang))], vec![]));
                 }
-                let (reply, outcome) = commands::find::search_reply_and_outcome(
-                    &self.index,
-                    text,
-                    0,
-                    lang,
-                    msg.caps.open_commands,
-                );
-                self.searched(text, outcome, msg, lang);
-                answer(reply)
+                answer(self.search_and_log(text, msg, lang))
             }
         }
     }

@@ -13,7 +13,8 @@
 //! Python's sqlite3 on the same disk), sixteen times a whole search (p50 0.25 ms), with the
 //! store's connection held all along; 256 rows in one commit took the same 4 ms.
 
-use super::{Bot, Incoming, MAX_QUERY_CHARS, truncate};
+use super::commands::find::search_reply_and_outcome;
+use super::{Bot, Incoming, MAX_QUERY_CHARS, Reply, truncate};
 use crate::lang::Lang;
 use crate::search::Outcome;
 use crate::store::{SearchRecord, Store};
@@ -151,13 +152,20 @@ fn write_batches(store: &Store, jobs: &Receiver<Job>) {
 }
 
 impl Bot {
+    /// The reply to a search a person made (`/find`, or free text in a private chat): its first
+    /// page, counted and logged by the outcome it showed ([`Bot::searched`]).
+    pub(super) fn search_and_log(&self, raw: &str, msg: &Incoming, lang: Lang) -> Reply {
+        let (reply, outcome) =
+            search_reply_and_outcome(&self.index, raw, 0, lang, msg.caps.open_commands);
+        self.searched(raw, outcome, msg, lang);
+        reply
+    }
+
     /// Counts one search a person made (the first page of `raw`, as `/find` searches it) by the
-    /// `outcome` its reply showed ([`find::search_reply_and_outcome`]), and logs it without who
-    /// made it. `None` (no search ran: an empty query, a failed search) is not counted: there is
+    /// `outcome` its reply showed ([`search_reply_and_outcome`]), and logs it without who made
+    /// it. `None` (no search ran: an empty query, a failed search) is not counted: there is
     /// nothing to learn from it.
-    ///
-    /// [`find::search_reply_and_outcome`]: super::commands::find::search_reply_and_outcome
-    pub(super) fn searched(&self, raw: &str, outcome: Option<Outcome>, msg: &Incoming, lang: Lang) {
+    fn searched(&self, raw: &str, outcome: Option<Outcome>, msg: &Incoming, lang: Lang) {
         let (query, _) = truncate(raw.trim(), MAX_QUERY_CHARS);
         let Some(outcome) = outcome.filter(|_| !query.is_empty()) else {
             return;

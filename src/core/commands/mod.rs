@@ -52,11 +52,7 @@ impl Bot {
             }
             Command::Help => help::run(msg, moderator, lang),
             Command::Find(q) if q.trim().is_empty() => find::without_query(lang),
-            Command::Find(q) => {
-                let (reply, outcome) = find::search_reply_and_outcome(index, &q, 0, lang, open);
-                self.searched(&q, outcome, msg, lang);
-                reply
-            }
+            Command::Find(q) => self.search_and_log(&q, msg, lang),
             Command::Org(name) => org::run(index, &name, lang, open),
             Command::Orgs(filter) => orgs::run(index.kb(), &filter, lang, open),
             Command::Topics => topics::run(index.kb(), lang, None, open),
