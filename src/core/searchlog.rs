@@ -16,7 +16,6 @@
 use super::commands::find::search_reply_and_outcome;
 use super::{Bot, Incoming, MAX_QUERY_CHARS, Reply, truncate};
 use crate::lang::Lang;
-use crate::search::Outcome;
 use crate::store::{SearchRecord, Store};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender, TrySendError};
 use std::sync::{Arc, Mutex};
@@ -153,25 +152,19 @@ fn write_batches(store: &Store, jobs: &Receiver<Job>) {
 
 impl Bot {
     /// The reply to a search a person made (`/find`, or free text in a private chat): its first
-    /// page, counted and logged by the outcome it showed ([`Bot::searched`]).
+    /// page. The search is counted by the outcome the reply showed and logged without who made
+    /// it; one that ran no search (an empty query, a failed search: `None` from
+    /// [`search_reply_and_outcome`]) is not, as there is nothing to learn from it.
     pub(super) fn search_and_log(&self, raw: &str, msg: &Incoming, lang: Lang) -> Reply {
         let (reply, outcome) =
             search_reply_and_outcome(&self.index, raw, 0, lang, msg.caps.open_commands);
-        self.searched(raw, outcome, msg, lang);
-        reply
-    }
-
-    /// Counts one search a person made (the first page of `raw`, as `/find` searches it) by the
-    /// `outcome` its reply showed ([`search_reply_and_outcome`]), and logs it without who made
-    /// it. `None` (no search ran: an empty query, a failed search) is not counted: there is
-    /// nothing to learn from it.
-    fn searched(&self, raw: &str, outcome: Option<Outcome>, msg: &Incoming, lang: Lang) {
-        let (query, _) = truncate(raw.trim(), MAX_QUERY_CHARS);
-        let Some(outcome) = outcome.filter(|_| !query.is_empty()) else {
-            return;
+        let Some(outcome) = outcome else {
+            return reply;
         };
         crate::metrics::search(lang, outcome);
         if let Some(log) = &self.search_log {
+            // The words as searched: trimmed and cut as the search cut them.
+            let (query, _) = truncate(raw.trim(), MAX_QUERY_CHARS);
             log.record(SearchRecord {
                 at: (self.clock)(),
                 platform: msg.chat.platform.as_str(),
@@ -180,6 +173,7 @@ impl Bot {
                 query: query.to_string(),
             });
         }
+        reply
     }
 
     /// Waits until the searches logged so far are in the store (for `/report` and tests;

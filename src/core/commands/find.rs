@@ -57,8 +57,8 @@ pub(in crate::core) fn search_reply(
 /// [`search_reply`], and the [`Outcome`] of the search it showed (`None` when it ran none: an
 /// empty query, a page past the last one, a failed search). The search log counts that outcome
 /// instead of searching a second time (with the cache of recent pages off, `SEARCH_CACHE=0`,
-/// a second search was a second full search: 580 against 330 µs of the bot's CPU a reply in
-/// the load bench, docs/benchmarks.md "Fifteenth session").
+/// a second search was a second full search: 580 – 760 against 330 – 440 µs of the bot's CPU
+/// a reply in the load bench, docs/benchmarks.md "Fifteenth session").
 pub(in crate::core) fn search_reply_and_outcome(
     index: &SearchIndex,
     raw: &str,
